@@ -1,0 +1,61 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+  .enableUpcomingFeature("InternalImportsByDefault"),
+  .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+  name: "Quotidian",
+  platforms: [.macOS(.v14)],
+  products: [
+    .library(name: "QuotidianCore", targets: ["QuotidianCore"]),
+    .library(name: "Quotidian", targets: ["Quotidian"]),
+    .executable(name: "quotidian", targets: ["QuotidianCLI"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+  ],
+  targets: [
+    // The text engine: pure Swift, Foundation only, no I/O.
+    .target(name: "QuotidianCore", swiftSettings: strictSettings),
+    .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+    // Bytes and files to `Article`s.
+    .target(name: "QuotidianReaders", dependencies: ["QuotidianCore", "CLibXML2"], swiftSettings: strictSettings),
+    // The `Store` protocol and the embedded SQLite store.
+    .target(
+      name: "QuotidianStore",
+      dependencies: ["QuotidianCore", .product(name: "GRDB", package: "GRDB.swift")],
+      swiftSettings: strictSettings),
+    // The library users import: `Engine`.
+    .target(
+      name: "Quotidian", dependencies: ["QuotidianCore", "QuotidianReaders", "QuotidianStore"],
+      swiftSettings: strictSettings),
+    .executableTarget(
+      name: "QuotidianCLI",
+      dependencies: ["Quotidian", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      swiftSettings: strictSettings),
+    // Test support.
+    .target(name: "QuotidianTestSupport", dependencies: ["QuotidianCore"], swiftSettings: strictSettings),
+    .target(
+      name: "QuotidianStoreTesting", dependencies: ["QuotidianStore", "QuotidianCore"],
+      swiftSettings: strictSettings),
+    .testTarget(
+      name: "QuotidianCoreTests", dependencies: ["QuotidianCore", "QuotidianTestSupport"],
+      swiftSettings: strictSettings),
+    .testTarget(
+      name: "QuotidianReadersTests", dependencies: ["QuotidianReaders", "QuotidianCore"],
+      resources: [.copy("Fixtures")], swiftSettings: strictSettings),
+    .testTarget(
+      name: "QuotidianStoreTests",
+      dependencies: ["QuotidianStore", "QuotidianStoreTesting", "QuotidianCore"],
+      swiftSettings: strictSettings),
+    .testTarget(
+      name: "QuotidianTests", dependencies: ["Quotidian", "QuotidianCore", "QuotidianTestSupport"],
+      resources: [.copy("__Snapshots__")], swiftSettings: strictSettings),
+    .testTarget(
+      name: "QuotidianCLITests", dependencies: ["QuotidianCLI"], swiftSettings: strictSettings),
+  ]
+)

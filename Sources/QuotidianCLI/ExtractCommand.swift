@@ -1,0 +1,101 @@
+import ArgumentParser
+import Foundation
+import Quotidian
+import QuotidianCore
+import QuotidianReaders
+
+struct ExtractCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "extract",
+    abstract: "Print every quote and its speaker as JSON; nothing is stored.",
+    discussion: """
+      One JSON object per article on stdout (JSON Lines when several), or one file per \
+      input in --out DIR named after the input (`DIR/<base name>.json`). Offsets `start`/`end` \
+      are Unicode-scalar (Python str) indices into `text`.
+      """)
+
+  @Argument(help: "Files or directories to read.") var paths: [String]
+  @Option(help: "Write one JSON file per input into this directory.") var out: String?
+  @Option(help: "Input format: \(Format.all.map(\.name).joined(separator: ", ")) (default: detect).")
+  var format: String?
+  @Flag(help: "Show why each speaker was chosen: rule, cue and evidence.") var explain = false
+  @Flag(help: "With --explain, write JSON (with evidence) instead of the readable listing.") var json = false
+
+  func validate() throws {
+    if let format, Format(named: format) == nil {
+      throw ValidationError("unknown format '\(format)'")
+    }
+  }
+
+  func run() async throws {
+    let engine = Engine()
+    if let out {
+      do {
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+      } catch {
+        Terminal.error("\(out): error: cannot create output directory: \(error.localizedDescription)")
+        throw ExitCode.failure
+      }
+    }
+    let pretty = JSONEncoder()
+    pretty.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
+    let compact = JSONEncoder()
+    compact.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+    var readCount = 0
+    var failed = 0
+    await engine.extract(paths: paths, format: format.flatMap(Format.init(named:)), explain: explain) {
+      outcome in
+      if let error = outcome.error {
+        failed += 1
+        Terminal.error(error.description)
+        return
+      }
+      readCount += 1
+      for (number, result) in outcome.results.enumerated() {
+        if let out {
+          let base = ((outcome.path as NSString).lastPathComponent as NSString).deletingPathExtension
+          let name = outcome.results.count == 1 ? base : "\(base)-\(number + 1)"
+          let target = (out as NSString).appendingPathComponent(name + ".json")
+          do {
+            try pretty.encode(result).write(to: URL(fileURLWithPath: target))
+          } catch {
+            failed += 1
+            Terminal.error("\(target): error: cannot write: \(error.localizedDescription)")
+          }
+        } else if explain && !json {
+          print(ExplainFormatter.render(result))
+        } else if let data = try? compact.encode(result) {
+          FileHandle.standardOutput.write(data + Data("\n".utf8))
+        }
+      }
+    }
+    if readCount == 0 && failed > 0 { throw ExitCode.failure }
+    if failed > 0 { throw ExitCode(1) }
+  }
+}
+
+/// The readable form of `--explain`.
+enum ExplainFormatter {
+  static func render(_ result: ExtractionResult) -> String {
+    var lines = ["== \(result.source) (\(result.format))"]
+    if let title = result.title { lines.append("title:     \(title)") }
+    if !result.authors.isEmpty { lines.append("authors:   \(result.authors.joined(separator: "; "))") }
+    if let published = result.published { lines.append("published: \(published)") }
+    if let outlet = result.outlet { lines.append("outlet:    \(outlet)") }
+    for (number, quote) in result.quotes.enumerated() {
+      let text = quote.text.split(whereSeparator: \.isNewline).joined(separator: " ")
+      lines.append("")
+      lines.append("[\(number + 1)] \(quote.kind) \(quote.start)..<\(quote.end) “\(text)”")
+      lines.append("    speaker: \(quote.speaker ?? "(unknown)")  confidence \(quote.confidence)")
+      lines.append("    rule:    \(quote.rule)")
+      if let mention = quote.speakerMention { lines.append("    mention: \(mention)") }
+      if let cue = quote.cue { lines.append("    cue:     \(cue)") }
+      for (range, text) in zip(quote.evidence ?? [], quote.evidenceText ?? []) {
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        lines.append("    evidence \(range[0])..<\(range[1]): \(flat)")
+      }
+    }
+    for diagnostic in result.diagnostics ?? [] { lines.append("note: \(diagnostic)") }
+    return lines.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Quotidian
+import QuotidianReaders
+
+struct IngestCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "ingest",
+    abstract: "Read, analyse and store articles (idempotent: ingesting twice changes nothing).")
+
+  @Argument(help: "Files or directories to read.") var paths: [String]
+  @OptionGroup var store: StoreOptions
+  @Option(help: "Input format: \(Format.all.map(\.name).joined(separator: ", ")) (default: detect).")
+  var format: String?
+  @Flag(name: .shortAndLong, help: "Print nothing but errors.") var quiet = false
+
+  func validate() throws {
+    if let format, Format(named: format) == nil {
+      throw ValidationError("unknown format '\(format)'")
+    }
+  }
+
+  func run() async throws {
+    let database = try store.open()
+    let summary = await Engine().ingest(
+      paths: paths, into: database, format: format.flatMap(Format.init(named:)),
+      progress: { done, total, path in
+        if !quiet { Terminal.progress(done: done, total: total, label: path) }
+      },
+      onError: { Terminal.error($0) })
+    Terminal.clearProgress()
+    if !quiet {
+      let total = (try? await database.articleCount()) ?? 0
+      Terminal.note(
+        "ingested \(summary.inserted) new article\(summary.inserted == 1 ? "" : "s") "
+          + "(\(summary.quotes) quotes), \(summary.unchanged) unchanged, "
+          + "\(summary.failures.count) failed; \(total) in \(store.path)")
+    }
+    if summary.inserted + summary.unchanged == 0 && !summary.failures.isEmpty { throw ExitCode.failure }
+    if !summary.failures.isEmpty { throw ExitCode.failure }
+  }
+}

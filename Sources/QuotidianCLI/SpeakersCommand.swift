@@ -1,0 +1,31 @@
+import ArgumentParser
+import QuotidianStore
+
+struct SpeakersCommand: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "speakers", abstract: "List speakers by number of stored quotes.")
+
+  @OptionGroup var store: StoreOptions
+  @Option(help: "Only quotes from this outlet.") var outlet: String?
+  @Option(help: "At most this many speakers.") var limit: Int?
+  @OptionGroup var output: OutputFormatOptions
+
+  func run() async throws {
+    let database = try store.open()
+    let speakers: [SpeakerSummary]
+    do {
+      speakers = try await database.speakers(SpeakerQuery(limit: limit, outlet: outlet))
+    } catch {
+      Terminal.error(error.description)
+      throw ExitCode.failure
+    }
+    let columns = ["speaker", "quotes", "articles", "outlets", "first", "last"]
+    let rows = speakers.map { speaker in
+      [
+        speaker.name, String(speaker.quoteCount), String(speaker.articleCount),
+        speaker.outlets.joined(separator: "; "), speaker.firstQuoted ?? "", speaker.lastQuoted ?? "",
+      ]
+    }
+    try TableOutput.write(speakers, columns: columns, rows: rows, kind: output.kind)
+  }
+}

@@ -1,0 +1,51 @@
+/// Who said a quote, and why Quotidian thinks so.
+public struct Attribution: Hashable, Sendable {
+  /// The rule that made an attribution; shown by `quotidian extract --explain`.
+  public struct Rule: Hashable, Sendable, CustomStringConvertible {
+    public let name: String
+    public init(_ name: String) { self.name = name }
+    public var description: String { name }
+
+    public static let verbAfterQuote = Rule("verbAfterQuote")
+    public static let verbBeforeQuote = Rule("verbBeforeQuote")
+    public static let invertedVerb = Rule("invertedVerb")
+    public static let accordingTo = Rule("accordingTo")
+    public static let colonIntroduced = Rule("colonIntroduced")
+    public static let dashCredit = Rule("dashCredit")
+    public static let splitQuote = Rule("splitQuote")
+    public static let continuation = Rule("continuation")
+    public static let speakerInPreviousSentence = Rule("speakerInPreviousSentence")
+    public static let speakerInNextSentence = Rule("speakerInNextSentence")
+    public static let partialQuoteSubject = Rule("partialQuoteSubject")
+    public static let pronoun = Rule("pronoun")
+    public static let description = Rule("description")
+    public static let none = Rule("none")
+  }
+
+  /// Index into ``Document/quotes``.
+  public var quote: Int
+  /// The fullest name the article gives, the description as introduced, or nil.
+  public var speaker: String?
+  /// The mention next to the quote that names the speaker ("she", "the adviser").
+  public var speakerMention: TextRange?
+  /// The cue (speech verb, colon, dash) that links the quote and the speaker.
+  public var cue: TextRange?
+  public var rule: Rule
+  /// Supporting ranges: the cue, the antecedent of a pronoun, the introducing sentence.
+  public var evidence: [TextRange]
+  /// 0…1.
+  public var confidence: Double
+
+  public init(
+    quote: Int, speaker: String?, speakerMention: TextRange? = nil, cue: TextRange? = nil,
+    rule: Rule, evidence: [TextRange] = [], confidence: Double
+  ) {
+    self.quote = quote
+    self.speaker = speaker
+    self.speakerMention = speakerMention
+    self.cue = cue
+    self.rule = rule
+    self.evidence = evidence
+    self.confidence = confidence
+  }
+}

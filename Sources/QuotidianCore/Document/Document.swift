@@ -1,0 +1,46 @@
+/// One article's text and the stand-off annotations the pipeline adds to it.
+///
+/// The text is immutable; every layer is a list of ``TextRange``s (UTF-8 offsets) into it.
+public struct Document: Sendable {
+  /// The article text, contiguous UTF-8. Never changes.
+  public let text: String
+
+  /// Set by `ParagraphSplitter`. In text order. Never overlapping. Trimmed of surrounding white space.
+  public internal(set) var paragraphs: [TextRange] = []
+  /// Set by `Tokenizer`. In text order. Never overlapping.
+  public internal(set) var tokens: [Token] = []
+  /// Set by `SentenceSplitter`. In text order. Never overlapping.
+  public internal(set) var sentences: [TextRange] = []
+  /// Set by `QuoteFinder`. In text order. Never overlapping.
+  public internal(set) var quotes: [Quote] = []
+  /// Set by `CueFinder`. In text order.
+  public internal(set) var cues: [Cue] = []
+  /// Set by `MentionFinder`. In text order.
+  public internal(set) var mentions: [Mention] = []
+  /// Set by `SpeakerAttributor`: one per quote, same order as ``quotes``.
+  public internal(set) var attributions: [Attribution] = []
+  /// Set by `EntityRecognizer`.
+  public internal(set) var entities: [Entity] = []
+  /// Observations about odd text, never fatal.
+  public internal(set) var diagnostics: [Diagnostic] = []
+
+  public init(text: String) {
+    var text = text
+    text.makeContiguousUTF8()
+    self.text = text
+  }
+
+  /// The substring covered by `range` (UTF-8 offsets). Out-of-bounds ranges are clamped.
+  public func string(_ range: TextRange) -> String {
+    let utf8 = text.utf8
+    let count = utf8.count
+    let lower = Swift.max(0, Swift.min(range.lowerBound, count))
+    let upper = Swift.max(lower, Swift.min(range.upperBound, count))
+    let start = utf8.index(utf8.startIndex, offsetBy: lower)
+    let end = utf8.index(start, offsetBy: upper - lower)
+    return String(decoding: utf8[start..<end], as: UTF8.self)
+  }
+
+  /// Total UTF-8 length of the text.
+  public var utf8Count: Int { text.utf8.count }
+}

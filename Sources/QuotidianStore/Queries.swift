@@ -1,0 +1,97 @@
+/// Filters for ``Store/quotes(_:)``. Every field narrows; nil means no filter.
+public struct QuoteQuery: Hashable, Sendable {
+  /// Speaker name: matches the full name or any word-boundary part of it, case-insensitively.
+  public var speaker: String?
+  /// FTS5 full-text query over the quote text.
+  public var search: String?
+  /// ISO 8601 date, inclusive, against the article's published date.
+  public var since: String?
+  /// ISO 8601 date, inclusive.
+  public var until: String?
+  /// Outlet name, case-insensitive.
+  public var outlet: String?
+  public var limit: Int?
+
+  public init(
+    speaker: String? = nil, search: String? = nil, since: String? = nil, until: String? = nil,
+    outlet: String? = nil, limit: Int? = nil
+  ) {
+    self.speaker = speaker
+    self.search = search
+    self.since = since
+    self.until = until
+    self.outlet = outlet
+    self.limit = limit
+  }
+}
+
+/// Filters for ``Store/speakers(_:)``.
+public struct SpeakerQuery: Hashable, Sendable {
+  public var limit: Int?
+  public var outlet: String?
+  public init(limit: Int? = nil, outlet: String? = nil) {
+    self.limit = limit
+    self.outlet = outlet
+  }
+}
+
+/// A quote as stored, with its article's metadata.
+public struct StoredQuote: Hashable, Sendable, Codable {
+  public var articleID: Int64
+  public var source: String
+  public var title: String?
+  public var outlet: String?
+  public var published: String?
+  public var text: String
+  public var speaker: String?
+  public var kind: String
+  public var cue: String?
+  public var rule: String
+  public var confidence: Double
+  /// Scalar offsets into the article text.
+  public var start: Int
+  public var end: Int
+
+  public init(
+    articleID: Int64, source: String, title: String?, outlet: String?, published: String?,
+    text: String, speaker: String?, kind: String, cue: String?, rule: String, confidence: Double,
+    start: Int, end: Int
+  ) {
+    self.articleID = articleID
+    self.source = source
+    self.title = title
+    self.outlet = outlet
+    self.published = published
+    self.text = text
+    self.speaker = speaker
+    self.kind = kind
+    self.cue = cue
+    self.rule = rule
+    self.confidence = confidence
+    self.start = start
+    self.end = end
+  }
+}
+
+/// One speaker and how often the store has them quoted.
+public struct SpeakerSummary: Hashable, Sendable, Codable {
+  public var name: String
+  public var quoteCount: Int
+  public var articleCount: Int
+  public var outlets: [String]
+  /// Earliest and latest published dates of the articles quoting them, if known.
+  public var firstQuoted: String?
+  public var lastQuoted: String?
+
+  public init(
+    name: String, quoteCount: Int, articleCount: Int, outlets: [String], firstQuoted: String?,
+    lastQuoted: String?
+  ) {
+    self.name = name
+    self.quoteCount = quoteCount
+    self.articleCount = articleCount
+    self.outlets = outlets
+    self.firstQuoted = firstQuoted
+    self.lastQuoted = lastQuoted
+  }
+}
