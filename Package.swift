@@ -22,8 +22,9 @@ let package = Package(
     // The text engine: pure Swift, Foundation only, no I/O.
     .target(name: "QuotidianCore", swiftSettings: strictSettings),
     .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+    .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     // Bytes and files to `Article`s.
-    .target(name: "QuotidianReaders", dependencies: ["QuotidianCore", "CLibXML2"], swiftSettings: strictSettings),
+    .target(name: "QuotidianReaders", dependencies: ["QuotidianCore", "CLibXML2", "CZlib"], swiftSettings: strictSettings),
     // The `Store` protocol and the embedded SQLite store.
     .target(
       name: "QuotidianStore",

@@ -18,11 +18,14 @@ public enum Readers {
   public static func read(bytes: [UInt8], source: String, format: Format? = nil) throws(ReadError) -> [Article] {
     let format = format ?? FormatDetector.detect(bytes: bytes, name: source)
     switch format {
-    case .html:
-      throw ReadError(source: source, kind: .unsupportedFormat("html"))
-    default:
-      let text = try TextDecoding.utf8Text(bytes, source: source)
-      return [Article(text: text, source: source, format: format.name)]
+    case .html: return [try HTMLReader.read(bytes: bytes, source: source)]
+    case .email: return [try EmailReader.read(bytes: bytes, source: source)]
+    case .mbox: return try MboxReader.read(bytes: bytes, source: source)
+    case .feed: return try FeedReader.read(bytes: bytes, source: source)
+    case .warc: return try WARCReader.read(bytes: bytes, source: source)
+    case .jsonLines: return try JSONLinesReader.read(bytes: bytes, source: source)
+    case .newsletter: return [try NewsletterReader.read(bytes: bytes, source: source)]
+    default: return [try PlainTextReader.read(bytes: bytes, source: source)]
     }
   }
 }
