@@ -1,4 +1,4 @@
-public import QuotidianCore
+import QuotidianCore
 
 /// One MIME message (`.eml`).
 enum EmailReader {

@@ -1,4 +1,4 @@
-public import QuotidianCore
+import QuotidianCore
 
 /// mbox mailboxes.
 enum MboxReader {

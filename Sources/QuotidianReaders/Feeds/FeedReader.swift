@@ -1,4 +1,4 @@
-public import QuotidianCore
+import QuotidianCore
 
 /// RSS 2.0, Atom 1.0, JSON Feed.
 enum FeedReader {

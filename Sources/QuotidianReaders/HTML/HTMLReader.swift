@@ -1,4 +1,4 @@
-public import QuotidianCore
+import QuotidianCore
 
 /// HTML pages: main text and metadata (libxml2).
 enum HTMLReader {

@@ -1,4 +1,4 @@
-public import QuotidianCore
+import QuotidianCore
 
 /// JSON Lines, one article per line.
 enum JSONLinesReader {

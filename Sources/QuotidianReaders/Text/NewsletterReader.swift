@@ -1,4 +1,4 @@
-public import QuotidianCore
+import QuotidianCore
 
 /// Plain-text copies of email newsletters that forward an article.
 enum NewsletterReader {

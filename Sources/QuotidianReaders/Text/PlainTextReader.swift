@@ -1,4 +1,4 @@
-public import QuotidianCore
+import QuotidianCore
 
 /// Plain text and web-text copies: a title, a byline, a section word, headings.
 enum PlainTextReader {

@@ -1,4 +1,4 @@
-public import QuotidianCore
+import QuotidianCore
 
 /// WARC web archives.
 enum WARCReader {
