@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct QuotidianCommand: AsyncParsableCommand {
@@ -9,4 +10,23 @@ struct QuotidianCommand: AsyncParsableCommand {
     subcommands: [
       ExtractCommand.self, IngestCommand.self, QuotesCommand.self, SpeakersCommand.self,
     ])
+
+  /// Exit codes: 0 success, 1 error, 2 usage (argument-parser's default for usage is 64).
+  static func main() async {
+    do {
+      var command = try parseAsRoot()
+      if var asyncCommand = command as? any AsyncParsableCommand {
+        try await asyncCommand.run()
+      } else {
+        try command.run()
+      }
+    } catch {
+      let code = exitCode(for: error)
+      if code == .validationFailure {
+        Terminal.writeStderr(fullMessage(for: error) + "\n")
+        Foundation.exit(2)
+      }
+      exit(withError: error)
+    }
+  }
 }
