@@ -54,13 +54,29 @@ enum TextDecoding {
       }
       sawText = true
       let width = multibyteWidth(buffer, at: index)
-      if width == 0 { return .invalid(offset: index) }
+      if width == 0 { return looksBinary(buffer, from: start) ? .binary : .invalid(offset: index) }
       index += width
     }
     if !sawText { return .empty }
     let length = count - start
     if controls > 8 && Double(controls) > Double(length) * maximumControlShare { return .binary }
     return .valid
+  }
+
+  /// Whether the first 64 KiB hold a NUL byte or many control bytes: binary data is usually
+  /// also invalid UTF-8, and "binary" is the better diagnosis then.
+  @inline(never)
+  static func looksBinary(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+    let end = min(buffer.count, start + 65536)
+    guard start < end else { return false }
+    if buffer[start] == 0x1F && start + 1 < end && buffer[start + 1] == 0x8B { return true }  // gzip
+    var controls = 0
+    for index in start..<end {
+      let byte = buffer[index]
+      if byte == 0 { return true }
+      if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B { controls += 1 }
+    }
+    return controls > 8 && Double(controls) > Double(end - start) * maximumControlShare
   }
 
   /// The length of the valid multi-byte sequence at `index`, or 0 when it is not valid.

@@ -36,32 +36,31 @@ enum ByteText {
   }
 
   /// Whether `bytes` starts with the lowercase ASCII `pattern`, ignoring ASCII case.
-  static func hasFoldedPrefix(_ bytes: [UInt8], _ pattern: String) -> Bool {
-    let pattern = Array(pattern.utf8)
+  static func hasFoldedPrefix(_ bytes: [UInt8], _ pattern: [UInt8]) -> Bool {
     guard bytes.count >= pattern.count else { return false }
     for index in 0..<pattern.count where lowered(bytes[index]) != pattern[index] { return false }
     return true
   }
 
   /// The scalar starting at `index` (for the first letter of a line); nil on bad input.
-  static func scalar(in bytes: [UInt8], at index: Int) -> Unicode.Scalar? {
-    guard index < bytes.count else { return nil }
+  static func scalar<C: RandomAccessCollection<UInt8>>(in bytes: C, at index: C.Index) -> Unicode.Scalar?
+  where C.Index == Int {
+    guard index >= bytes.startIndex, index < bytes.endIndex else { return nil }
     let lead = bytes[index]
     if lead < 0x80 { return Unicode.Scalar(lead) }
     let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-    guard index + width <= bytes.count else { return nil }
-    var iterator = bytes[index..<(index + width)].makeIterator()
-    var decoder = UTF8()
-    if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
-    return nil
+    guard index + width <= bytes.endIndex else { return nil }
+    var value = UInt32(lead) & (width == 2 ? 0x1F : width == 3 ? 0x0F : 0x07)
+    for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+    return Unicode.Scalar(value)
   }
 
   /// The last scalar of `bytes`, if any.
   static func lastScalar(in bytes: ArraySlice<UInt8>) -> Unicode.Scalar? {
+    guard !bytes.isEmpty else { return nil }
     var start = bytes.endIndex - 1
     while start > bytes.startIndex, bytes[start] & 0xC0 == 0x80 { start -= 1 }
-    guard start >= bytes.startIndex else { return nil }
-    return scalar(in: Array(bytes[start...]), at: 0)
+    return scalar(in: bytes, at: start)
   }
 
   /// Closing quotation marks and brackets that may follow a sentence end.
@@ -81,7 +80,8 @@ enum ByteText {
       steps += 1
       guard let last = lastScalar(in: bytes[bytes.startIndex..<end]) else { return false }
       switch last {
-      case ".", "!", "?", "\u{2026}", ":": return true
+      case ".": return steps > 1 || !endsWithAbbreviation(bytes[bytes.startIndex..<end])
+      case "!", "?", "\u{2026}", ":": return true
       default:
         guard isCloser(last) else { return false }
         end -= UTF8.width(last)
@@ -90,9 +90,27 @@ enum ByteText {
     return false
   }
 
+  /// Whether `bytes` (ending with a period) ends with an abbreviation: initials such as
+  /// "U.S." or "J." or a title such as "Sen." that rarely ends a sentence.
+  static func endsWithAbbreviation(_ bytes: ArraySlice<UInt8>) -> Bool {
+    guard bytes.last == 0x2E else { return false }
+    var start = bytes.endIndex - 1
+    while start > bytes.startIndex, !isSpace(bytes[start - 1]) { start -= 1 }
+    let word = bytes[start..<(bytes.endIndex - 1)]
+    guard !word.isEmpty else { return false }
+    // Initials: "U.S", "J", "D.C".
+    let pieces = word.split(separator: 0x2E, omittingEmptySubsequences: false)
+    if pieces.allSatisfy({ $0.count == 1 && isASCIIUpper($0[$0.startIndex]) }) { return true }
+    return TextLexicon.titleAbbreviations.contains(String(decoding: word, as: UTF8.self))
+  }
+
   /// Whether the text starting at `bytes[0]` opens a new sentence: an uppercase letter, a
   /// digit, an opening quotation mark or bracket, a dash or a bullet.
   static func startsSentence(_ bytes: [UInt8]) -> Bool {
+    if let lead = bytes.first, lead < 0x80 {
+      return isASCIIUpper(lead) || isDigit(lead) || lead == 0x22 || lead == 0x27 || lead == 0x28 || lead == 0x5B
+        || lead == 0x2D || lead == 0x2A || lead == 0x5F || lead == 0x24 || lead == 0x23
+    }
     guard let first = scalar(in: bytes, at: 0) else { return false }
     if first.properties.isUppercase { return true }
     switch first {
@@ -105,6 +123,7 @@ enum ByteText {
 
   /// Whether the first scalar of `bytes` is a lowercase letter.
   static func startsLowercase(_ bytes: [UInt8]) -> Bool {
+    if let lead = bytes.first, lead < 0x80 { return isASCIILower(lead) }
     guard let first = scalar(in: bytes, at: 0) else { return false }
     return first.properties.isLowercase
   }

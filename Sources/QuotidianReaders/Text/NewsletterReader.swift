@@ -227,7 +227,7 @@ struct NewsletterCleaner {
   func isFooterLine(_ index: Int) -> Bool {
     let visible = lines[index].visible
     guard let first = visible.first, !ByteText.isASCIILower(first) || visible.count <= 40 else { return false }
-    return TextLexicon.footerStarts.contains { ByteText.hasFoldedPrefix(visible, $0) }
+    return TextLexicon.footerStartBytes.contains { ByteText.hasFoldedPrefix(visible, $0) }
   }
 
   /// The index where the footer starts (or `lines.count`), extended backwards over the tag
@@ -323,10 +323,12 @@ struct NewsletterCleaner {
     var byBytes = [Int](repeating: 0, count: 257)
     var byScalars = [Int](repeating: 0, count: 257)
     var count = 0
+    var open = 0
     for line in body where line.kind == .text && line.markers == 0 {
       byBytes[min(line.rawBytes, 256)] += 1
       byScalars[min(line.rawScalars, 256)] += 1
       count += 1
+      if !ByteText.endsSentence(line.visible[...]) { open += 1 }
     }
     guard count >= 4 else { return (.bytes, Int.max / 4, false) }
     func percentile(_ histogram: [Int]) -> (width: Int, tightness: Int) {
@@ -343,7 +345,8 @@ struct NewsletterCleaner {
     let bytes = percentile(byBytes)
     let scalars = percentile(byScalars)
     let (measure, chosen) = scalars.tightness > bytes.tightness ? (Measure.scalars, scalars) : (.bytes, bytes)
-    let wrapped = chosen.width <= 150 && chosen.tightness * 10 >= count * 4
+    // Wrapped prose breaks most lines mid-sentence; one paragraph per line ends them.
+    let wrapped = chosen.width <= 150 && chosen.tightness * 10 >= count * 4 && open * 2 >= count
     return (measure, chosen.width, wrapped)
   }
 
@@ -360,7 +363,7 @@ struct NewsletterCleaner {
 
   /// A credit on a line of its own: "Photo: Jane Roe / Agency", "Illustration by …".
   static func isCreditLine(_ visible: [UInt8]) -> Bool {
-    visible.count <= 160 && TextLexicon.creditStarts.contains { ByteText.hasFoldedPrefix(visible, $0) }
+    visible.count <= 160 && TextLexicon.creditStartBytes.contains { ByteText.hasFoldedPrefix(visible, $0) }
   }
 
   static func isStructural(_ visible: [UInt8]) -> Bool {
@@ -372,7 +375,7 @@ struct NewsletterCleaner {
     guard paragraph.last == 0x29, let open = paragraph.lastIndex(of: 0x28) else { return false }
     let inside = Array(paragraph[(open + 1)..<(paragraph.count - 1)])
     guard inside.count <= 200 else { return false }
-    if TextLexicon.creditStarts.contains(where: { ByteText.hasFoldedPrefix(inside, $0) }) { return true }
+    if TextLexicon.creditStartBytes.contains(where: { ByteText.hasFoldedPrefix(inside, $0) }) { return true }
     let text = String(decoding: inside, as: UTF8.self)
     if text.contains(" / ") { return true }
     return TextLexicon.creditAgencies.contains { agency in

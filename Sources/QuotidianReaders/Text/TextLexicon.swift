@@ -27,6 +27,11 @@ enum TextLexicon {
     "you\u{2019}re receiving this",
   ]
 
+  /// ``footerStarts`` as bytes.
+  static let footerStartBytes: [[UInt8]] = footerStarts.map { Array($0.utf8) }
+  /// ``creditStarts`` as bytes.
+  static let creditStartBytes: [[UInt8]] = creditStarts.map { Array($0.utf8) }
+
   /// Lowercase beginnings of a caption's credit, inside parentheses or on a line of its own.
   static let creditStarts: [String] = [
     "credit:",
@@ -43,7 +48,6 @@ enum TextLexicon {
     "photograph:",
     "photographs by",
     "photos:",
-    "source:",
   ]
 
   /// Agencies and libraries whose name inside a final parenthesis marks a photo credit.
@@ -101,7 +105,7 @@ enum TextLexicon {
   static let iWordPrefixes: Set<String> = [
     "iam", "ibe", "ibi", "ibm", "ibr", "ica", "ice", "ich", "ici", "ick", "ico", "icu", "icy", "ida",
     "ide", "idi", "idl", "ido", "ids", "idy", "iff", "ifs", "igl", "ign", "igu", "ike", "ila", "ile",
-    "ili", "ilk", "ill", "ilo", "ima", "imb", "ime", "imi", "imm", "imo", "imp", "imr", "ina", "inb",
+    "ili", "ilk", "ill", "ilo", "ima", "imb", "imi", "imm", "imo", "imp", "imr", "ina", "inb",
     "inc", "ind", "ine", "inf", "ing", "inh", "ini", "inj", "ink", "inl", "inm", "inn", "ino", "inp",
     "inq", "inr", "ins", "int", "inu", "inv", "inw", "ioa", "iod", "ion", "iot", "iow", "ipa", "iph",
     "ips", "ira", "ire", "iri", "irk", "iro", "irr", "irv", "isa", "isc", "ise", "ish", "isi", "isl",
@@ -114,5 +118,11 @@ enum TextLexicon {
     "am", "asked", "began", "came", "did", "first", "found", "grew", "had", "have", "heard", "knew",
     "met", "once", "remember", "said", "sat", "saw", "spent", "spoke", "talked", "think", "told",
     "took", "tried", "visited", "walked", "want", "was", "went", "wondered", "wrote",
+  ]
+
+  /// Abbreviations (without their period) that precede a name and so never end a sentence.
+  static let titleAbbreviations: Set<String> = [
+    "Adm", "Capt", "Col", "Cpl", "Dr", "Gen", "Gov", "Lt", "Maj", "Mr", "Mrs", "Ms", "No", "Prof", "Rep",
+    "Rev", "Sen", "Sgt", "St", "vs",
   ]
 }
