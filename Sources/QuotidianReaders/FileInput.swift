@@ -8,6 +8,10 @@ enum FileInput {
       throw ReadError(source: path, kind: .unreadable(reason: "no such file"))
     }
     if isDirectory.boolValue { throw ReadError(source: path, kind: .unreadable(reason: "is a directory")) }
+    // Refuse an oversized regular file before reading any of it.
+    if let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int, size > byteLimit {
+      throw ReadError(source: path, kind: .tooLarge(bytes: size, limit: byteLimit))
+    }
     guard let handle = FileHandle(forReadingAtPath: path) else {
       throw ReadError(source: path, kind: .unreadable(reason: "permission denied"))
     }

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+@testable import QuotidianReaders
+
+@Suite struct ReadErrorTests {
+  static func temporaryFile(_ bytes: [UInt8], name: String = "input.txt") throws -> String {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("quotidian-readers-\(UUID())")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    let url = directory.appendingPathComponent(name)
+    try Data(bytes).write(to: url)
+    return url.path
+  }
+
+  static func error(reading bytes: [UInt8], format: Format? = nil) -> ReadError? {
+    do {
+      _ = try Readers.read(bytes: bytes, source: "bad.txt", format: format)
+      return nil
+    } catch {
+      return error
+    }
+  }
+
+  @Test(arguments: [
+    (Array("Caf\u{E9} ".utf8) + [0xFF, 0x41], 6),
+    ([0x41, 0x42, 0xC3], 2),
+    ([0x41, 0xED, 0xA0, 0x80], 1),  // a UTF-16 surrogate
+    ([0x41, 0xC0, 0xAF], 1),  // overlong
+    ([0xEF, 0xBB, 0xBF, 0x41, 0x80], 4),  // after a byte-order mark
+  ])
+  func invalidUTF8NamesTheByteOffset(_ bytes: [UInt8], _ offset: Int) {
+    for format in [Format.text, .newsletter] {
+      let error = Self.error(reading: bytes, format: format)
+      #expect(error?.kind == .invalidUTF8(byteOffset: offset))
+      #expect(error?.source == "bad.txt")
+    }
+  }
+
+  @Test(arguments: [
+    [UInt8](Array("PK".utf8) + [0x03, 0x04, 0x00, 0x00]),
+    [UInt8](repeating: 0x01, count: 100) + Array("some text".utf8),
+    [UInt8]([0x1F, 0x8B, 0x08, 0x00, 0x00]),
+  ])
+  func binaryContentIsRejected(_ bytes: [UInt8]) {
+    #expect(Self.error(reading: bytes)?.kind == .binary)
+  }
+
+  @Test(arguments: ["", "   ", "\n\r\n\t \n", "\u{FEFF}"])
+  func emptyInputIsRejected(_ content: String) {
+    #expect(Self.error(reading: Array(content.utf8))?.kind == .empty)
+  }
+
+  @Test func newsletterOfOnlyMarkersIsEmpty() {
+    let bytes = Array("[[link removed]]\n*\n[[link removed]]\n".utf8)
+    #expect(Self.error(reading: bytes)?.kind == .empty)
+  }
+
+  @Test func tooLargeFileNamesSizeAndLimit() throws {
+    let path = try Self.temporaryFile(Array(repeating: 0x61, count: 2048))
+    #expect(throws: ReadError(source: path, kind: .tooLarge(bytes: 2048, limit: 1024))) {
+      try Readers.read(fileAt: path, byteLimit: 1024)
+    }
+  }
+
+  @Test func directoryIsUnreadable() throws {
+    let path = FileManager.default.temporaryDirectory.path
+    #expect(throws: ReadError(source: path, kind: .unreadable(reason: "is a directory"))) {
+      try Readers.read(fileAt: path)
+    }
+  }
+
+  @Test func missingFileIsUnreadable() {
+    let path = "/nonexistent/quotidian/missing.txt"
+    #expect(throws: ReadError(source: path, kind: .unreadable(reason: "no such file"))) {
+      try Readers.read(fileAt: path)
+    }
+  }
+
+  @Test func unreadableFileNamesPermission() throws {
+    let path = try Self.temporaryFile(Array("A ferry story.".utf8))
+    try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: path)
+    defer { try? FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path) }
+    // Root reads anything; the check only means something for ordinary users.
+    guard getuid() != 0 else { return }
+    #expect(throws: ReadError(source: path, kind: .unreadable(reason: "permission denied"))) {
+      try Readers.read(fileAt: path)
+    }
+  }
+
+  @Test func errorDescriptionIsCompilerStyle() {
+    let error = ReadError(source: "a.txt", kind: .invalidUTF8(byteOffset: 7))
+    #expect(error.description == "a.txt: error: invalid UTF-8 at byte 7")
+  }
+
+  /// A 50 MB newsletter-like file is under the 64 MB cap: it is read, cleaned and returned.
+  @Test func fiftyMegabyteNewsletterIsRead() throws {
+    let paragraph = Array(
+      """
+      The ferry left Port Alder at dawn, carrying forty passengers and a crate
+      of seedlings for the island school. “It was calm,” said Ilse Varga.
+      [[link removed]]
+
+      """.utf8)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(50 << 20)
+    while bytes.count < 50 << 20 { bytes += paragraph }
+    let path = try Self.temporaryFile(bytes)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let articles = try Readers.read(fileAt: path)
+    #expect(articles.first?.format == "newsletter")
+    #expect(articles.first?.text.contains("link removed") == false)
+    #expect((articles.first?.text.utf8.count ?? 0) > 40 << 20)
+  }
+}
