@@ -43,6 +43,7 @@ public enum StoreConformance {
     Check(name: "limit caps the results", body: limitCapsResults),
     Check(name: "filters combine", body: filtersCombine),
     Check(name: "blank filters are ignored", body: blankFiltersAreIgnored),
+    Check(name: "blank speakers are stored as unknown", body: blankSpeakersAreUnknown),
     Check(name: "speakers are summarised, most quoted first", body: speakersSummary),
     Check(name: "speakers take an outlet filter and a limit", body: speakersOutletAndLimit),
     Check(name: "a failed save leaves nothing behind and loses nothing", body: failedSaveLosesNothing),
@@ -291,6 +292,15 @@ public enum StoreConformance {
         == expectedTexts())
   }
 
+  static func blankSpeakersAreUnknown(_ store: any Store) async throws {
+    var article = StoreFixtures.libraries
+    article.quotes[0].speaker = " \n"
+    _ = try await store.save(article)
+    #expect(try await store.quotes(QuoteQuery()).map(\.speaker) == [nil])
+    #expect(try await store.speakers(SpeakerQuery()).isEmpty)
+    #expect(try await store.speakers(SpeakerQuery(outlet: " ")).isEmpty)
+  }
+
   static func speakersSummary(_ store: any Store) async throws {
     try await saveAll(store)
     let expected = [
@@ -318,6 +328,7 @@ public enum StoreConformance {
     #expect(gazette.first?.outlets == ["Aldren Gazette"])
     #expect(try await store.speakers(SpeakerQuery(limit: 1)).map(\.name) == ["Ana María Benítez"])
     #expect(try await store.speakers(SpeakerQuery(limit: 0)).isEmpty)
+    #expect(try await store.speakers(SpeakerQuery(outlet: "  ")).count == 4, "a blank outlet is no filter")
   }
 
   static func failedSaveLosesNothing(_ store: any Store) async throws {

@@ -90,7 +90,7 @@ public actor InMemoryStore: Store {
 
   public func speakers(_ query: SpeakerQuery) async throws(StoreError) -> [SpeakerSummary] {
     if let limit = query.limit, limit <= 0 { return [] }
-    let outletKey = query.outlet.map(TextFolding.key)
+    let outletKey = TextFolding.nonBlank(query.outlet).map(TextFolding.key)
     struct Tally {
       var quoteCount = 0
       var articleIDs: Set<Int64> = []

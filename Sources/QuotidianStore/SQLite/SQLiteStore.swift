@@ -146,7 +146,7 @@ public final class SQLiteStore: Store, Sendable {
       WHERE q.speaker IS NOT NULL
       """
     var arguments: [String: (any DatabaseValueConvertible)?] = [:]
-    if let outlet = query.outlet {
+    if let outlet = TextFolding.nonBlank(query.outlet) {
       sql += " AND a.outlet_key = :outlet"
       arguments["outlet"] = TextFolding.key(outlet)
     }
