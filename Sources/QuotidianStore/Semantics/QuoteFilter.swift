@@ -1,0 +1,32 @@
+/// A ``QuoteQuery`` checked and prepared once, so every store applies it the same way.
+///
+/// Blank strings mean "no filter", as nil does.
+struct QuoteFilter {
+  var search: SearchExpression?
+  /// The speaker as a phrase over the speaker's words: "Sheinbaum" matches "Claudia
+  /// Sheinbaum", "benitez" matches "Benítez", "Sheinbaum" does not match "Sheinbaumer".
+  var speakerPhrase: SearchExpression?
+  var speakerWords: [String] = []
+  var outletKey: String?
+  var since: String?
+  var until: String?
+  var limit: Int?
+  /// True when the query can match nothing (a zero limit, a speaker without any word).
+  var isEmptyByConstruction = false
+
+  init(_ query: QuoteQuery) throws(StoreError) {
+    if let search = TextFolding.nonBlank(query.search) { self.search = try SearchExpression.parse(search) }
+    if let speaker = TextFolding.nonBlank(query.speaker) {
+      speakerWords = TextFolding.words(speaker)
+      speakerPhrase = .phrase(speaker, isPrefix: false)
+      if speakerWords.isEmpty { isEmptyByConstruction = true }
+    }
+    outletKey = TextFolding.nonBlank(query.outlet).map(TextFolding.key)
+    if let since = TextFolding.nonBlank(query.since) { self.since = try PublishedDate.validated(since, field: "since") }
+    if let until = TextFolding.nonBlank(query.until) { self.until = try PublishedDate.validated(until, field: "until") }
+    if let limit = query.limit {
+      self.limit = limit
+      if limit <= 0 { isEmptyByConstruction = true }
+    }
+  }
+}

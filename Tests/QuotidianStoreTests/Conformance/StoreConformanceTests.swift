@@ -1,0 +1,17 @@
+import QuotidianStore
+import QuotidianStoreTesting
+import Testing
+
+@Suite struct StoreConformanceTests {
+  @Test(arguments: StoreConformance.checks)
+  func sqliteStoreConforms(_ check: StoreConformance.Check) async throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try await check.run { try SQLiteStore(path: directory.path("store.sqlite")) }
+  }
+
+  @Test(arguments: StoreConformance.checks)
+  func inMemoryStoreConforms(_ check: StoreConformance.Check) async throws {
+    try await check.run { InMemoryStore() }
+  }
+}
