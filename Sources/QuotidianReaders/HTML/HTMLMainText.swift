@@ -39,14 +39,20 @@ struct HTMLMainText {
     let nodes = tree.nodes
     let count = nodes.count
     guard count > 1 else { return [] }
-    // Anchor context, raw text and paragraph text per subtree.
+    // Anchor context, blocks, raw text and paragraph text per subtree.
     var inAnchor = Array(repeating: false, count: count)
     var rawText = Array(repeating: Int32(0), count: count)
     var rawLink = Array(repeating: Int32(0), count: count)
     var paragraphText = Array(repeating: Int32(0), count: count)
     for index in 1..<count {
-      let parent = Int(nodes[index].parent)
-      inAnchor[index] = nodes[index].tag == .anchor || inAnchor[parent]
+      let node = nodes[index]
+      let parent = Int(node.parent)
+      inAnchor[index] = node.tag == .anchor || inAnchor[parent]
+      blockOf[index] = node.tag.isBlock ? Int32(index) : blockOf[parent]
+    }
+    measureOwnText(inAnchor: inAnchor)
+    for index in 1..<count where nodes[index].tag.isBlock && ownText[index] > 0 {
+      if blockValue(index) > 0 { paragraphText[index] = ownText[index] - ownLink[index] }
     }
     for index in stride(from: count - 1, through: 1, by: -1) {
       let node = nodes[index]
@@ -56,7 +62,6 @@ struct HTMLMainText {
         rawText[index] = length
         if inAnchor[index] { rawLink[index] = length }
       }
-      if node.tag == .paragraph { paragraphText[index] = rawText[index] - rawLink[index] }
       let parent = Int(node.parent)
       rawText[parent] += rawText[index]
       rawLink[parent] += rawLink[index]
@@ -75,43 +80,29 @@ struct HTMLMainText {
         continue
       }
       guard node.tag != .text else { continue }
+      let share = Double(paragraphText[index]) / Double(totalParagraphText)
       var isFurniture = node.isHidden || node.tag.isBoilerplateContainer || node.tag == .head
       if !isFurniture, node.hint.isBoilerplate, !node.isArticleBody {
         switch node.tag {
         case .body, .main, .article, .html: break
-        default: isFurniture = node.hint.isConfidentBoilerplate || !node.hint.isContent
+        default:
+          // "article-share" is furniture; "entry-content read-more" holds the article.
+          isFurniture = node.hint.isContent ? share < 0.2 : true
         }
       }
       if isFurniture && node.tag != .head {
         // A wrapper that holds most of the article is layout, whatever it is called.
-        let share = Double(paragraphText[index]) / Double(totalParagraphText)
         let rawShare = Double(rawText[index]) / Double(totalText)
         let linkDensity = Double(rawLink[index]) / Double(max(rawText[index], 1))
-        if (share >= 0.5 || (paragraphText[0] < 200 && rawShare >= 0.5)) && linkDensity < 0.4 {
+        if share >= 0.5 || (paragraphText[0] < 200 && rawShare >= 0.5 && linkDensity < 0.4) {
           isFurniture = false
         }
       }
       dropped[index] = isFurniture
     }
 
-    // 2. Blocks and their own text.
-    for index in 1..<count {
-      let node = nodes[index]
-      let parent = Int(node.parent)
-      blockOf[index] = node.tag.isBlock ? Int32(index) : blockOf[parent]
-      guard node.tag == .text, !dropped[index] else { continue }
-      let block = Int(blockOf[index])
-      let length = node.textEnd - node.textStart
-      ownText[block] += length
-      if inAnchor[index] { ownLink[block] += length }
-      for position in Int(node.textStart)..<Int(node.textEnd) {
-        switch tree.text[position] {
-        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"):
-          ownPunctuation[block] += 1
-        default: break
-        }
-      }
-    }
+    // 2. Blocks valued by the text left in them.
+    measureOwnText(inAnchor: inAnchor)
     for index in 1..<count where !dropped[index] && nodes[index].tag.isBlock && ownText[index] > 0 {
       value[index] = blockValue(index)
     }
@@ -137,7 +128,52 @@ struct HTMLMainText {
       if marked >= 0 { best = marked }
     }
     if best < 0 || bestTotal <= 0 { best = Int(tree.body) }
+    if debugEnabled {
+      var line = "nodes=\(count) text=\(tree.text.count) best=\(best) total=\(bestTotal) path:"
+      var cursor = best
+      while cursor > 0 {
+        line += " \(nodes[cursor].tag)(\(total[cursor]),d=\(dropped[cursor]))"
+        cursor = Int(nodes[cursor].parent)
+      }
+      debugLog(line)
+      var shown = 0
+      for index in 1..<count where nodes[index].tag == .paragraph && nodes[index].firstChild >= 0 && shown < 3 {
+        shown += 1
+        var chain = ""
+        var cursor = index
+        while cursor > 0 {
+          let n = nodes[cursor]
+          chain += " \(n.tag)[c=\(n.hint.isConfidentBoilerplate) w=\(n.hint.isWeakBoilerplate) ct=\(n.hint.isContent) h=\(n.isHidden) d=\(dropped[cursor]) v=\(total[cursor])]"
+          cursor = Int(n.parent)
+        }
+        debugLog(chain)
+      }
+    }
     return render(best)
+  }
+
+  /// Text, link text and punctuation directly inside each block, outside dropped subtrees.
+  private mutating func measureOwnText(inAnchor: [Bool]) {
+    for index in ownText.indices {
+      ownText[index] = 0
+      ownLink[index] = 0
+      ownPunctuation[index] = 0
+    }
+    let nodes = tree.nodes
+    for index in 1..<nodes.count where nodes[index].tag == .text && !dropped[index] {
+      let node = nodes[index]
+      let block = Int(blockOf[index])
+      let length = node.textEnd - node.textStart
+      ownText[block] += length
+      if inAnchor[index] { ownLink[block] += length }
+      for position in Int(node.textStart)..<Int(node.textEnd) {
+        switch tree.text[position] {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"):
+          ownPunctuation[block] += 1
+        default: break
+        }
+      }
+    }
   }
 
   /// A block's value: real paragraphs count their text, everything else counts against.
@@ -225,3 +261,7 @@ struct HTMLMainText {
     return links * 2 <= length
   }
 }
+
+import Foundation
+let debugEnabled = ProcessInfo.processInfo.environment["QHTML_DEBUG"] != nil
+func debugLog(_ s: String) { FileHandle.standardError.write((s + "\n").data(using: .utf8)!) }
