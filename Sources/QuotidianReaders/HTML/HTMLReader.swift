@@ -58,13 +58,52 @@ enum HTMLReader {
     }
   }
 
+  /// Parses with libxml2's SAX interface straight into an ``HTMLTree``: no libxml2 tree is
+  /// built or freed.
   private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, encoding: String) -> HTMLTree? {
     guard let base = buffer.baseAddress, buffer.count > 0, buffer.count < Int(Int32.max) else { return nil }
+    guard let context = htmlNewParserCtxt() else { return nil }
+    defer { htmlFreeParserCtxt(context) }
+    let builder = TreeBuilder()
+    guard let sax = context.pointee.sax else { return nil }
+    sax.pointee = makeSAXHandler()
+    context.pointee._private = Unmanaged.passUnretained(builder).toOpaque()
     let document = base.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
-      htmlReadMemory(pointer, Int32(buffer.count), nil, encoding, parseOptions)
+      htmlCtxtReadMemory(context, pointer, Int32(buffer.count), nil, encoding, parseOptions)
     }
-    guard let document else { return nil }
-    defer { xmlFreeDoc(document) }
-    return HTMLTree(document: document)
+    if let document { xmlFreeDoc(document) }
+    withExtendedLifetime(builder) {}
+    return builder.tree
+  }
+
+  final class TreeBuilder {
+    var tree = HTMLTree()
+  }
+
+  private static func builder(_ context: UnsafeMutableRawPointer?) -> TreeBuilder? {
+    guard let context else { return nil }
+    let parser = context.assumingMemoryBound(to: xmlParserCtxt.self)
+    guard let pointer = parser.pointee._private else { return nil }
+    return Unmanaged<TreeBuilder>.fromOpaque(pointer).takeUnretainedValue()
+  }
+
+  private static func makeSAXHandler() -> htmlSAXHandler {
+    var handler = htmlSAXHandler()
+    handler.startElement = { context, name, attributes in
+      guard let name, let builder = HTMLReader.builder(context) else { return }
+      builder.tree.start(name, attributes)
+    }
+    handler.endElement = { context, _ in
+      HTMLReader.builder(context)?.tree.end()
+    }
+    let characters: charactersSAXFunc = { context, content, length in
+      guard let content, let builder = HTMLReader.builder(context) else { return }
+      builder.tree.characters(content, count: Int(length))
+    }
+    handler.characters = characters
+    handler.ignorableWhitespace = characters
+    handler.cdataBlock = characters
+    handler.initialized = 0
+    return handler
   }
 }

@@ -1,4 +1,4 @@
-import CLibXML2
+import Foundation
 
 /// A compact copy of a parsed page: elements and text nodes in document order, with
 /// whitespace-collapsed text in one byte arena, and the head data metadata needs.
@@ -31,62 +31,107 @@ struct HTMLTree {
   /// Index of the `<body>` element, or 0.
   var body: Int32 = 0
 
-  init(document: htmlDocPtr) {
+  init() {
     nodes.reserveCapacity(4096)
     text.reserveCapacity(64 << 10)
     // The synthetic root, parent of everything.
     nodes.append(Node(tag: .other, parent: -1))
-    var hintCache: [[UInt8]: HTMLHint] = [:]
-    var scratch: [UInt8] = []
-    var parents: [Int32] = [0]
-    var current: xmlNodePtr? = document.pointee.children
-    var steps = 0
-    while let node = current, steps < 5_000_000 {
-      steps += 1
-      var descend = false
-      let parent = parents[parents.count - 1]
-      switch node.pointee.type {
-      case XML_ELEMENT_NODE:
-        let tag = node.pointee.name.map { HTMLTag.named($0) } ?? .inline
-        switch tag {
-        case .skipped: break
-        case .script: readScript(node)
-        case .meta: readMeta(node)
-        case .link: readLink(node)
-        case .title:
-          if title == nil, let content = HTMLTree.textContent(node) { title = content }
-        default:
-          let index = append(Node(tag: tag, parent: parent))
-          readAttributes(node, into: index, cache: &hintCache, scratch: &scratch)
-          if tag == .body, body == 0 { body = index }
-          if node.pointee.children != nil {
-            parents.append(index)
-            descend = true
-          }
+  }
+
+  // MARK: Building from parser events
+
+  /// Builder state: open elements, and elements whose content is ignored or captured.
+  private var parents: [Int32] = [0]
+  private var skipDepth = 0
+  private var capture: Capture = .none
+  private var captured: [UInt8] = []
+  private var hintCache: [UInt64: HTMLHint] = [:]
+  private var scratch: [UInt8] = []
+  private enum Capture { case none, title, jsonLD }
+
+  /// An element opens; `attributes` is libxml2's NULL-terminated name/value array.
+  mutating func start(_ name: UnsafePointer<UInt8>, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
+    if skipDepth > 0 {
+      skipDepth += 1
+      return
+    }
+    let tag = HTMLTag.named(name)
+    switch tag {
+    case .skipped, .meta, .link, .script, .title:
+      skipDepth = 1
+      switch tag {
+      case .meta: readMeta(attributes)
+      case .link: readLink(attributes)
+      case .script:
+        if HTMLTree.attribute("type", in: attributes).map({ HTMLTree.contains($0, "ld+json") }) == true {
+          capture = .jsonLD
         }
-      case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-        if let content = node.pointee.content { appendText(content, parent: parent) }
+      case .title: if title == nil { capture = .title }
       default: break
       }
-      if descend, let child = node.pointee.children {
-        current = child
-        continue
-      }
-      // Next sibling, or climb until an ancestor has one.
-      var cursor: xmlNodePtr? = node
-      current = nil
-      while let at = cursor {
-        if let next = at.pointee.next {
-          current = next
-          break
-        }
-        cursor = at.pointee.parent
-        if cursor == nil || cursor.map({ UnsafeMutableRawPointer($0) }) == UnsafeMutableRawPointer(document) {
-          break
-        }
-        if parents.count > 1 { parents.removeLast() }
-      }
+    default:
+      let index = append(Node(tag: tag, parent: parents[parents.count - 1]))
+      readAttributes(attributes, into: index)
+      if tag == .body, body == 0 { body = index }
+      parents.append(index)
     }
+  }
+
+  /// The innermost open element closes.
+  mutating func end() {
+    if skipDepth > 0 {
+      skipDepth -= 1
+      if skipDepth == 0 && capture != .none {
+        let value = String(decoding: captured, as: UTF8.self)
+        if capture == .title { title = HTMLMetadata.clean(value) } else { jsonLD.append(value) }
+        capture = .none
+        captured.removeAll(keepingCapacity: true)
+      }
+      return
+    }
+    if parents.count > 1 { parents.removeLast() }
+  }
+
+  /// Character data; consecutive chunks of one run extend the same text node.
+  mutating func characters(_ content: UnsafePointer<UInt8>, count: Int) {
+    guard count > 0 else { return }
+    if skipDepth > 0 {
+      if capture != .none && captured.count < (4 << 20) {
+        captured.append(contentsOf: UnsafeBufferPointer(start: content, count: count))
+      }
+      return
+    }
+    let parent = parents[parents.count - 1]
+    let last = nodes.count - 1
+    let extendsLast = nodes[last].tag == .text && nodes[last].parent == parent
+      && Int(nodes[last].textEnd) == text.count
+    let start = text.count
+    var pendingSpace = false
+    var position = 0
+    while position < count {
+      let byte = content[position]
+      if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
+        pendingSpace = true
+      } else if byte == 0xC2 && position + 1 < count && content[position + 1] == 0xA0 {  // no-break space
+        pendingSpace = true
+        position += 1
+      } else {
+        if pendingSpace && !(text.count == start && extendsLast && text.last == 0x20) { text.append(0x20) }
+        pendingSpace = false
+        text.append(byte)
+      }
+      position += 1
+    }
+    if pendingSpace && !(extendsLast && text.last == 0x20 && text.count == start) { text.append(0x20) }
+    if text.count == start { return }
+    if extendsLast {
+      nodes[last].textEnd = Int32(text.count)
+      return
+    }
+    var node = Node(tag: .text, parent: parent)
+    node.textStart = Int32(start)
+    node.textEnd = Int32(text.count)
+    append(node)
   }
 
   @discardableResult
@@ -102,57 +147,32 @@ struct HTMLTree {
     return index
   }
 
-  /// Appends a text node with runs of white space collapsed to one space.
-  private mutating func appendText(_ content: UnsafePointer<UInt8>, parent: Int32) {
-    let start = text.count
-    var pendingSpace = false
-    var cursor = content
-    var sawText = false
-    while cursor.pointee != 0 {
-      let byte = cursor.pointee
-      if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
-        pendingSpace = true
-      } else if byte == 0xC2 && cursor[1] == 0xA0 {  // no-break space
-        pendingSpace = true
-        cursor += 1
-      } else {
-        if pendingSpace && (sawText || true) { text.append(0x20) }
-        pendingSpace = false
-        sawText = true
-        text.append(byte)
-      }
-      cursor += 1
-    }
-    if pendingSpace { text.append(0x20) }
-    if text.count == start { return }
-    var node = Node(tag: .text, parent: parent)
-    node.textStart = Int32(start)
-    node.textEnd = Int32(text.count)
-    append(node)
-  }
-
-  private mutating func readAttributes(
-    _ node: xmlNodePtr, into index: Int32, cache: inout [[UInt8]: HTMLHint], scratch: inout [UInt8]
-  ) {
+  private mutating func readAttributes(_ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?, into index: Int32) {
+    guard var cursor = attributes else { return }
     scratch.removeAll(keepingCapacity: true)
-    var attribute = node.pointee.properties
     var isHidden = false
     var isArticleBody = false
-    while let current = attribute {
-      attribute = current.pointee.next
-      guard let name = current.pointee.name, let value = current.pointee.children?.pointee.content else {
-        if let name = current.pointee.name, HTMLTree.equals(name, "hidden") { isHidden = true }
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    var steps = 0
+    while let name = cursor[0], steps < 256 {
+      steps += 1
+      let value = cursor[1]
+      cursor += 2
+      guard let value else {
+        if HTMLTree.equals(name, "hidden") { isHidden = true }
         continue
       }
       switch name[0] | 0x20 {
       case UInt8(ascii: "c") where HTMLTree.equals(name, "class"),
         UInt8(ascii: "i") where HTMLTree.equals(name, "id"):
         if !scratch.isEmpty { scratch.append(0x20) }
-        var cursor = value
-        while cursor.pointee != 0 && scratch.count < 256 {
-          scratch.append(cursor.pointee)
-          cursor += 1
+        var at = value
+        while at.pointee != 0 && scratch.count < 256 {
+          scratch.append(at.pointee)
+          hash = (hash ^ UInt64(at.pointee)) &* 0x100_0000_01b3
+          at += 1
         }
+        hash = (hash ^ 0x20) &* 0x100_0000_01b3
       case UInt8(ascii: "i") where HTMLTree.equals(name, "itemprop"):
         if HTMLTree.equals(value, "articleBody") { isArticleBody = true }
       case UInt8(ascii: "h") where HTMLTree.equals(name, "hidden"):
@@ -162,13 +182,15 @@ struct HTMLTree {
       case UInt8(ascii: "s") where HTMLTree.equals(name, "style"):
         isHidden = isHidden || HTMLTree.styleHides(value)
       case UInt8(ascii: "r") where HTMLTree.equals(name, "role"):
-        let role = String(cString: value).lowercased()
-        switch role {
-        case "navigation", "banner", "contentinfo", "complementary", "dialog", "alertdialog", "menu",
-          "menubar", "toolbar", "search", "tablist":
+        if HTMLTree.equals(value, "navigation") || HTMLTree.equals(value, "banner")
+          || HTMLTree.equals(value, "contentinfo") || HTMLTree.equals(value, "complementary")
+          || HTMLTree.equals(value, "dialog") || HTMLTree.equals(value, "alertdialog")
+          || HTMLTree.equals(value, "menu") || HTMLTree.equals(value, "menubar")
+          || HTMLTree.equals(value, "toolbar") || HTMLTree.equals(value, "search")
+        {
           nodes[Int(index)].hint.isConfidentBoilerplate = true
-        case "main", "article": nodes[Int(index)].hint.isContent = true
-        default: break
+        } else if HTMLTree.equals(value, "main") || HTMLTree.equals(value, "article") {
+          nodes[Int(index)].hint.isContent = true
         }
       case UInt8(ascii: "l") where HTMLTree.equals(name, "lang"):
         if nodes[Int(index)].tag == .html, language == nil { language = String(cString: value) }
@@ -177,11 +199,11 @@ struct HTMLTree {
     }
     if !scratch.isEmpty {
       let hint: HTMLHint
-      if let cached = cache[scratch] {
+      if let cached = hintCache[hash] {
         hint = cached
       } else {
         hint = HTMLHints.hint(for: scratch)
-        cache[scratch] = hint
+        hintCache[hash] = hint
       }
       let existing = nodes[Int(index)].hint
       nodes[Int(index)].hint = HTMLHint(
@@ -193,66 +215,44 @@ struct HTMLTree {
     nodes[Int(index)].isArticleBody = isArticleBody
   }
 
-  private mutating func readMeta(_ node: xmlNodePtr) {
-    var key: String?
-    var content: String?
-    var attribute = node.pointee.properties
-    while let current = attribute {
-      attribute = current.pointee.next
-      guard let name = current.pointee.name, let value = current.pointee.children?.pointee.content else {
-        continue
-      }
-      if HTMLTree.equals(name, "property") || HTMLTree.equals(name, "name")
-        || HTMLTree.equals(name, "itemprop") || HTMLTree.equals(name, "http-equiv")
-      {
-        if key == nil { key = String(cString: value).lowercased() }
-      } else if HTMLTree.equals(name, "content") {
-        content = String(cString: value)
-      }
-    }
-    if let key, let content { metas.append((key, content)) }
+  private mutating func readMeta(_ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
+    let key = HTMLTree.attribute("property", in: attributes) ?? HTMLTree.attribute("name", in: attributes)
+      ?? HTMLTree.attribute("itemprop", in: attributes) ?? HTMLTree.attribute("http-equiv", in: attributes)
+    guard let key, let content = HTMLTree.attribute("content", in: attributes) else { return }
+    metas.append((String(cString: key).lowercased(), String(cString: content)))
   }
 
-  private mutating func readLink(_ node: xmlNodePtr) {
-    var isCanonical = false
-    var href: String?
-    var attribute = node.pointee.properties
-    while let current = attribute {
-      attribute = current.pointee.next
-      guard let name = current.pointee.name, let value = current.pointee.children?.pointee.content else {
-        continue
-      }
-      if HTMLTree.equals(name, "rel") {
-        isCanonical = String(cString: value).lowercased().split(separator: " ").contains("canonical")
-      } else if HTMLTree.equals(name, "href") {
-        href = String(cString: value)
-      }
-    }
-    if isCanonical, canonical == nil, let href, !href.isEmpty { canonical = href }
+  private mutating func readLink(_ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
+    guard canonical == nil, let rel = HTMLTree.attribute("rel", in: attributes),
+      String(cString: rel).lowercased().split(separator: " ").contains("canonical"),
+      let href = HTMLTree.attribute("href", in: attributes)
+    else { return }
+    let value = String(cString: href).trimmingCharacters(in: .whitespaces)
+    if !value.isEmpty { canonical = value }
   }
 
-  private mutating func readScript(_ node: xmlNodePtr) {
-    var attribute = node.pointee.properties
-    while let current = attribute {
-      attribute = current.pointee.next
-      guard let name = current.pointee.name, HTMLTree.equals(name, "type"),
-        let value = current.pointee.children?.pointee.content
-      else { continue }
-      if String(cString: value).lowercased().contains("ld+json"), let content = HTMLTree.textContent(node) {
-        jsonLD.append(content)
-      }
+  /// The value of attribute `name` (lower case) in a libxml2 attribute array.
+  static func attribute(
+    _ name: StaticString, in attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
+  ) -> UnsafePointer<UInt8>? {
+    guard var cursor = attributes else { return nil }
+    var steps = 0
+    while let key = cursor[0], steps < 256 {
+      steps += 1
+      if equals(key, name) { return cursor[1] }
+      cursor += 2
     }
+    return nil
   }
 
-  /// The concatenated text children of `node`.
-  static func textContent(_ node: xmlNodePtr) -> String? {
-    var result = ""
-    var child = node.pointee.children
-    while let current = child {
-      if let content = current.pointee.content { result += String(cString: content) }
-      child = current.pointee.next
+  static func contains(_ value: UnsafePointer<UInt8>, _ needle: StaticString) -> Bool {
+    var bytes: [UInt8] = []
+    var at = value
+    while at.pointee != 0 && bytes.count < 256 {
+      bytes.append(at.pointee | (at.pointee >= 0x41 && at.pointee <= 0x5A ? 0x20 : 0))
+      at += 1
     }
-    return result.isEmpty ? nil : result
+    return contains(bytes, needle)
   }
 
   /// ASCII case-insensitive comparison of a C string with a lower-case literal.
