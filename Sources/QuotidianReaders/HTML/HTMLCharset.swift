@@ -97,7 +97,14 @@ enum HTMLCharset: Equatable {
     var index = 0
     let count = bytes.count
     var hasMultibyte = false
+    let base = bytes.baseAddress
     while index < count {
+      if let base, index + 8 <= count,
+        UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+      {
+        index += 8
+        continue
+      }
       let lead = bytes[index]
       if lead < 0x80 {
         index += 1

@@ -58,29 +58,62 @@ enum HTMLHints {
     list.map { Pattern(bytes: Array($0.utf8), wholeWordOnly: wholeWordOnly) }
   }
 
+  enum Kind: UInt8 { case boilerplate, hidden, content }
+
+  /// Every pattern with its kind, bucketed by first letter, so a scan checks only the
+  /// patterns that can start at each position.
+  private static let buckets: [[(Pattern, Kind)]] = {
+    var buckets = Array(repeating: [(Pattern, Kind)](), count: 26)
+    for (list, kind) in [(boilerplate, Kind.boilerplate), (hidden, .hidden), (content, .content)] {
+      for pattern in list {
+        guard let first = pattern.bytes.first, first >= 0x61, first <= 0x7A else { continue }
+        buckets[Int(first - 0x61)].append((pattern, kind))
+      }
+    }
+    return buckets
+  }()
+
   /// Classifies a `class` + `id` string.
   static func hint(for value: [UInt8]) -> HTMLHint {
     var hint = HTMLHint()
     if value.isEmpty { return hint }
-    value.withUnsafeBufferPointer { buffer in
-      for pattern in hidden where find(pattern, in: buffer) != .none {
-        hint.isHidden = true
-        return
-      }
-      for pattern in boilerplate {
-        switch find(pattern, in: buffer) {
-        case .wholeWord: hint.isConfidentBoilerplate = true
-        case .inside: hint.isWeakBoilerplate = true
-        case .none: break
+    value.withUnsafeBufferPointer { text in
+      for start in 0..<text.count {
+        let lower = text[start] | 0x20
+        guard lower >= 0x61, lower <= 0x7A else { continue }
+        for (pattern, kind) in buckets[Int(lower - 0x61)] {
+          let match = match(pattern, in: text, at: start)
+          if match == .none { continue }
+          switch kind {
+          case .hidden: hint.isHidden = true
+          case .content: hint.isContent = true
+          case .boilerplate:
+            if match == .wholeWord { hint.isConfidentBoilerplate = true } else { hint.isWeakBoilerplate = true }
+          }
         }
-        if hint.isConfidentBoilerplate { break }
-      }
-      for pattern in content where find(pattern, in: buffer) != .none {
-        hint.isContent = true
-        break
       }
     }
+    if hint.isConfidentBoilerplate { hint.isWeakBoilerplate = false }
     return hint
+  }
+
+  /// Whether `pattern` occurs at `start`, and whether it stands as a word there.
+  @inline(__always)
+  private static func match(_ pattern: Pattern, in text: UnsafeBufferPointer<UInt8>, at start: Int) -> Match {
+    let needle = pattern.bytes
+    guard start + needle.count <= text.count else { return .none }
+    var offset = 1
+    while offset < needle.count, text[start + offset] | 0x20 == needle[offset] { offset += 1 }
+    guard offset == needle.count else { return .none }
+    let end = start + needle.count
+    let startsWord = start == 0 || !isLetter(text[start - 1])
+      || (isLower(text[start - 1]) && isUpper(text[start]))
+    var endsWord = end == text.count || !isLetter(text[end]) || isUpper(text[end])
+    if !endsWord, text[end] | 0x20 == UInt8(ascii: "s") {
+      endsWord = end + 1 == text.count || !isLetter(text[end + 1]) || isUpper(text[end + 1])
+    }
+    if startsWord && endsWord { return .wholeWord }
+    return pattern.wholeWordOnly ? .none : .inside
   }
 
   enum Match { case none, inside, wholeWord }
