@@ -25,7 +25,7 @@ struct HTMLMetadata {
     for script in tree.jsonLD { readJSONLD(script) }
     var metas: [String: String] = [:]
     for (key, value) in tree.metas where metas[key] == nil {
-      let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+      let trimmed = Self.trimmed(value)
       if !trimmed.isEmpty { metas[key] = trimmed }
     }
     func first(_ keys: [String]) -> String? { keys.lazy.compactMap { metas[$0] }.first }
@@ -50,7 +50,7 @@ struct HTMLMetadata {
     }
     url = tree.canonical ?? url ?? first(["og:url", "twitter:url"])
     description = description ?? first(["og:description", "description", "twitter:description"])
-    language = tree.language.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+    language = tree.language.map(Self.trimmed).flatMap { $0.isEmpty ? nil : $0 }
       ?? language ?? first(["og:locale", "content-language", "language", "dc.language"])
     if let title, let outlet { self.title = Self.strip(outlet: outlet, from: title) }
   }
@@ -63,13 +63,14 @@ struct HTMLMetadata {
 
   // MARK: JSON-LD
 
-  private mutating func readJSONLD(_ script: String) {
-    var source = script.trimmingCharacters(in: .whitespacesAndNewlines)
-    if source.hasPrefix("<!--") { source = String(source.dropFirst(4)) }
-    if source.hasSuffix("-->") { source = String(source.dropLast(3)) }
-    guard let data = source.data(using: .utf8),
-      let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+  private mutating func readJSONLD(_ script: [UInt8]) {
+    // The JSON between the first opening and the last closing bracket (drops `<!--`, `;`).
+    guard let first = script.firstIndex(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "[") }),
+      let last = script.lastIndex(where: { $0 == UInt8(ascii: "}") || $0 == UInt8(ascii: "]") }),
+      first < last
     else { return }
+    let data = Data(script[first...last])
+    guard let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return }
     var queue: [Any] = [json]
     var visited = 0
     var bestRank = Int.max
@@ -148,6 +149,15 @@ struct HTMLMetadata {
 
   // MARK: Normalisation
 
+  /// Without leading and trailing white space.
+  static func trimmed(_ text: String) -> String {
+    let bytes = text.utf8
+    guard let first = bytes.firstIndex(where: { $0 > 0x20 }), let last = bytes.lastIndex(where: { $0 > 0x20 })
+    else { return "" }
+    if first == bytes.startIndex && last == bytes.index(before: bytes.endIndex) { return text }
+    return String(text[first...last])
+  }
+
   /// Collapses white space.
   static func clean(_ text: String) -> String {
     text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
@@ -158,13 +168,13 @@ struct HTMLMetadata {
     var value = clean(text)
     for prefix in ["By ", "by ", "BY "] where value.hasPrefix(prefix) { value = String(value.dropFirst(prefix.count)) }
     let parts = value.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " & ", with: ",")
-      .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+      .split(separator: ",").map { trimmed(String($0)) }
     return parts.filter { !$0.isEmpty && $0.count <= 80 }
   }
 
   /// Keeps ISO 8601 dates ("2019-11-18", "2019-11-18T10:00:00Z"); accepts "2019/11/18".
   static func isoDate(_ value: String) -> String? {
-    let trimmed = value.trimmingCharacters(in: .whitespaces)
+    let trimmed = trimmed(value)
     let bytes = Array(trimmed.utf8)
     guard bytes.count >= 10 else { return nil }
     func digits(_ range: Range<Int>) -> Bool { bytes[range].allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }

@@ -24,7 +24,7 @@ struct HTMLTree {
   var text: [UInt8] = []
   /// `<meta>` pairs: property/name/itemprop (lower-cased) → content.
   var metas: [(key: String, value: String)] = []
-  var jsonLD: [String] = []
+  var jsonLD: [[UInt8]] = []
   var canonical: String?
   var language: String?
   var title: String?
@@ -82,8 +82,11 @@ struct HTMLTree {
     if skipDepth > 0 {
       skipDepth -= 1
       if skipDepth == 0 && capture != .none {
-        let value = String(decoding: captured, as: UTF8.self)
-        if capture == .title { title = HTMLMetadata.clean(value) } else { jsonLD.append(value) }
+        if capture == .title {
+          title = HTMLMetadata.clean(String(decoding: captured, as: UTF8.self))
+        } else {
+          jsonLD.append(captured)
+        }
         capture = .none
         captured.removeAll(keepingCapacity: true)
       }
@@ -227,7 +230,7 @@ struct HTMLTree {
       String(cString: rel).lowercased().split(separator: " ").contains("canonical"),
       let href = HTMLTree.attribute("href", in: attributes)
     else { return }
-    let value = String(cString: href).trimmingCharacters(in: .whitespaces)
+    let value = HTMLMetadata.trimmed(String(cString: href))
     if !value.isEmpty { canonical = value }
   }
 
