@@ -6,6 +6,11 @@ struct HTMLHint: Equatable {
   var isWeakBoilerplate = false
   /// A content word: article, body, content, story, entry, post, text.
   var isContent = false
+  /// Names page furniture that is never the article (cookie banners, comments, newsletter
+  /// boxes): not protected even when it holds most of a short page's text.
+  var isStrongBoilerplate = false
+  /// An embedded post (tweet, Instagram): part of the article, whatever else the class says.
+  var isEmbed = false
   /// Hidden from readers (`sr-only`, `visually-hidden`, `display:none`).
   var isHidden = false
 
@@ -33,9 +38,10 @@ enum HTMLHints {
       "follow", "tooltip", "overlay", "teaser", "skip-link", "jump-link", "inline-link",
       "newsfeed", "headline-list", "most-read", "mostread", "login", "register", "donate",
       "further-reading", "see-also", "also-read", "read-next", "next-article", "prev-next",
-      "bio", "profile", "embed-", "video-player", "gallery", "slideshow", "photo", "image",
+      "bio", "profile", "video-player", "gallery", "slideshow", "photo", "image",
       "infobox", "callout", "alert", "notification", "playlist", "podcast-player",
     ], wholeWordOnly: false)
+    + strong
     + words(
       [
         "ad", "ads", "adv", "advert", "dfp", "gpt", "nav", "meta", "tags", "tag", "tools", "rail",
@@ -43,6 +49,12 @@ enum HTMLHints {
         "topics", "keywords", "categories", "copyright", "disclaimer", "signature", "outro",
         "header", "top", "masthead", "logo", "rss", "feedback", "survey", "poll", "quiz",
       ], wholeWordOnly: true)
+
+  static let strong: [Pattern] = words(
+    ["cookie", "consent", "gdpr", "comments", "newsletter", "disqus", "outbrain", "taboola"],
+    wholeWordOnly: true)
+
+  static let embeds: [Pattern] = words(["embed", "tweet", "instagram-media"], wholeWordOnly: false)
 
   static let hidden: [Pattern] = words(
     ["sr-only", "visually-hidden", "visuallyhidden", "screen-reader", "screenreader", "offscreen"],
@@ -58,13 +70,15 @@ enum HTMLHints {
     list.map { Pattern(bytes: Array($0.utf8), wholeWordOnly: wholeWordOnly) }
   }
 
-  enum Kind: UInt8 { case boilerplate, hidden, content }
+  enum Kind: UInt8 { case boilerplate, strong, embed, hidden, content }
 
   /// Every pattern with its kind, bucketed by first letter, so a scan checks only the
   /// patterns that can start at each position.
   private static let buckets: [[(Pattern, Kind)]] = {
     var buckets = Array(repeating: [(Pattern, Kind)](), count: 26)
-    for (list, kind) in [(boilerplate, Kind.boilerplate), (hidden, .hidden), (content, .content)] {
+    for (list, kind) in [
+      (boilerplate, Kind.boilerplate), (strong, .strong), (embeds, .embed), (hidden, .hidden), (content, .content),
+    ] {
       for pattern in list {
         guard let first = pattern.bytes.first, first >= 0x61, first <= 0x7A else { continue }
         buckets[Int(first - 0x61)].append((pattern, kind))
@@ -87,13 +101,20 @@ enum HTMLHints {
           switch kind {
           case .hidden: hint.isHidden = true
           case .content: hint.isContent = true
+          case .embed: hint.isEmbed = true
+          case .strong: if match == .wholeWord { hint.isStrongBoilerplate = true }
           case .boilerplate:
             if match == .wholeWord { hint.isConfidentBoilerplate = true } else { hint.isWeakBoilerplate = true }
           }
         }
       }
     }
-    if hint.isConfidentBoilerplate { hint.isWeakBoilerplate = false }
+    if hint.isStrongBoilerplate { hint.isConfidentBoilerplate = true }
+    if hint.isEmbed {
+      hint.isConfidentBoilerplate = false
+      hint.isStrongBoilerplate = false
+    }
+    if hint.isConfidentBoilerplate || hint.isEmbed { hint.isWeakBoilerplate = false }
     return hint
   }
 

@@ -90,7 +90,7 @@ struct HTMLMainText {
           isFurniture = node.hint.isContent ? share < 0.2 : true
         }
       }
-      if isFurniture && node.tag != .head {
+      if isFurniture && node.tag != .head && !node.hint.isStrongBoilerplate {
         // A wrapper that holds most of the article is layout, whatever it is called.
         let rawShare = Double(rawText[index]) / Double(totalText)
         let linkDensity = Double(rawLink[index]) / Double(max(rawText[index], 1))

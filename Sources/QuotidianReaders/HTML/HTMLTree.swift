@@ -212,7 +212,7 @@ struct HTMLTree {
       nodes[Int(index)].hint = HTMLHint(
         isConfidentBoilerplate: hint.isConfidentBoilerplate || existing.isConfidentBoilerplate,
         isWeakBoilerplate: hint.isWeakBoilerplate, isContent: hint.isContent || existing.isContent,
-        isHidden: hint.isHidden)
+        isStrongBoilerplate: hint.isStrongBoilerplate, isEmbed: hint.isEmbed, isHidden: hint.isHidden)
     }
     nodes[Int(index)].isHidden = isHidden || nodes[Int(index)].hint.isHidden
     nodes[Int(index)].isArticleBody = isArticleBody
