@@ -128,27 +128,6 @@ struct HTMLMainText {
       if marked >= 0 { best = marked }
     }
     if best < 0 || bestTotal <= 0 { best = Int(tree.body) }
-    if debugEnabled {
-      var line = "nodes=\(count) text=\(tree.text.count) best=\(best) total=\(bestTotal) path:"
-      var cursor = best
-      while cursor > 0 {
-        line += " \(nodes[cursor].tag)(\(total[cursor]),d=\(dropped[cursor]))"
-        cursor = Int(nodes[cursor].parent)
-      }
-      debugLog(line)
-      var shown = 0
-      for index in 1..<count where nodes[index].tag == .paragraph && nodes[index].firstChild >= 0 && shown < 3 {
-        shown += 1
-        var chain = ""
-        var cursor = index
-        while cursor > 0 {
-          let n = nodes[cursor]
-          chain += " \(n.tag)[c=\(n.hint.isConfidentBoilerplate) w=\(n.hint.isWeakBoilerplate) ct=\(n.hint.isContent) h=\(n.isHidden) d=\(dropped[cursor]) v=\(total[cursor])]"
-          cursor = Int(n.parent)
-        }
-        debugLog(chain)
-      }
-    }
     return render(best)
   }
 
@@ -262,6 +241,3 @@ struct HTMLMainText {
   }
 }
 
-import Foundation
-let debugEnabled = ProcessInfo.processInfo.environment["QHTML_DEBUG"] != nil
-func debugLog(_ s: String) { FileHandle.standardError.write((s + "\n").data(using: .utf8)!) }
