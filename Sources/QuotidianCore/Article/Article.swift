@@ -29,10 +29,13 @@ public struct ArticleMetadata: Sendable, Hashable, Codable {
   public var description: String?
   /// How the article reached us when it was forwarded (a newsletter's sender), if known.
   public var channel: String?
+  /// When the article was last modified, ISO 8601, if the source says.
+  public var modified: String?
 
   public init(
     title: String? = nil, authors: [String] = [], published: String? = nil, outlet: String? = nil,
-    url: String? = nil, language: String? = nil, description: String? = nil, channel: String? = nil
+    url: String? = nil, language: String? = nil, description: String? = nil, channel: String? = nil,
+    modified: String? = nil
   ) {
     self.title = title
     self.authors = authors
@@ -42,5 +45,6 @@ public struct ArticleMetadata: Sendable, Hashable, Codable {
     self.language = language
     self.description = description
     self.channel = channel
+    self.modified = modified
   }
 }

@@ -1,0 +1,98 @@
+import Foundation
+import QuotidianCore
+import QuotidianReaders
+import Testing
+
+@Suite struct HTMLReaderTests {
+  static func fixture(_ name: String) throws -> [UInt8] {
+    let base = try #require(Bundle.module.resourceURL)
+    let url = base.appendingPathComponent("Fixtures/html/\(name)")
+    return [UInt8](try Data(contentsOf: url))
+  }
+
+  static func read(_ name: String) throws -> Article {
+    let articles = try Readers.read(bytes: fixture(name), source: name, format: .html)
+    return try #require(articles.first)
+  }
+
+  @Test(arguments: [
+    "The Kestrel Bridge in Morrowby reopened to traffic on Friday morning",
+    "“We promised the town it would be open before the spring market, and it is,” said Mayor",
+    "Repairs ran over budget",
+    "because steel had to be brought in from the mainland.",
+    "the committee added.\nResidents can follow the works online.",
+  ])
+  func newsPageKeepsArticleText(_ expected: String) throws {
+    #expect(try Self.read("news.html").text.contains(expected))
+  }
+
+  @Test(arguments: [
+    "Home", "We use cookies", "Share on Facebook", "Advertisement", "Buy a boat", "Related stories",
+    "Storm damage closes bridge", "Reader42", "Most read", "Sign up for our morning newsletter",
+    "All rights reserved", "Photo: Herald archive", "By Ilse Varga", "color: red",
+    "Harbour bridge reopens after storm repairs",
+  ])
+  func newsPageDropsFurniture(_ unwanted: String) throws {
+    #expect(!(try Self.read("news.html").text.contains(unwanted)))
+  }
+
+  @Test func newsPageParagraphsAreSeparatedByBlankLines() throws {
+    let paragraphs = try Self.read("news.html").text.components(separatedBy: "\n\n")
+    #expect(paragraphs.count == 5)
+    #expect(paragraphs.first?.hasPrefix("The Kestrel Bridge") == true)
+    #expect(paragraphs[2] == "Repairs ran over budget")
+  }
+
+  @Test func newsPageMetadataComesFromJSONLDOpenGraphAndLinks() throws {
+    let article = try Self.read("news.html")
+    let metadata = article.metadata
+    #expect(article.format == "html")
+    #expect(metadata.title == "Harbour bridge reopens after storm repairs")
+    #expect(metadata.authors == ["Ilse Varga", "Tomas Brennick"])
+    #expect(metadata.published == "2031-03-14T08:30:00Z")
+    #expect(metadata.modified == "2031-03-14T11:02:00Z")
+    #expect(metadata.outlet == "The Morrowby Herald")
+    #expect(metadata.url == "https://herald.example/news/harbour-bridge-reopens")
+    #expect(metadata.language == "en-GB")
+    #expect(metadata.description == "The Kestrel Bridge carries traffic again after six weeks.")
+  }
+
+  @Test(arguments: ["latin1-declared-utf8.html", "utf8-declared-latin1.html"])
+  func wrongDeclaredCharsetStillDecodes(_ name: String) throws {
+    let text = try Self.read(name).text
+    #expect(text.contains("l’accord du préfet"))
+    #expect(text.contains("« Nous avons"))
+    #expect(text.contains("Hélène Dufresnoy"))
+    #expect(!text.contains("\u{FFFD}"))
+    #expect(!text.contains("Ã"))
+  }
+
+  @Test func truncatedPageKeepsWhatArrived() throws {
+    let text = try Self.read("truncated.html").text
+    #expect(text.contains("la rénovation de la halle aux grains"))
+  }
+
+  @Test func deeplyNestedPageDoesNotCrash() throws {
+    let depth = 5000
+    let html = String(repeating: "<div><span>", count: depth)
+      + "<p>The ferry to Lindholm Island was cancelled again on Tuesday because of high winds, the operator said.</p>"
+      + String(repeating: "</span></div>", count: depth)
+    let articles = try? Readers.read(bytes: Array(html.utf8), source: "nested.html", format: .html)
+    if let text = articles?.first?.text { #expect(text.isEmpty || text.contains("ferry")) }
+  }
+
+  @Test(arguments: ["", "   \n", "<html><head><title>x</title></head><body><nav><a href=/>Home</a></nav></body></html>"])
+  func pageWithoutTextIsEmptyError(_ html: String) throws {
+    #expect(throws: ReadError(source: "empty.html", kind: .empty)) {
+      try Readers.read(bytes: Array(html.utf8), source: "empty.html", format: .html)
+    }
+  }
+
+  @Test(arguments: [
+    [UInt8]([0x3C, 0x70, 0x3E, 0xFF, 0xFE, 0x00, 0x3C]), Array("<p>unclosed <b><i>tags & <<>> \u{0}".utf8),
+    Array("<html><body><table><tr><td><p>cell".utf8),
+  ])
+  func malformedBytesNeverCrash(_ bytes: [UInt8]) {
+    _ = try? Readers.read(bytes: bytes, source: "bad.html", format: .html)
+  }
+}
