@@ -18,7 +18,7 @@ struct QuotesCommand: AsyncParsableCommand {
   func validate() throws {
     for (name, value) in [("--since", since), ("--until", until)] {
       if let value, !DateArgument.isValid(value) {
-        throw ValidationError("\(name) expects a date like 2025-12-24, got '\(value)'")
+        throw ValidationError("\(name) expects a date like 2025-12-24 or 2025-12, got '\(value)'")
       }
     }
   }
@@ -42,9 +42,11 @@ struct QuotesCommand: AsyncParsableCommand {
 }
 
 enum DateArgument {
-  /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+  /// `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or an ISO 8601 date-time (`YYYY-MM-DDThh:mm…`).
   static func isValid(_ value: String) -> Bool {
-    let parts = value.split(separator: "-", omittingEmptySubsequences: false)
+    let date = value.split(separator: "T", maxSplits: 1, omittingEmptySubsequences: false)
+    if date.count == 2 && (date[0].count != 10 || date[1].isEmpty) { return false }
+    let parts = date[0].split(separator: "-", omittingEmptySubsequences: false)
     guard (1...3).contains(parts.count), parts[0].count == 4 else { return false }
     return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
       && parts.dropFirst().allSatisfy { $0.count == 2 }
