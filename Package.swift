@@ -17,6 +17,8 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    .package(url: "https://github.com/swift-server/async-http-client", from: "1.20.0"),
+    .package(url: "https://github.com/apple/swift-nio", from: "2.60.0"),
   ],
   targets: [
     // The text engine: pure Swift, Foundation only, no I/O.
@@ -25,6 +27,13 @@ let package = Package(
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     // Bytes and files to `Article`s.
     .target(name: "QuotidianReaders", dependencies: ["QuotidianCore", "CLibXML2", "CZlib"], swiftSettings: strictSettings),
+    // HTTP fetching and feed polling.
+    .target(
+      name: "QuotidianFetch",
+      dependencies: [
+        "QuotidianReaders", "QuotidianCore", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+      ],
+      swiftSettings: strictSettings),
     // The `Store` protocol and the embedded SQLite store.
     .target(
       name: "QuotidianStore",
@@ -32,7 +41,7 @@ let package = Package(
       swiftSettings: strictSettings),
     // The library users import: `Engine`.
     .target(
-      name: "Quotidian", dependencies: ["QuotidianCore", "QuotidianReaders", "QuotidianStore"],
+      name: "Quotidian", dependencies: ["QuotidianCore", "QuotidianReaders", "QuotidianStore", "QuotidianFetch"],
       swiftSettings: strictSettings),
     .executableTarget(
       name: "QuotidianCLI",
@@ -56,6 +65,14 @@ let package = Package(
     .testTarget(
       name: "QuotidianTests", dependencies: ["Quotidian", "QuotidianCore", "QuotidianTestSupport"],
       resources: [.copy("__Snapshots__")], swiftSettings: strictSettings),
+    .testTarget(
+      name: "QuotidianFetchTests",
+      dependencies: [
+        "QuotidianFetch", "QuotidianReaders", "QuotidianCore",
+        .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
+      ],
+      swiftSettings: strictSettings),
     .testTarget(
       name: "QuotidianCLITests", dependencies: ["QuotidianCLI"], swiftSettings: strictSettings),
   ]
