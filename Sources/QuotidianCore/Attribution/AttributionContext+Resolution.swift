@@ -41,38 +41,53 @@ extension AttributionContext {
     return text
   }
 
-  /// The latest person before the pronoun whose gender agrees (outside quotations).
+  /// The antecedent of a pronoun: in the latest sentence (back from the pronoun) that has
+  /// a person of the same gender, the first such person (the subject).
   func resolvePronoun(_ m: Int) -> (String, TextRange)? {
     let t = mentionFirstToken[m]
     guard let info = lexicon.pronouns[index.keys[t]] else { return nil }
     if info.gender == .neuter { return nil }
     var k = m - 1
     var looked = 0
-    while k >= 0, looked < 120 {
-      let candidate = document.mentions[k]
-      looked += 1
+    var chosen: (name: String, range: TextRange, sentence: Int)?
+    while k >= 0, looked < 150 {
       defer { k -= 1 }
+      looked += 1
+      let candidate = document.mentions[k]
       let first = mentionFirstToken[k]
       if first < inside.count, inside[first] { continue }
-      if info.isPlural {
-        if candidate.kind == .description, let head = headToken(k), index.tokens[head].range.utf8Count > 3,
-          bytes[index.tokens[head].range.upperBound - 1] == UInt8(ascii: "s")
-        {
-          let (name, _) = resolveDescription(k)
-          return (name, candidate.range)
-        }
-        if candidate.kind == .organization, let e = candidate.entity {
-          return (document.entities[e].name, candidate.range)
-        }
-        continue
+      let candidateSentence = sentence(of: first)
+      if let current = chosen, candidateSentence != current.sentence { break }
+      if let resolved = antecedent(k, for: info) {
+        chosen = (resolved, candidate.range, candidateSentence)
       }
-      guard candidate.kind == .name, let e = candidate.entity, e < document.entities.count else { continue }
-      let entity = document.entities[e]
-      guard entity.kind == .person else { continue }
-      if let gender = entity.gender, let wanted = info.gender, gender != wanted { continue }
-      return (entity.name, candidate.range)
     }
-    return nil
+    return chosen.map { ($0.name, $0.range) }
+  }
+
+  /// The name mention `k` stands for if it can be the antecedent of a pronoun like `info`.
+  func antecedent(_ k: Int, for info: Lexicon.PronounInfo) -> String? {
+    let candidate = document.mentions[k]
+    switch candidate.kind {
+    case .name:
+      guard let e = candidate.entity, e < document.entities.count else { return nil }
+      let entity = document.entities[e]
+      guard entity.kind == .person, !info.isPlural else { return nil }
+      if let gender = entity.gender, let wanted = info.gender, gender != wanted { return nil }
+      return entity.name
+    case .organization:
+      guard info.isPlural, let e = candidate.entity, e < document.entities.count else { return nil }
+      return document.entities[e].name
+    case .description:
+      guard let head = headToken(k) else { return nil }
+      let r = index.tokens[head].range
+      let isPlural = r.utf8Count > 3 && bytes[r.upperBound - 1] == UInt8(ascii: "s")
+      guard isPlural == info.isPlural else { return nil }
+      if !info.isPlural, lexicon.institutionHeads.contains(index.keys[head]) { return nil }
+      return resolveDescription(k).0
+    default:
+      return nil
+    }
   }
 
   func headToken(_ m: Int) -> Int? {

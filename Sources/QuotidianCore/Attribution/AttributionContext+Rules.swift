@@ -125,6 +125,27 @@ extension AttributionContext {
         return Source(mention: m, cue: cue.cue, rule: .verbAfterQuote, confidence: 0.9)
       }
     }
+    // A subject with a lower-case role before the name ("lead researcher Jane Roe said"),
+    // or coordinated ("Roe and her team wrote").
+    var u = t
+    let s = sentence(of: t)
+    while u < index.tokens.count, u < t + 10, sentence(of: u) == s, !inside[u],
+      index.isWord(u) || index.isPunctuation(u, UInt8(ascii: "."), bytes)
+    {
+      if verbCue(at: u) != nil { break }
+      if let m = mention(endingAt: u), document.mentions[m].kind != .pronoun {
+        var v = skipModifiersForward(u + 1)
+        if isWord(v, "and"), v + 3 < index.tokens.count {
+          var w = v + 1
+          while w < v + 4, index.isWord(w), verbCue(at: w) == nil { w += 1 }
+          v = w
+        }
+        if let cue = verbCue(at: v) {
+          return Source(mention: m, cue: cue.cue, rule: .verbAfterQuote, confidence: 0.85)
+        }
+      }
+      u += 1
+    }
     return nil
   }
 
@@ -153,6 +174,9 @@ extension AttributionContext {
           continue
         }
         let fullStart = index.sentenceTokens[s].lowerBound
+        if isParticiple(t), let m = firstMention(from: fullStart, to: t) {
+          return Source(mention: m, cue: cue.cue, rule: .verbBeforeQuote, confidence: 0.75)
+        }
         if let m = subject(before: t, start: fullStart) {
           let rule: Attribution.Rule = document.quotes[q].kind == .partial ? .partialQuoteSubject : .verbBeforeQuote
           return Source(mention: m, cue: cue.cue, rule: rule, confidence: 0.85)
@@ -250,8 +274,24 @@ extension AttributionContext {
       }
     }
     guard t >= start else { return nil }
-    if let m = mention(endingAt: t) { return m }
-    return nil
+    guard var m = mention(endingAt: t) else { return nil }
+    // "the senior official in the mayor's office": the head of the phrase, not its object.
+    var guardSteps = 0
+    while guardSteps < 3 {
+      guardSteps += 1
+      let before = mentionFirstToken[m] - 1
+      guard before - 1 >= start, index.isWord(before), lexicon.prepositions.contains(index.keys[before]),
+        let outer = mention(endingAt: before - 1)
+      else { break }
+      m = outer
+    }
+    return m
+  }
+
+  func isParticiple(_ t: Int) -> Bool {
+    let r = index.tokens[t].range
+    return r.utf8Count > 4 && bytes[r.upperBound - 3] == UInt8(ascii: "i") && bytes[r.upperBound - 2] == UInt8(ascii: "n")
+      && bytes[r.upperBound - 1] == UInt8(ascii: "g")
   }
 
   func firstMention(from start: Int, to end: Int) -> Int? {

@@ -110,8 +110,13 @@ extension MentionFinder {
         if cluster.votes.masculine > cluster.votes.feminine { gender = .masculine }
       }
       // The fullest name: the longest mention (the first of the longest).
+      func rank(_ r: Int) -> Int {
+        let range = mentions[runs[r].mention].range
+        let isCaps = MentionFinder.isAllCaps(range, bytes)
+        return runs[r].keys.count * 2 + (isCaps ? 0 : 1)
+      }
       var best = cluster.runs[0]
-      for r in cluster.runs where runs[r].keys.count > runs[best].keys.count || (runs[r].keys.count == runs[best].keys.count && r < best) {
+      for r in cluster.runs where rank(r) > rank(best) || (rank(r) == rank(best) && r < best) {
         best = r
       }
       var name = document.string(mentions[runs[best].mention].range)
@@ -128,5 +133,17 @@ extension MentionFinder {
     }
     for e in entities.indices { entities[e].mentions.sort() }
     return entities
+  }
+}
+
+extension MentionFinder {
+  static func isAllCaps(_ range: TextRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var upper = 0
+    for i in range.lowerBound..<range.upperBound {
+      let b = bytes[i]
+      if b >= 0x61 && b <= 0x7A { return false }
+      if b >= 0x41 && b <= 0x5A { upper += 1 }
+    }
+    return upper >= 2
   }
 }

@@ -58,7 +58,7 @@ public struct MentionFinder: Component {
           if let info = lexicon.pronouns[key] {
             _ = info
             mentions.append(Mention(range: token.range, kind: .pronoun))
-          } else if lexicon.descriptionHeads.contains(key), let range = description(endingAt: t, index: index, inside: inside) {
+          } else if lexicon.descriptionHeads.contains(key), let range = description(endingAt: t, index: index, inside: inside, bytes: bytes) {
             mentions.append(Mention(range: range, kind: .description))
           }
           t += 1
@@ -93,7 +93,7 @@ public struct MentionFinder: Component {
           let k = index.keys[first]
           let isSentenceStart = index.sentenceTokens.indices.contains(Int(sentence))
             && index.sentenceTokens[Int(sentence)].lowerBound == first
-          let commonWord = isSentenceStart && lowercaseVocabulary.contains(k) && lexicon.titles[k] == nil
+          let commonWord = isSentenceStart && words.count == 1 && lowercaseVocabulary.contains(k) && lexicon.titles[k] == nil
             && lexicon.givenNames[k] == nil
           if lexicon.nonNameWords.contains(k) || commonWord || lexicon.descriptionHeads.contains(k)
             || lexicon.speechVerbs[k] != nil || lexicon.pronouns[k] != nil
@@ -175,7 +175,8 @@ public struct MentionFinder: Component {
   /// The description whose head noun is token `head`: determiner + up to four modifiers +
   /// head ("a senior Mexican official"), plural heads without a determiner ("former aides"),
   /// and an indefinite one extended by "to/of + Name" ("one adviser to the mayor").
-  func description(endingAt head: Int, index: DocumentIndex, inside: [Bool]) -> TextRange? {
+  func description(endingAt head: Int, index: DocumentIndex, inside: [Bool], bytes: UnsafeBufferPointer<UInt8>) -> TextRange? {
+    func bytesEnd(_ r: TextRange) -> UInt8 { bytes[r.upperBound - 1] }
     let tokens = index.tokens
     let sentence = index.sentenceOfToken[head]
     guard sentence >= 0 else { return nil }
@@ -199,7 +200,7 @@ public struct MentionFinder: Component {
     }
     let headKeyIsPlural: Bool = {
       let r = tokens[head].range
-      return r.utf8Count > 3
+      return r.utf8Count > 3 && index.firstByte(head, bytes) != 0 && bytesEnd(r) == UInt8(ascii: "s")
     }()
     if start == nil {
       // Bare plural: "Teachers chanted", "Former royal PR aides called".

@@ -34,3 +34,12 @@ extension English {
     "tribune", "union", "university",
   ]
 }
+
+extension English {
+  /// Description heads that name institutions, not persons: never the antecedent of
+  /// "he" or "she". Sorted.
+  static let institutionHeads: [String] = [
+    "administration", "agency", "authorities", "company", "department", "government", "military",
+    "ministries", "ministry", "police",
+  ]
+}

@@ -26,3 +26,8 @@ extension English {
     "then", "will", "would",
   ]
 }
+
+extension English {
+  /// Prepositions that attach a phrase to a description ("the official in the ministry").
+  static let prepositions: [String] = ["at", "for", "from", "in", "of", "to", "with"]
+}

@@ -31,6 +31,8 @@ public struct Lexicon: Sendable {
   let verbModifiers: Set<WordKey>
   let givenNames: [WordKey: Entity.Gender]
   let attributiveOpeners: Set<WordKey>
+  let institutionHeads: Set<WordKey>
+  let prepositions: Set<WordKey>
 
   public init(languageCode: String) {
     self.languageCode = languageCode
@@ -68,6 +70,8 @@ public struct Lexicon: Sendable {
     for name in English.masculineGivenNames { given[WordKey(name)] = .masculine }
     givenNames = given
     attributiveOpeners = keys(English.attributiveOpeners)
+    institutionHeads = keys(English.institutionHeads)
+    prepositions = keys(English.prepositions)
   }
 
   public static let english = Lexicon(languageCode: "en")
