@@ -26,6 +26,13 @@ extension AttributionContext {
     let p = paragraph(of: openToken[q])
     guard p >= 0 else { return false }
     let span = index.paragraphTokens[p]
+    // A paragraph that ends a sentence is body text, even when it is all quotation.
+    var end = span.upperBound - 1
+    while end >= span.lowerBound, index.tokens[end].kind == .quotationMark { end -= 1 }
+    if end >= span.lowerBound, index.tokens[end].kind == .punctuation {
+      let b = bytes[index.tokens[end].range.lowerBound]
+      if b == UInt8(ascii: ".") || b == UInt8(ascii: "?") || b == UInt8(ascii: "!") || b == 0xE2 { return false }
+    }
     var words = 0
     for t in span where !inside[t] {
       if index.tokens[t].kind == .word { words += 1 }
@@ -99,7 +106,7 @@ extension AttributionContext {
     let p = paragraph(of: close)
     guard t < index.tokens.count, paragraph(of: t) == p, !inside[t] else { return nil }
     if isComma(t) { t += 1 }
-    if index.isDash(t, bytes), let m = mention(startingAt: t + 1), isPersonLike(m) {
+    if index.isDash(t, bytes), let m = mention(near: t + 1), isPersonLike(m) {
       return Source(mention: m, cue: cueIndex(at: t), rule: .dashCredit, confidence: 0.8)
     }
     if let cue = verbCue(at: t) {
@@ -107,7 +114,7 @@ extension AttributionContext {
         if let m = mention(startingAt: t + cue.count) { return Source(mention: m, cue: cue.cue, rule: .accordingTo, confidence: 0.85) }
         return nil
       }
-      if let m = mention(startingAt: t + cue.count) ?? mention(startingAt: t + cue.count + 1).flatMap({ isWord(t + cue.count, "by") ? $0 : nil }) {
+      if let m = mention(near: t + cue.count) {
         return Source(mention: m, cue: cue.cue, rule: .invertedVerb, confidence: 0.9)
       }
       // “…,” said the senior official — description with a possessive or an unknown head.
@@ -178,7 +185,8 @@ extension AttributionContext {
           return Source(mention: m, cue: cue.cue, rule: .verbBeforeQuote, confidence: 0.75)
         }
         if let m = subject(before: t, start: fullStart) {
-          let rule: Attribution.Rule = document.quotes[q].kind == .partial ? .partialQuoteSubject : .verbBeforeQuote
+          var rule: Attribution.Rule = document.quotes[q].kind == .partial ? .partialQuoteSubject : .verbBeforeQuote
+          if q > 0, closeToken[q - 1] < t, sentence(of: closeToken[q - 1]) == s { rule = .splitQuote }
           return Source(mention: m, cue: cue.cue, rule: rule, confidence: 0.85)
         }
         // "said Roe, “…”": the subject after the verb.
@@ -386,7 +394,8 @@ extension AttributionContext {
       while t < span.upperBound {
         if let m = mention(startingAt: t), document.mentions[m].kind != .organization || true {
           let kind = document.mentions[m].kind
-          if kind == .name, let e = document.mentions[m].entity, document.entities[e].kind == .person {
+          let isMultiWordName = kind == .name && document.mentions[m].entity == nil && mentionLastToken[m] > mentionFirstToken[m]
+          if kind == .name, isMultiWordName || document.mentions[m].entity.map({ document.entities[$0].kind == .person }) == true {
             return Source(mention: m, cue: nil, rule: .speakerInPreviousSentence, confidence: 0.5)
           }
           if kind == .pronoun, lexicon.pronouns[index.keys[t]]?.isSubject == true,
@@ -398,6 +407,20 @@ extension AttributionContext {
         t += 1
       }
       k -= 1
+    }
+    return nil
+  }
+}
+
+extension AttributionContext {
+  /// The mention starting at `t`, or after up to two title words ("Commissioner Jane Roe").
+  func mention(near t: Int) -> Int? {
+    var u = t
+    while u < t + 3, u < index.tokens.count {
+      if let m = mention(startingAt: u) { return m }
+      guard index.isWord(u) || index.isPunctuation(u, UInt8(ascii: "."), bytes) else { return nil }
+      if index.isWord(u), lexicon.titles[index.keys[u]] == nil, !isWord(u, "by") { return nil }
+      u += 1
     }
     return nil
   }

@@ -95,7 +95,7 @@ public struct MentionFinder: Component {
             && index.sentenceTokens[Int(sentence)].lowerBound == first
           let commonWord = isSentenceStart && words.count == 1 && lowercaseVocabulary.contains(k) && lexicon.titles[k] == nil
             && lexicon.givenNames[k] == nil
-          if lexicon.nonNameWords.contains(k) || commonWord || lexicon.descriptionHeads.contains(k)
+          if lexicon.nonNameWords.contains(k) || commonWord || (lexicon.descriptionHeads.contains(k) && lexicon.titles[k] == nil)
             || lexicon.speechVerbs[k] != nil || lexicon.pronouns[k] != nil
           {
             words.removeFirst()

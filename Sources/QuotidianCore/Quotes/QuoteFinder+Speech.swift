@@ -13,7 +13,13 @@ extension QuoteFinder {
         t += 1
       }
       candidates[c].words = words
-      candidates[c].isShort = words.count <= QuoteFinder.shortWordCount
+      // A whole sentence (capital … final mark) of four words or more stands on its own.
+      let content = candidates[c].content
+      let startsUpper = Bytes.isUppercase(bytes, content.lowerBound)
+      let lastByte = bytes[content.upperBound - 1]
+      let endsSentence = lastByte == UInt8(ascii: ".") || lastByte == UInt8(ascii: "?") || lastByte == UInt8(ascii: "!")
+      let isSentence = startsUpper && endsSentence && words.count >= 4
+      candidates[c].isShort = words.count <= QuoteFinder.shortWordCount && !isSentence
     }
     var primary: [Bool] = []
     for c in candidates.indices {
@@ -135,6 +141,11 @@ extension QuoteFinder {
     let end = index.sentenceTokens[Int(max(firstSentence, lastSentence))].upperBound
     // A colon or dash right before the opening mark introduces speech.
     if open - 1 >= start, index.isPunctuation(open - 1, 0x3A, bytes) { return true }
+    if close + 1 < index.tokens.count, index.isDash(close + 1, bytes), index.isWord(close + 2),
+      index.tokens[close + 2].isCapitalized
+    {
+      return true
+    }
     // Spans of the other candidates in the sentence.
     var others: [(Int, Int)] = []
     for (o, other) in candidates.enumerated() where o != c {
