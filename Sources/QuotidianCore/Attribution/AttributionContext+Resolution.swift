@@ -109,27 +109,32 @@ extension AttributionContext {
     let headKey = index.keys[head]
     guard lexicon.definiteDeterminers.contains(index.keys[first]) else { return (text, nil) }
     // The description as first introduced ("a senior official" … "the official").
-    for k in 0..<m {
-      let other = document.mentions[k]
-      guard other.kind == .description, let otherHead = headToken(k), index.keys[otherHead] == headKey else { continue }
-      if mentionFirstToken[k] < inside.count, inside[mentionFirstToken[k]] { continue }
-      if !lexicon.definiteDeterminers.contains(index.keys[mentionFirstToken[k]]) {
-        return (document.string(other.range), other.range)
-      }
+    if let k = introductionOfHead[headKey], k < m {
+      return (document.string(document.mentions[k].range), document.mentions[k].range)
     }
     // A named person whose role repeats the head noun; the latest before the description.
     var best: (entity: Int, at: Int)?
-    for (e, entity) in document.entities.enumerated() where entity.kind == .person {
-      let matches = entity.roles.contains { role in
-        role.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" }).contains { WordKey(String($0)) == headKey }
-      }
-      guard matches else { continue }
-      let before = entity.mentions.last { $0.upperBound <= mention.range.lowerBound }
+    for e in entitiesWithRole[headKey] ?? [] {
+      let entity = document.entities[e]
+      let before = AttributionContext.lastRange(in: entity.mentions, before: mention.range.lowerBound)
       if let before, before.lowerBound >= (best?.at ?? -1) { best = (e, before.lowerBound) }
     }
-    if let best, let range = document.entities[best.entity].mentions.last(where: { $0.upperBound <= mention.range.lowerBound }) {
+    if let best, let range = AttributionContext.lastRange(in: document.entities[best.entity].mentions, before: mention.range.lowerBound) {
       return (document.entities[best.entity].name, range)
     }
     return (text, nil)
+  }
+}
+
+extension AttributionContext {
+  /// The last of the sorted `ranges` ending at or before `utf8Offset` (binary search).
+  static func lastRange(in ranges: [TextRange], before utf8Offset: Int) -> TextRange? {
+    var low = 0
+    var high = ranges.count
+    while low < high {
+      let mid = (low + high) / 2
+      if ranges[mid].upperBound <= utf8Offset { low = mid + 1 } else { high = mid }
+    }
+    return low > 0 ? ranges[low - 1] : nil
   }
 }

@@ -70,7 +70,7 @@ extension AttributionContext {
     // A headline echoing a quote in the body takes its speaker.
     let words = quoteWords(q)
     if !words.isEmpty {
-      for other in document.quotes.indices where other != q {
+      for other in max(0, q - 60)..<min(document.quotes.count, q + 61) where other != q {
         guard let attribution = results[other], attribution.speaker != nil else { continue }
         if QuoteFinder.contains(quoteWords(other), words) {
           var copy = attribution

@@ -19,6 +19,10 @@ struct AttributionContext {
   var cueAt: [Int32]
   var cueLength: [Int] = []
   var results: [Attribution?] = []
+  /// First indefinite (introducing) description of each head noun: mention index.
+  var introductionOfHead: [WordKey: Int] = [:]
+  /// Person entities whose title or apposition contains a head noun.
+  var entitiesWithRole: [WordKey: [Int]] = [:]
 
   init(document: Document, bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) {
     self.document = document
@@ -63,6 +67,20 @@ struct AttributionContext {
       cueLength.append(last - first + 1)
     }
     results = Array(repeating: nil, count: document.quotes.count)
+    for (m, mention) in document.mentions.enumerated() where mention.kind == .description {
+      let first = mentionFirstToken[m]
+      guard first < n, !inside[first], !lexicon.definiteDeterminers.contains(index.keys[first]),
+        let head = headToken(m)
+      else { continue }
+      if introductionOfHead[index.keys[head]] == nil { introductionOfHead[index.keys[head]] = m }
+    }
+    for (e, entity) in document.entities.enumerated() where entity.kind == .person {
+      var keys = Set<WordKey>()
+      for role in entity.roles {
+        for word in role.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" }) { keys.insert(WordKey(String(word))) }
+      }
+      for key in keys where lexicon.descriptionHeads.contains(key) { entitiesWithRole[key, default: []].append(e) }
+    }
   }
 
   // MARK: Small look-ups

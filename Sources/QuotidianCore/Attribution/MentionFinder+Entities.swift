@@ -17,22 +17,25 @@ extension MentionFinder {
     var clusters: [Cluster] = []
     var clusterOfRun = [Int](repeating: -1, count: runs.count)
     let order = runs.indices.sorted { (runs[$0].keys.count, -$0) > (runs[$1].keys.count, -$1) }
+    // Every suffix of a cluster's name points at the first (longest) cluster that has it.
+    struct SuffixKey: Hashable {
+      var keys: [WordKey]
+      var isOrganization: Bool
+    }
+    var bySuffix: [SuffixKey: Int] = [:]
     for r in order {
       let run = runs[r]
-      var found: Int?
-      for c in clusters.indices where clusters[c].isOrganization == run.isOrganization {
-        let keys = clusters[c].keys
-        if keys.count >= run.keys.count, Array(keys.suffix(run.keys.count)) == run.keys {
-          found = c
-          break
-        }
-      }
-      if let c = found {
+      if let c = bySuffix[SuffixKey(keys: run.keys, isOrganization: run.isOrganization)] {
         clusters[c].runs.append(r)
         clusterOfRun[r] = c
       } else {
-        clusterOfRun[r] = clusters.count
+        let c = clusters.count
+        clusterOfRun[r] = c
         clusters.append(Cluster(keys: run.keys, runs: [r], isOrganization: run.isOrganization))
+        for start in run.keys.indices {
+          let suffix = SuffixKey(keys: Array(run.keys[start...]), isOrganization: run.isOrganization)
+          if bySuffix[suffix] == nil { bySuffix[suffix] = c }
+        }
       }
     }
     // Person evidence, roles and gender from titles and given names.

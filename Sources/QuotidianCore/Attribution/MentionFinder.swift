@@ -104,6 +104,7 @@ public struct MentionFinder: Component {
           }
         }
         guard !words.isEmpty else { continue }
+        if words.allSatisfy({ lexicon.titles[index.keys[$0]] != nil || tokens[$0].kind != .word }) { continue }
         // Split off titles: the name starts after the last title word.
         var nameStart = 0
         var titleGender: Entity.Gender?? = nil

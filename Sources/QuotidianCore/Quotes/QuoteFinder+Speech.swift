@@ -1,5 +1,8 @@
 /// Deciding whether a marked span is speech, and whether it is direct or partial.
 extension QuoteFinder {
+  /// How many neighbouring candidates an echo may be looked for in.
+  static let echoWindow = 60
+
   func classify(_ candidates: inout [Candidate], index: DocumentIndex, bytes: UnsafeBufferPointer<UInt8>) {
     let cues = CueScanner(lexicon: lexicon)
     // Token spans of each candidate, to tell which cue belongs to which quote.
@@ -47,7 +50,9 @@ extension QuoteFinder {
     for c in candidates.indices where candidates[c].isShort && !candidates[c].isNaming {
       var anyKept = false
       var anyPartner = false
-      for other in candidates.indices where other != c && candidates[other].words.count >= candidates[c].words.count {
+      // Echoes sit in the same article: look at the neighbouring candidates only (bounded).
+      let window = max(0, c - QuoteFinder.echoWindow)..<min(candidates.count, c + QuoteFinder.echoWindow + 1)
+      for other in window where other != c && candidates[other].words.count >= candidates[c].words.count {
         guard QuoteFinder.contains(candidates[other].words, candidates[c].words) else { continue }
         anyPartner = true
         if primary[other] { anyKept = true }
@@ -148,7 +153,8 @@ extension QuoteFinder {
     }
     // Spans of the other candidates in the sentence.
     var others: [(Int, Int)] = []
-    for (o, other) in candidates.enumerated() where o != c {
+    for o in max(0, c - 8)..<min(candidates.count, c + 9) where o != c {
+      let other = candidates[o]
       let otherClose = other.close ?? other.open
       if otherClose >= start && other.open < end { others.append((other.open, otherClose)) }
     }
