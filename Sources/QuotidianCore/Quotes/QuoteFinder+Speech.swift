@@ -66,12 +66,17 @@ extension QuoteFinder {
     }
   }
 
+  /// True when every word of `part` (with multiplicity) is in `container`. Sorts copies of
+  /// the raw keys and merges: no hashing, O((m + n) log(m + n)).
   static func contains(_ container: [WordKey], _ part: [WordKey]) -> Bool {
-    var counts: [WordKey: Int] = [:]
-    for word in container { counts[word, default: 0] += 1 }
-    for word in part {
-      guard let n = counts[word], n > 0 else { return false }
-      counts[word] = n - 1
+    if part.count > container.count { return false }
+    let big = container.map(\.raw).sorted()
+    let small = part.map(\.raw).sorted()
+    var i = 0
+    for word in small {
+      while i < big.count, big[i] < word { i += 1 }
+      guard i < big.count, big[i] == word else { return false }
+      i += 1
     }
     return true
   }
