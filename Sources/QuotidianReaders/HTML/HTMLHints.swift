@@ -51,7 +51,9 @@ enum HTMLHints {
       ], wholeWordOnly: true)
 
   static let strong: [Pattern] = words(
-    ["cookie", "consent", "gdpr", "comments", "newsletter", "disqus", "outbrain", "taboola"],
+    [
+      "cookie", "consent", "gdpr", "comments", "newsletter", "disqus", "outbrain", "taboola", "modal",
+    ],
     wholeWordOnly: true)
 
   static let embeds: [Pattern] = words(["embed", "tweet", "instagram-media"], wholeWordOnly: false)

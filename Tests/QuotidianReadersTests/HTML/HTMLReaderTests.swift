@@ -57,6 +57,22 @@ import Testing
     #expect(metadata.description == "The Kestrel Bridge carries traffic again after six weeks.")
   }
 
+  @Test func blogPageStopsBeforeTeasersOfOtherPosts() throws {
+    let text = try Self.read("blog-with-teasers.html").text
+    #expect(text.hasPrefix("For twelve years the Haldane orchard"))
+    #expect(text.hasSuffix("We will keep the new calendar next year and report back."))
+    for teaser in ["You might also enjoy", "Grafting with the neighbours", "eleven families", "windfalls", "two hives"] {
+      #expect(!text.contains(teaser), "teaser kept: \(teaser)")
+    }
+  }
+
+  @Test func modalDialogIsNeverTheArticleEvenWhenLonger() throws {
+    let text = try Self.read("cookie-modal.html").text
+    #expect(text.hasPrefix("The Vantor 300 is light"))
+    #expect(!text.contains("Privacy overview"))
+    #expect(!text.contains("consent"))
+  }
+
   @Test(arguments: ["latin1-declared-utf8.html", "utf8-declared-latin1.html"])
   func wrongDeclaredCharsetStillDecodes(_ name: String) throws {
     let text = try Self.read(name).text
