@@ -73,6 +73,31 @@ import Testing
     #expect(!text.contains("consent"))
   }
 
+  @Test func scriptsStylesCommentsAndGraphicsNeverBecomeText() throws {
+    let html = """
+      <html><head><title>Ferry</title>
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry timetable changes",
+      "author":{"@type":"Person","name":"Oona Pell"}}</script>
+      <style>p::after { content: "<p>styled words</p>"; }</style>
+      <SCRIPT>document.write("<p>Written by a script, long enough to look like a paragraph.</p>");</SCRIPT>
+      </head><body><article>
+      <!-- <p>A commented-out paragraph about the old timetable, long enough to count.</p> -->
+      <p>The Lindholm ferry will run every forty minutes from Monday, the island council said on Friday.</p>
+      <svg viewBox="0 0 10 10"><text>chart label</text></svg><svg/>
+      <p>Councillor Edda Morn said the change follows two years of complaints about crowded boats.</p>
+      <noscript><p>Please enable scripts to see the timetable.</p></noscript>
+      <p>An unclosed comment follows. <!-- it never ends</p>
+      </article></body></html>
+      """
+    let article = try #require(try Readers.read(bytes: Array(html.utf8), source: "ferry.html", format: .html).first)
+    #expect(article.text.hasPrefix("The Lindholm ferry will run every forty minutes"))
+    #expect(article.text.contains("Councillor Edda Morn said"))
+    for unwanted in ["styled words", "Written by a script", "commented-out", "chart label", "enable scripts", "never ends"] {
+      #expect(!article.text.contains(unwanted), "kept: \(unwanted)")
+    }
+    #expect(article.metadata.authors == ["Oona Pell"])
+  }
+
   @Test(arguments: ["latin1-declared-utf8.html", "utf8-declared-latin1.html"])
   func wrongDeclaredCharsetStillDecodes(_ name: String) throws {
     let text = try Self.read(name).text
