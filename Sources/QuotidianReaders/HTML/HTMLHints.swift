@@ -48,6 +48,7 @@ enum HTMLHints {
         "hide", "hidden", "date", "time", "share", "email", "print", "more", "extra", "aside",
         "topics", "keywords", "categories", "copyright", "disclaimer", "signature", "outro",
         "header", "top", "masthead", "logo", "rss", "feedback", "survey", "poll", "quiz",
+        "dek", "subhead", "standfirst", "strapline", "keypoints", "key-points", "abstract",
       ], wholeWordOnly: true)
 
   static let strong: [Pattern] = words(

@@ -98,6 +98,24 @@ import Testing
     #expect(article.metadata.authors == ["Oona Pell"])
   }
 
+  @Test(arguments: ["story-dek", "subhead", "article-standfirst", "keyPoints", "detail--abstract"])
+  func standfirstAboveTheStoryIsNotBodyText(_ className: String) throws {
+    let html = """
+      <html><body><article><h1>Quarry reopens</h1>
+      <div class="\(className)">The Brackwater quarry will reopen in June after a two-year closure, bringing back forty jobs.</div>
+      <div class="story-body">
+      <p>The Brackwater quarry will reopen in June, its new owners said on Tuesday, ending a closure that began after a landslip.</p>
+      <p>“We have rebuilt the access road and the northern wall,” said site manager Ilka Dorne. Forty workers will be rehired.</p>
+      <p>The landslip two winters ago buried the lower road and damaged three homes in the village, and residents had opposed an early reopening.</p>
+      <p>The council's planning committee approved the new safety plan last month after an independent survey of the slope, the owners said.</p>
+      </div></article></body></html>
+      """
+    let article = try #require(try Readers.read(bytes: Array(html.utf8), source: "quarry.html", format: .html).first)
+    #expect(article.text.hasPrefix("The Brackwater quarry will reopen in June, its new owners said"))
+    #expect(!article.text.contains("bringing back forty jobs"))
+    #expect(article.text.hasSuffix("after an independent survey of the slope, the owners said."))
+  }
+
   @Test(arguments: ["latin1-declared-utf8.html", "utf8-declared-latin1.html"])
   func wrongDeclaredCharsetStillDecodes(_ name: String) throws {
     let text = try Self.read(name).text
