@@ -15,7 +15,7 @@ public enum EmailReader {
     guard body.startIndex < head.endIndex || head.count < 8192 else { return false }
     // The first line must itself be a field (or an mbox envelope line).
     guard let first = head.first, first != 0x20, first != 0x09, first != UInt8(ascii: "<"),
-      first != UInt8(ascii: "{")
+      first != UInt8(ascii: "{"), !head.starts(with: Array("From ".utf8))  // an mbox envelope
     else { return false }
     let known: Set<String> = [
       "from", "to", "subject", "date", "message-id", "mime-version", "received", "return-path",
@@ -84,11 +84,9 @@ enum MailArticle {
       return article
     }
     // Fallback: every paragraph of the body, no boilerplate removal.
-    let text = HTMLFragment.text(utf8HTML)
-    guard !text.isEmpty else { throw ReadError(source: source, kind: .empty) }
-    var metadata = ArticleMetadata()
-    metadata.title = HTMLFragment.title(utf8HTML)
-    return Article(text: text, metadata: metadata, source: source, format: Format.html.name)
+    let article = HTMLFragment.article(utf8HTML, source: source, format: Format.html.name)
+    guard !article.text.isEmpty else { throw ReadError(source: source, kind: .empty) }
+    return article
   }
 
   static func fromText(_ text: String, source: String) throws(ReadError) -> Article {

@@ -1,4 +1,5 @@
 import CLibXML2
+import Glibc
 import QuotidianCore
 
 /// Plain text of an HTML fragment (feed item content, a mail body) without boilerplate
@@ -10,9 +11,15 @@ enum HTMLFragment {
   /// Parses `html` (UTF-8) and returns its text: paragraphs separated by a blank line,
   /// white space collapsed inside a paragraph.
   static func text(_ html: String) -> String {
+    page(html).text
+  }
+
+  /// The text of `html`, its `<title>` and its `<meta name|property=… content=…>` values
+  /// (keys lower-cased; the first occurrence wins).
+  static func page(_ html: String) -> (text: String, title: String?, meta: [String: String]) {
     LibXML.initialize()
     let bytes = Array(html.utf8)
-    guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return "" }
+    guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return ("", nil, [:]) }
     let options = Int32(
       HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
         | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
@@ -21,24 +28,32 @@ enum HTMLFragment {
         htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
       }
     }
-    guard let document else { return "" }
+    guard let document else { return ("", nil, [:]) }
     defer { xmlFreeDoc(document) }
     var builder = TextBuilder()
     if let root = xmlDocGetRootElement(document) { builder.walk(root, depth: 0) }
-    return builder.finish()
+    let text = builder.finish()
+    let title = builder.title.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+    return (text, title?.isEmpty == false ? title : nil, builder.meta)
   }
 
-  /// The `<title>` of an HTML document, if any.
-  static func title(_ html: String) -> String? {
-    guard let open = html.range(of: "<title", options: .caseInsensitive),
-      let close = html.range(of: ">", range: open.upperBound..<html.endIndex),
-      let end = html.range(of: "</title", options: .caseInsensitive, range: close.upperBound..<html.endIndex)
-    else { return nil }
-    let title = text(String(html[close.upperBound..<end.lowerBound]))
-    return title.isEmpty ? nil : title
+  /// An article from `html` without boilerplate removal: text, title (`og:title`, else
+  /// `<title>`), authors, published date and outlet from the common `<meta>` names.
+  static func article(_ html: String, source: String, format: String) -> Article {
+    let (text, title, meta) = page(html)
+    var metadata = ArticleMetadata()
+    metadata.title = meta["og:title"] ?? title
+    if let author = meta["author"] ?? meta["article:author"] ?? meta["dc.creator"], !author.hasPrefix("http") {
+      metadata.authors = [author]
+    }
+    metadata.published = meta["article:published_time"] ?? meta["date"] ?? meta["dc.date"]
+    metadata.outlet = meta["og:site_name"]
+    metadata.description = meta["description"] ?? meta["og:description"]
+    metadata.url = meta["og:url"]
+    return Article(text: text, metadata: metadata, source: source, format: format)
   }
 
-  static let skipped: Set<String> = ["script", "style", "head", "noscript", "template", "svg", "iframe", "title"]
+  static let skipped: Set<String> = ["script", "style", "noscript", "template", "svg", "iframe", "title"]
   static let blocks: Set<String> = [
     "p", "div", "section", "article", "header", "footer", "aside", "main", "nav", "blockquote",
     "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "tr", "td", "th", "pre",
@@ -49,6 +64,8 @@ enum HTMLFragment {
     var paragraphs: [String] = []
     var current: [UInt8] = []
     var pendingSpace = false
+    var title: String?
+    var meta: [String: String] = [:]
 
     mutating func walk(_ node: UnsafeMutablePointer<xmlNode>, depth: Int) {
       visit(node, depth: depth)
@@ -60,6 +77,20 @@ enum HTMLFragment {
         if let content = node.pointee.content { append(content) }
       case XML_ELEMENT_NODE:
         let name = node.pointee.name.map { String(cString: $0).lowercased() } ?? ""
+        if name == "title" && title == nil {
+          if let content = xmlNodeGetContent(node) {
+            title = String(cString: content)
+            free(content)  // xmlFree is free() unless a custom allocator is installed (never here)
+          }
+        }
+        if name == "meta" {
+          let key = (attribute(node, "property") ?? attribute(node, "name") ?? attribute(node, "itemprop"))?.lowercased()
+          if let key, let content = attribute(node, "content"), meta[key] == nil {
+            let trimmed = content.trimmingCharacters(in: .whitespacesAndNewlines)
+            if !trimmed.isEmpty { meta[key] = trimmed }
+          }
+          return
+        }
         if HTMLFragment.skipped.contains(name) { return }
         if name == "br" {
           breakLine()
@@ -77,6 +108,12 @@ enum HTMLFragment {
       default:
         return
       }
+    }
+
+    func attribute(_ node: UnsafeMutablePointer<xmlNode>, _ name: String) -> String? {
+      guard let value = xmlGetProp(node, name) else { return nil }
+      defer { free(value) }
+      return String(cString: value)
     }
 
     mutating func append(_ content: UnsafePointer<xmlChar>) {
