@@ -29,10 +29,17 @@ public struct ArticleMetadata: Sendable, Hashable, Codable {
   public var description: String?
   /// How the article reached us when it was forwarded (a newsletter's sender), if known.
   public var channel: String?
+  /// When the page was fetched (ISO 8601), e.g. a WARC record's `WARC-Date`; not the
+  /// publication date.
+  public var fetched: String?
+  /// True when ``Article/text`` is only a summary (a feed item without full content): fetch
+  /// ``url`` for the article itself. Nil means full text.
+  public var isExcerpt: Bool?
 
   public init(
     title: String? = nil, authors: [String] = [], published: String? = nil, outlet: String? = nil,
-    url: String? = nil, language: String? = nil, description: String? = nil, channel: String? = nil
+    url: String? = nil, language: String? = nil, description: String? = nil, channel: String? = nil,
+    fetched: String? = nil, isExcerpt: Bool? = nil
   ) {
     self.title = title
     self.authors = authors
@@ -42,5 +49,7 @@ public struct ArticleMetadata: Sendable, Hashable, Codable {
     self.language = language
     self.description = description
     self.channel = channel
+    self.fetched = fetched
+    self.isExcerpt = isExcerpt
   }
 }
