@@ -1,0 +1,142 @@
+/// Small byte-level helpers shared by the text readers. All work on UTF-8 bytes.
+enum ByteText {
+  @inline(__always) static func isSpace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C
+  }
+  @inline(__always) static func isASCIILower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+  @inline(__always) static func isASCIIUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+  @inline(__always) static func isASCIILetter(_ byte: UInt8) -> Bool { isASCIILower(byte | 0x20) }
+  @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+  @inline(__always) static func lowered(_ byte: UInt8) -> UInt8 { isASCIIUpper(byte) ? byte | 0x20 : byte }
+
+  /// `slice` without leading and trailing ASCII white space, or nil when nothing is left.
+  static func trimmed(_ slice: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+    var lower = slice.startIndex
+    var upper = slice.endIndex
+    while lower < upper, isSpace(slice[lower]) { lower += 1 }
+    while upper > lower, isSpace(slice[upper - 1]) { upper -= 1 }
+    return lower < upper ? slice[lower..<upper] : nil
+  }
+
+  /// Whether `bytes` at `index` starts with the lowercase ASCII `pattern`, ignoring ASCII case.
+  @inline(__always)
+  static func matchesFolded<C: RandomAccessCollection<UInt8>>(
+    _ bytes: C, at index: C.Index, _ pattern: StaticString
+  ) -> Bool {
+    let length = pattern.utf8CodeUnitCount
+    guard bytes.distance(from: index, to: bytes.endIndex) >= length else { return false }
+    return pattern.withUTF8Buffer { pattern in
+      var position = index
+      for expected in pattern {
+        if lowered(bytes[position]) != expected { return false }
+        position = bytes.index(after: position)
+      }
+      return true
+    }
+  }
+
+  /// Whether `bytes` starts with the lowercase ASCII `pattern`, ignoring ASCII case.
+  static func hasFoldedPrefix(_ bytes: [UInt8], _ pattern: String) -> Bool {
+    let pattern = Array(pattern.utf8)
+    guard bytes.count >= pattern.count else { return false }
+    for index in 0..<pattern.count where lowered(bytes[index]) != pattern[index] { return false }
+    return true
+  }
+
+  /// The scalar starting at `index` (for the first letter of a line); nil on bad input.
+  static func scalar(in bytes: [UInt8], at index: Int) -> Unicode.Scalar? {
+    guard index < bytes.count else { return nil }
+    let lead = bytes[index]
+    if lead < 0x80 { return Unicode.Scalar(lead) }
+    let width = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    guard index + width <= bytes.count else { return nil }
+    var iterator = bytes[index..<(index + width)].makeIterator()
+    var decoder = UTF8()
+    if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+    return nil
+  }
+
+  /// The last scalar of `bytes`, if any.
+  static func lastScalar(in bytes: ArraySlice<UInt8>) -> Unicode.Scalar? {
+    var start = bytes.endIndex - 1
+    while start > bytes.startIndex, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+    guard start >= bytes.startIndex else { return nil }
+    return scalar(in: Array(bytes[start...]), at: 0)
+  }
+
+  /// Closing quotation marks and brackets that may follow a sentence end.
+  static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar {
+    case "\"", "'", ")", "]", "\u{201D}", "\u{2019}", "\u{00BB}", "*", "_": true
+    default: false
+    }
+  }
+
+  /// Whether `bytes` ends a sentence: `.`, `!`, `?`, `…` or `:`, possibly followed by closing
+  /// quotation marks or brackets.
+  static func endsSentence(_ bytes: ArraySlice<UInt8>) -> Bool {
+    var end = bytes.endIndex
+    var steps = 0
+    while end > bytes.startIndex, steps < 6 {
+      steps += 1
+      guard let last = lastScalar(in: bytes[bytes.startIndex..<end]) else { return false }
+      switch last {
+      case ".", "!", "?", "\u{2026}", ":": return true
+      default:
+        guard isCloser(last) else { return false }
+        end -= UTF8.width(last)
+      }
+    }
+    return false
+  }
+
+  /// Whether the text starting at `bytes[0]` opens a new sentence: an uppercase letter, a
+  /// digit, an opening quotation mark or bracket, a dash or a bullet.
+  static func startsSentence(_ bytes: [UInt8]) -> Bool {
+    guard let first = scalar(in: bytes, at: 0) else { return false }
+    if first.properties.isUppercase { return true }
+    switch first {
+    case "0"..."9", "\"", "'", "(", "[", "\u{201C}", "\u{2018}", "\u{00AB}", "\u{2014}", "\u{2013}", "-",
+      "*", "\u{2022}", "_", "$", "#":
+      return true
+    default: return false
+    }
+  }
+
+  /// Whether the first scalar of `bytes` is a lowercase letter.
+  static func startsLowercase(_ bytes: [UInt8]) -> Bool {
+    guard let first = scalar(in: bytes, at: 0) else { return false }
+    return first.properties.isLowercase
+  }
+
+  /// Splits `text` into lines at LF (CR already normalised away by the caller, or stripped here).
+  static func lineRanges(_ bytes: [UInt8]) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    ranges.reserveCapacity(bytes.count / 48 + 1)
+    var start = 0
+    bytes.withUnsafeBufferPointer { buffer in
+      for index in 0..<buffer.count where buffer[index] == 0x0A {
+        var end = index
+        if end > start, buffer[end - 1] == 0x0D { end -= 1 }
+        ranges.append(start..<end)
+        start = index + 1
+      }
+      var end = buffer.count
+      if end > start, buffer[end - 1] == 0x0D { end -= 1 }
+      if start < buffer.count { ranges.append(start..<end) }
+    }
+    return ranges
+  }
+
+  /// Whether a byte-count string has no ASCII lowercase letters and at least one uppercase one.
+  static func isAllCaps(_ bytes: [UInt8]) -> Bool {
+    var sawUpper = false
+    for byte in bytes {
+      if isASCIILower(byte) { return false }
+      if isASCIIUpper(byte) { sawUpper = true }
+    }
+    guard sawUpper else { return false }
+    // Non-ASCII lowercase letters (é, ñ) also rule it out.
+    return !String(decoding: bytes, as: UTF8.self).unicodeScalars.contains { $0.properties.isLowercase }
+  }
+}
