@@ -29,6 +29,8 @@ public struct ArticleMetadata: Sendable, Hashable, Codable {
   public var description: String?
   /// How the article reached us when it was forwarded (a newsletter's sender), if known.
   public var channel: String?
+  /// When the article was last modified, ISO 8601, if the source says.
+  public var modified: String?
   /// When the page was fetched (ISO 8601), e.g. a WARC record's `WARC-Date`; not the
   /// publication date.
   public var fetched: String?
@@ -39,7 +41,7 @@ public struct ArticleMetadata: Sendable, Hashable, Codable {
   public init(
     title: String? = nil, authors: [String] = [], published: String? = nil, outlet: String? = nil,
     url: String? = nil, language: String? = nil, description: String? = nil, channel: String? = nil,
-    fetched: String? = nil, isExcerpt: Bool? = nil
+    modified: String? = nil, fetched: String? = nil, isExcerpt: Bool? = nil
   ) {
     self.title = title
     self.authors = authors
@@ -49,6 +51,7 @@ public struct ArticleMetadata: Sendable, Hashable, Codable {
     self.language = language
     self.description = description
     self.channel = channel
+    self.modified = modified
     self.fetched = fetched
     self.isExcerpt = isExcerpt
   }

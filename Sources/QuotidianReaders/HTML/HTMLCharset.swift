@@ -1,0 +1,172 @@
+/// Decides how to decode an HTML page's bytes: byte-order mark, declared charset
+/// (`<meta charset>`, `http-equiv` content type, XML declaration) and a validity check,
+/// so that a page whose declaration is wrong (Latin-1 bytes declared UTF-8 and vice versa)
+/// still reads correctly.
+enum HTMLCharset: Equatable {
+  /// Valid UTF-8; hand to libxml2 as is.
+  case utf8
+  /// Windows-1252 (a superset of the printable ISO-8859-1); converted to UTF-8 by us.
+  case windows1252
+  /// Another charset libxml2 (iconv) knows, by its label.
+  case other(String)
+
+  /// How many leading bytes are searched for a declaration.
+  static let sniffLimit = 4096
+
+  /// The decoding to use for `bytes` and the number of BOM bytes to skip.
+  static func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> (HTMLCharset, bomLength: Int) {
+    if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { return (.utf8, 3) }
+    if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE { return (.other("UTF-16LE"), 2) }
+    if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF { return (.other("UTF-16BE"), 2) }
+    let declared = declaredLabel(in: bytes).map(normalized)
+    let (isValid, hasMultibyte) = utf8Validity(bytes)
+    switch declared {
+    case nil, "utf-8":
+      return (isValid ? .utf8 : .windows1252, 0)
+    case "windows-1252":
+      // Multibyte sequences that are all valid UTF-8 almost never arise from Latin-1 text.
+      return (isValid && hasMultibyte ? .utf8 : .windows1252, 0)
+    case let label?:
+      if isValid && hasMultibyte { return (.utf8, 0) }
+      if isValid && !hasMultibyte { return (.utf8, 0) }  // plain ASCII reads the same
+      return (.other(label), 0)
+    }
+  }
+
+  /// Maps charset labels to the names used here (WHATWG treats Latin-1 labels as 1252).
+  static func normalized(_ label: String) -> String {
+    switch label.lowercased() {
+    case "utf-8", "utf8", "unicode-1-1-utf-8", "x-unicode20utf8": "utf-8"
+    case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "windows-1252", "cp1252", "x-cp1252",
+      "us-ascii", "ascii", "iso-8859-15", "iso8859-15", "cp819", "ibm819", "iso_8859-1":
+      "windows-1252"
+    case let other: other
+    }
+  }
+
+  /// The charset named by the first `charset=` (meta tag or content type) or XML
+  /// `encoding=` in the first bytes.
+  static func declaredLabel(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    let limit = min(bytes.count, sniffLimit)
+    var index = 0
+    while index + 8 < limit {
+      let byte = bytes[index] | 0x20
+      if byte == UInt8(ascii: "c") || byte == UInt8(ascii: "e") {
+        let word: [UInt8] = byte == UInt8(ascii: "c") ? Array("charset".utf8) : Array("encoding".utf8)
+        if matches(bytes, at: index, word, limit: limit) {
+          var cursor = index + word.count
+          while cursor < limit, bytes[cursor] == 0x20 { cursor += 1 }
+          guard cursor < limit, bytes[cursor] == UInt8(ascii: "=") else {
+            index += 1
+            continue
+          }
+          cursor += 1
+          while cursor < limit, bytes[cursor] == 0x20 || bytes[cursor] == 0x22 || bytes[cursor] == 0x27 {
+            cursor += 1
+          }
+          let start = cursor
+          while cursor < limit, isLabelByte(bytes[cursor]) { cursor += 1 }
+          if cursor > start, cursor - start < 40 {
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<cursor]), as: UTF8.self)
+          }
+        }
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  private static func matches(
+    _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ word: [UInt8], limit: Int
+  ) -> Bool {
+    guard index + word.count <= limit else { return false }
+    for (offset, expected) in word.enumerated() where bytes[index + offset] | 0x20 != expected {
+      return false
+    }
+    return true
+  }
+
+  private static func isLabelByte(_ byte: UInt8) -> Bool {
+    (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+      || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":")
+      || byte == UInt8(ascii: ".")
+  }
+
+  /// Whether `bytes` are valid UTF-8, and whether they contain any multibyte sequence.
+  static func utf8Validity(_ bytes: UnsafeBufferPointer<UInt8>) -> (isValid: Bool, hasMultibyte: Bool) {
+    var index = 0
+    let count = bytes.count
+    var hasMultibyte = false
+    let base = bytes.baseAddress
+    while index < count {
+      if let base, index + 8 <= count,
+        UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+      {
+        index += 8
+        continue
+      }
+      let lead = bytes[index]
+      if lead < 0x80 {
+        index += 1
+        continue
+      }
+      hasMultibyte = true
+      let length: Int
+      var minimum: UInt32
+      var scalar: UInt32
+      switch lead {
+      case 0xC2...0xDF: (length, minimum, scalar) = (2, 0x80, UInt32(lead & 0x1F))
+      case 0xE0...0xEF: (length, minimum, scalar) = (3, 0x800, UInt32(lead & 0x0F))
+      case 0xF0...0xF4: (length, minimum, scalar) = (4, 0x10000, UInt32(lead & 0x07))
+      default: return (false, true)
+      }
+      guard index + length <= count else {
+        // A sequence cut by the end of the file (a truncated page) is not a charset error.
+        return (true, true)
+      }
+      for offset in 1..<length {
+        let next = bytes[index + offset]
+        guard next & 0xC0 == 0x80 else { return (false, true) }
+        scalar = scalar << 6 | UInt32(next & 0x3F)
+      }
+      if scalar < minimum || scalar > 0x10FFFF || (scalar >= 0xD800 && scalar <= 0xDFFF) {
+        return (false, true)
+      }
+      index += length
+    }
+    return (true, hasMultibyte)
+  }
+
+  /// Windows-1252 bytes 0x80–0x9F as Unicode scalars (0 where undefined: kept as U+FFFD).
+  private static let c1Table: [UInt32] = [
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
+    0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC,
+    0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+  ]
+
+  /// Converts Windows-1252 bytes to UTF-8.
+  static func utf8(fromWindows1252 bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count + bytes.count / 8)
+    for byte in bytes {
+      if byte < 0x80 {
+        out.append(byte)
+        continue
+      }
+      var scalar = UInt32(byte)
+      if byte < 0xA0 {
+        scalar = c1Table[Int(byte) - 0x80]
+        if scalar == 0 { scalar = 0xFFFD }
+      }
+      if scalar < 0x800 {
+        out.append(UInt8(0xC0 | (scalar >> 6)))
+        out.append(UInt8(0x80 | (scalar & 0x3F)))
+      } else {
+        out.append(UInt8(0xE0 | (scalar >> 12)))
+        out.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+        out.append(UInt8(0x80 | (scalar & 0x3F)))
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,267 @@
+/// Finds the main text of a page in an ``HTMLTree``.
+///
+/// 1. Page furniture is removed: hidden elements, `nav`/`header`/`footer`/`aside`/`figure`/
+///    `form`, and elements whose class or id names boilerplate (share, related, comments,
+///    newsletter, cookie, caption, byline…), unless the element holds most of the page's
+///    paragraph text (a layout wrapper with an unlucky class name).
+/// 2. Every block (an element that starts a line: p, div, li, h2, td…) is valued by the
+///    text directly inside it: a real paragraph (enough text, few links) counts its text
+///    plus a bonus; link lists, labels and stray short lines count against.
+/// 3. The container is the element with the largest sum of values in its subtree, the
+///    smallest one holding the paragraphs and the fewest distractions;
+///    `itemprop="articleBody"` wins when it holds most of that value.
+/// 4. The container is written out block by block, skipping link-dominated blocks, the
+///    title (`h1`), boilerplate lines and headings that introduce nothing.
+struct HTMLMainText {
+  let tree: HTMLTree
+  private var dropped: [Bool]
+  private var blockOf: [Int32]
+  private var subtreeEnd: [Int32]
+  private var ownText: [Int32]
+  private var ownLink: [Int32]
+  private var ownPunctuation: [Int32]
+  private var value: [Double]
+
+  init(tree: HTMLTree) {
+    self.tree = tree
+    let count = tree.nodes.count
+    dropped = Array(repeating: false, count: count)
+    blockOf = Array(repeating: 0, count: count)
+    subtreeEnd = Array(repeating: 0, count: count)
+    ownText = Array(repeating: 0, count: count)
+    ownLink = Array(repeating: 0, count: count)
+    ownPunctuation = Array(repeating: 0, count: count)
+    value = Array(repeating: 0, count: count)
+  }
+
+  /// The paragraphs of the main text.
+  mutating func paragraphs() -> [String] {
+    let nodes = tree.nodes
+    let count = nodes.count
+    guard count > 1 else { return [] }
+    // Anchor context, blocks, raw text and paragraph text per subtree.
+    var inAnchor = Array(repeating: false, count: count)
+    var rawText = Array(repeating: Int32(0), count: count)
+    var rawLink = Array(repeating: Int32(0), count: count)
+    var paragraphText = Array(repeating: Int32(0), count: count)
+    for index in 1..<count {
+      let node = nodes[index]
+      let parent = Int(node.parent)
+      inAnchor[index] = node.tag == .anchor || inAnchor[parent]
+      blockOf[index] = node.tag.isBlock ? Int32(index) : blockOf[parent]
+    }
+    measureOwnText(inAnchor: inAnchor)
+    for index in 1..<count where nodes[index].tag.isBlock && ownText[index] > 0 {
+      if blockValue(index) > 0 { paragraphText[index] = ownText[index] - ownLink[index] }
+    }
+    for index in stride(from: count - 1, through: 1, by: -1) {
+      let node = nodes[index]
+      subtreeEnd[index] = max(subtreeEnd[index], Int32(index + 1))
+      if node.tag == .text {
+        let length = node.textEnd - node.textStart
+        rawText[index] = length
+        if inAnchor[index] { rawLink[index] = length }
+      }
+      let parent = Int(node.parent)
+      rawText[parent] += rawText[index]
+      rawLink[parent] += rawLink[index]
+      paragraphText[parent] += paragraphText[index]
+      subtreeEnd[parent] = max(subtreeEnd[parent], subtreeEnd[index])
+    }
+    let totalParagraphText = max(paragraphText[0], 1)
+    let totalText = max(rawText[0], 1)
+
+    // 1. Furniture.
+    for index in 1..<count {
+      let node = nodes[index]
+      let parent = Int(node.parent)
+      if dropped[parent] {
+        dropped[index] = true
+        continue
+      }
+      guard node.tag != .text else { continue }
+      let share = Double(paragraphText[index]) / Double(totalParagraphText)
+      var isFurniture = node.isHidden || node.tag.isBoilerplateContainer || node.tag == .head
+      if !isFurniture, node.hint.isBoilerplate, !node.isArticleBody {
+        switch node.tag {
+        case .body, .main, .article, .html: break
+        default:
+          // "article-share" is furniture; "entry-content read-more" holds the article.
+          isFurniture = node.hint.isContent ? share < 0.2 : true
+        }
+      }
+      if isFurniture && node.tag != .head {
+        // A wrapper that holds most of the article is layout, whatever it is called.
+        let rawShare = Double(rawText[index]) / Double(totalText)
+        let linkDensity = Double(rawLink[index]) / Double(max(rawText[index], 1))
+        if share >= 0.5 || (paragraphText[0] < 200 && rawShare >= 0.5 && linkDensity < 0.4) {
+          isFurniture = false
+        }
+      }
+      dropped[index] = isFurniture
+    }
+
+    // 2. Blocks valued by the text left in them.
+    measureOwnText(inAnchor: inAnchor)
+    for index in 1..<count where !dropped[index] && nodes[index].tag.isBlock && ownText[index] > 0 {
+      value[index] = blockValue(index)
+    }
+    // 3. Subtree sums; the container is the largest.
+    var total = value
+    for index in stride(from: count - 1, through: 1, by: -1) where !dropped[index] {
+      total[Int(nodes[index].parent)] += total[index]
+    }
+    var best = -1
+    var bestTotal = 0.0
+    for index in 1..<count where !dropped[index] && nodes[index].tag != .text && total[index] >= bestTotal {
+      if total[index] > bestTotal || best < 0 || Int32(index) < subtreeEnd[best] {
+        best = index
+        bestTotal = total[index]
+      }
+    }
+    if best >= 0 {
+      // The publisher's own marker wins when it holds most of the value.
+      var marked = -1
+      for index in best..<Int(subtreeEnd[best]) where nodes[index].isArticleBody && !dropped[index] {
+        if total[index] >= 0.6 * bestTotal { marked = index }
+      }
+      if marked >= 0 { best = marked }
+    }
+    if best < 0 || bestTotal <= 0 { best = Int(tree.body) }
+    if debugEnabled {
+      var line = "nodes=\(count) text=\(tree.text.count) best=\(best) total=\(bestTotal) path:"
+      var cursor = best
+      while cursor > 0 {
+        line += " \(nodes[cursor].tag)(\(total[cursor]),d=\(dropped[cursor]))"
+        cursor = Int(nodes[cursor].parent)
+      }
+      debugLog(line)
+      var shown = 0
+      for index in 1..<count where nodes[index].tag == .paragraph && nodes[index].firstChild >= 0 && shown < 3 {
+        shown += 1
+        var chain = ""
+        var cursor = index
+        while cursor > 0 {
+          let n = nodes[cursor]
+          chain += " \(n.tag)[c=\(n.hint.isConfidentBoilerplate) w=\(n.hint.isWeakBoilerplate) ct=\(n.hint.isContent) h=\(n.isHidden) d=\(dropped[cursor]) v=\(total[cursor])]"
+          cursor = Int(n.parent)
+        }
+        debugLog(chain)
+      }
+    }
+    return render(best)
+  }
+
+  /// Text, link text and punctuation directly inside each block, outside dropped subtrees.
+  private mutating func measureOwnText(inAnchor: [Bool]) {
+    for index in ownText.indices {
+      ownText[index] = 0
+      ownLink[index] = 0
+      ownPunctuation[index] = 0
+    }
+    let nodes = tree.nodes
+    for index in 1..<nodes.count where nodes[index].tag == .text && !dropped[index] {
+      let node = nodes[index]
+      let block = Int(blockOf[index])
+      let length = node.textEnd - node.textStart
+      ownText[block] += length
+      if inAnchor[index] { ownLink[block] += length }
+      for position in Int(node.textStart)..<Int(node.textEnd) {
+        switch tree.text[position] {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"):
+          ownPunctuation[block] += 1
+        default: break
+        }
+      }
+    }
+  }
+
+  /// A block's value: real paragraphs count their text, everything else counts against.
+  private func blockValue(_ index: Int) -> Double {
+    let length = Double(ownText[index])
+    let links = Double(ownLink[index])
+    switch tree.nodes[index].tag {
+    case .h1: return -length * 0.5
+    case .heading: return links * 2 > length ? -length : 0
+    default: break
+    }
+    if links * 2 > length { return -length }
+    let punctuation = ownPunctuation[index]
+    if length >= 80 || (length >= 25 && punctuation > 0) {
+      return (length - links) + 20 + Double(min(punctuation, 10)) * 5
+    }
+    return -length * 0.5
+  }
+
+  /// Writes the container's blocks as paragraphs.
+  private func render(_ container: Int) -> [String] {
+    let nodes = tree.nodes
+    var paragraphs: [(text: [UInt8], isHeading: Bool)] = []
+    var current: [UInt8] = []
+    var currentBlock: Int32 = -1
+    var currentIsHeading = false
+    func flush() {
+      while current.last == 0x20 || current.last == 0x0A { current.removeLast() }
+      var start = 0
+      while start < current.count, current[start] == 0x20 || current[start] == 0x0A { start += 1 }
+      if start < current.count { paragraphs.append((Array(current[start...]), currentIsHeading)) }
+      current.removeAll(keepingCapacity: true)
+    }
+    var index = container
+    let end = Int(subtreeEnd[container])
+    while index < end {
+      if dropped[index] {
+        index = Int(subtreeEnd[index])
+        continue
+      }
+      let node = nodes[index]
+      if node.tag == .br {
+        if !current.isEmpty && current.last != 0x0A {
+          while current.last == 0x20 { current.removeLast() }
+          current.append(0x0A)
+        }
+      } else if node.tag == .text {
+        let block = blockOf[index]
+        if block != currentBlock {
+          flush()
+          currentBlock = block
+          currentIsHeading = nodes[Int(block)].tag == .heading
+        }
+        if isEmitted(Int(block)) {
+          var start = Int(node.textStart)
+          let stop = Int(node.textEnd)
+          if tree.text[start] == 0x20 && (current.isEmpty || current.last == 0x20 || current.last == 0x0A) {
+            start += 1
+          }
+          if start < stop { current.append(contentsOf: tree.text[start..<stop]) }
+        }
+      }
+      index += 1
+    }
+    flush()
+    // Headings that introduce nothing (a "Related stories" label) go.
+    var result: [String] = []
+    for (position, paragraph) in paragraphs.enumerated() {
+      if paragraph.isHeading {
+        let next = position + 1 < paragraphs.count ? paragraphs[position + 1] : nil
+        if next == nil || next?.isHeading == true { continue }
+      }
+      let text = String(decoding: paragraph.text, as: UTF8.self)
+      if HTMLBoilerplateLines.isBoilerplate(text) { continue }
+      result.append(text)
+    }
+    return result
+  }
+
+  private func isEmitted(_ block: Int) -> Bool {
+    let tag = tree.nodes[block].tag
+    if tag == .h1 { return false }
+    let length = ownText[block]
+    let links = ownLink[block]
+    return links * 2 <= length
+  }
+}
+
+import Foundation
+let debugEnabled = ProcessInfo.processInfo.environment["QHTML_DEBUG"] != nil
+func debugLog(_ s: String) { FileHandle.standardError.write((s + "\n").data(using: .utf8)!) }
