@@ -149,3 +149,19 @@ enum WARCBuilder {
     #expect(batch.articles.map(\.metadata.url) == ["https://courier.example/pier", "https://valley.example/market"])
   }
 }
+
+@Suite struct WARCFixtureTests {
+  @Test(arguments: ["sample.warc", "sample-per-record.warc.gz"])
+  func readsFixtureArchive(_ file: String) throws {
+    let articles = try WARCReader.read(bytes: try FormatFixtures.bytes(file), source: file)
+    #expect(articles.count == 1)
+    let article = try #require(articles.first)
+    #expect(article.metadata.url == "https://qvgazette.example/reservoir")
+    #expect(article.metadata.fetched == "2026-03-14T10:00:00Z")
+    #expect(article.metadata.title == "Reservoir levels reach a ten-year high")
+    #expect(article.metadata.authors == ["Halima Osei"])
+    #expect(article.metadata.published?.hasPrefix("2026-03-10") == true)
+    #expect(article.text.contains("“The rain did its job,” said board chair Ingrid Solberg."))
+    #expect(article.source == "\(file)#3")
+  }
+}
