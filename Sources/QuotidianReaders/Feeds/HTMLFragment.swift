@@ -158,10 +158,17 @@ enum HTMLFragment {
 enum LibXML {
   private static let initialized: Bool = {
     xmlInitParser()
+    xmlThrDefSetStructuredErrorFunc(nil) { _, _ in }
     return true
   }()
 
-  static func initialize() { _ = initialized }
+  /// Call before parsing on each thread: libxml2 error handlers are per-thread, and without
+  /// one it prints some errors ("I/O error : encoder error") to stderr despite
+  /// `XML_PARSE_NOERROR`. Errors are not needed: the parsers run in recover mode.
+  static func initialize() {
+    _ = initialized
+    xmlSetStructuredErrorFunc(nil) { _, _ in }
+  }
 }
 
 

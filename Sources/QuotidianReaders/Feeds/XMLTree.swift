@@ -89,9 +89,10 @@ enum XMLParsing {
   static let maxDepth = 256
 
   /// Parses `bytes`; nil when libxml2 finds no root element at all.
-  static func parse(_ input: [UInt8]) -> XMLElement? {
+  /// `keepsDoctype` exists for the test that libxml2's own entity limits hold.
+  static func parse(_ input: [UInt8], keepsDoctype: Bool = false) -> XMLElement? {
     LibXML.initialize()
-    let bytes = HTMLEntities.numericReferences(input)
+    let bytes = HTMLEntities.numericReferences(keepsDoctype ? input : withoutDoctype(input))
     guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return nil }
     let options = Int32(
       XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
@@ -107,6 +108,47 @@ enum XMLParsing {
     guard let root = xmlDocGetRootElement(document) else { return nil }
     var budget = maxNodes
     return copy(root, depth: 0, budget: &budget)
+  }
+
+  /// Removes the `<!DOCTYPE …>` declaration with its internal subset. Feeds never need one,
+  /// and without it no entity can be declared: entity bombs and external entities are gone
+  /// before libxml2 sees them, and their references are dropped like any undefined entity.
+  static func withoutDoctype(_ bytes: [UInt8]) -> [UInt8] {
+    let marker = Array("<!DOCTYPE".utf8)
+    let limit = Swift.min(bytes.count, 1 << 16)
+    var start: Int?
+    var index = 0
+    while index + marker.count <= limit {
+      if bytes[index] == UInt8(ascii: "<") {
+        if bytes[index..<(index + marker.count)].elementsEqual(marker, by: { $0 | 0x20 == $1 | 0x20 }) {
+          start = index
+          break
+        }
+        // Stop at the root element: a DOCTYPE can only come before it.
+        if index + 1 < bytes.count, bytes[index + 1] != UInt8(ascii: "?"), bytes[index + 1] != UInt8(ascii: "!") { return bytes }
+      }
+      index += 1
+    }
+    guard let start else { return bytes }
+    var end = start + marker.count
+    var isInSubset = false
+    var quote: UInt8?
+    while end < bytes.count {
+      let byte = bytes[end]
+      if let open = quote {
+        if byte == open { quote = nil }
+      } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+        quote = byte
+      } else if byte == UInt8(ascii: "[") {
+        isInSubset = true
+      } else if byte == UInt8(ascii: "]") {
+        isInSubset = false
+      } else if byte == UInt8(ascii: ">") && !isInSubset {
+        break
+      }
+      end += 1
+    }
+    return Array(bytes[..<start]) + Array(bytes[Swift.min(end + 1, bytes.count)...])
   }
 
   private static func copy(_ node: UnsafeMutablePointer<xmlNode>, depth: Int, budget: inout Int) -> XMLElement {

@@ -58,6 +58,13 @@ import Testing
     #expect(!article.text.contains("Unsubscribe") || article.text.contains("Marchetti"))
   }
 
+  @Test(arguments: [("forwarded-plain-base64.eml", "Tomasz Ebbesen")])
+  func plainTextForwardKeepsTheArticleByline(_ file: String, _ author: String) throws {
+    let article = try EmailReader.read(bytes: try FormatFixtures.bytes(file), source: file)
+    #expect(article.metadata.authors == [author])
+    #expect(!article.text.contains("By \(author)"))
+  }
+
   @Test(arguments: [
     ("broken-boundary.eml", "multipart boundary \"declared-boundary\" not found"),
     ("garbage-base64.eml", "invalid base64"),

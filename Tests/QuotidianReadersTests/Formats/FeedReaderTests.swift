@@ -98,6 +98,29 @@ import Testing
     #expect(texts.allSatisfy { $0.utf8.count < 10_000 })
     #expect(!texts.contains { $0.contains("lollol") })
     #expect(!texts.contains { $0.contains("root:") })  // the external entity was not loaded
+    // The DOCTYPE is dropped before parsing, so the item itself survives without the bombs.
+    #expect(batch.articles.map(\.text) == ["Body and end."])
+    #expect(batch.articles.first?.metadata.title == "Item with a bomb")
+    #expect(batch.articles.first?.metadata.outlet == "Laughing Feed")
+  }
+
+  @Test(arguments: ["billion-laughs.xml"])
+  func libxml2EntityLimitsHoldEvenWithTheDoctype(_ file: String) throws {
+    let bytes = try FormatFixtures.bytes(file)
+    let clock = ContinuousClock()
+    var root: XMLElement?
+    let elapsed = clock.measure { root = XMLParsing.parse(bytes, keepsDoctype: true) }
+    #expect(elapsed < .seconds(2))
+    #expect((root?.text.utf8.count ?? 0) < 10_000)
+  }
+
+  @Test(arguments: [
+    ("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"]>\">]><rss><channel><title>T</title></channel></rss>", "<?xml version=\"1.0\"?><rss><channel><title>T</title></channel></rss>"),
+    ("<!DOCTYPE rss SYSTEM 'http://x.example/rss.dtd'><rss/>", "<rss/>"),
+    ("<rss><description>&lt;!DOCTYPE x&gt;</description></rss>", "<rss><description>&lt;!DOCTYPE x&gt;</description></rss>"),
+  ])
+  func doctypeIsRemovedBeforeParsing(_ input: String, _ expected: String) {
+    #expect(String(decoding: XMLParsing.withoutDoctype(Array(input.utf8)), as: UTF8.self) == expected)
   }
 
   @Test(arguments: [
