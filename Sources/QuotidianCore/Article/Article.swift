@@ -31,11 +31,17 @@ public struct ArticleMetadata: Sendable, Hashable, Codable {
   public var channel: String?
   /// When the article was last modified, ISO 8601, if the source says.
   public var modified: String?
+  /// When the page was fetched (ISO 8601), e.g. a WARC record's `WARC-Date`; not the
+  /// publication date.
+  public var fetched: String?
+  /// True when ``Article/text`` is only a summary (a feed item without full content): fetch
+  /// ``url`` for the article itself. Nil means full text.
+  public var isExcerpt: Bool?
 
   public init(
     title: String? = nil, authors: [String] = [], published: String? = nil, outlet: String? = nil,
     url: String? = nil, language: String? = nil, description: String? = nil, channel: String? = nil,
-    modified: String? = nil
+    modified: String? = nil, fetched: String? = nil, isExcerpt: Bool? = nil
   ) {
     self.title = title
     self.authors = authors
@@ -46,5 +52,7 @@ public struct ArticleMetadata: Sendable, Hashable, Codable {
     self.description = description
     self.channel = channel
     self.modified = modified
+    self.fetched = fetched
+    self.isExcerpt = isExcerpt
   }
 }

@@ -1,0 +1,12 @@
+import Foundation
+
+/// Loads files from `Fixtures/formats/`.
+enum FormatFixtures {
+  static func url(_ name: String) -> URL {
+    Bundle.module.resourceURL!.appendingPathComponent("Fixtures/formats/\(name)")
+  }
+
+  static func bytes(_ name: String) throws -> [UInt8] {
+    [UInt8](try Data(contentsOf: url(name)))
+  }
+}
