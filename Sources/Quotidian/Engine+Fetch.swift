@@ -1,4 +1,4 @@
-public import QuotidianCore
+import QuotidianCore
 public import QuotidianFetch
 public import QuotidianStore
 import Foundation

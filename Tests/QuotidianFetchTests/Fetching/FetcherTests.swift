@@ -115,6 +115,39 @@ import Testing
     }
   }
 
+  @Test(arguments: [false, true])
+  func gzipBodyIsDecoded(chunked: Bool) async throws {
+    let route: @Sendable (TestRequest) -> TestResponse = { request in
+      guard request.header("Accept-Encoding")?.contains("gzip") == true else { return .text(Pages.ferry) }
+      return TestResponse(
+        headers: [("Content-Type", "text/html"), ("Content-Encoding", "gzip")],
+        body: Gzip.stored(Array(Pages.ferry.utf8)), chunked: chunked)
+    }
+    try await TestServer.with(route) { server in
+      let response = try await Fetcher.withFetcher(configuration: Self.quick) { fetcher throws(FetchError) in
+        try await fetcher.fetch(server.url("/zipped"))
+      }
+      #expect(response.body == Array(Pages.ferry.utf8))
+    }
+  }
+
+  @Test(arguments: [30_000])
+  func gzipBodyDecodingPastTheCapIsTooLarge(size: Int) async throws {
+    let plain = Array(repeating: UInt8(ascii: "b"), count: size)
+    let route: @Sendable (TestRequest) -> TestResponse = { _ in
+      TestResponse(headers: [("Content-Type", "text/plain"), ("Content-Encoding", "gzip")], body: Gzip.stored(plain))
+    }
+    try await TestServer.with(route) { server in
+      let configuration = FetchConfiguration(timeout: .seconds(5), maxBytes: size / 2)
+      let error = await #expect(throws: FetchError.self) {
+        try await Fetcher.withFetcher(configuration: configuration) { fetcher throws(FetchError) in
+          try await fetcher.fetch(server.url("/zipped"))
+        }
+      }
+      #expect(error?.kind == .tooLarge(limit: size / 2))
+    }
+  }
+
   @Test(arguments: ["/missing-scheme", "ftp://example.invalid/file", "http://"])
   func nonHTTPURLIsInvalid(url: String) async throws {
     let error = await #expect(throws: FetchError.self) {
