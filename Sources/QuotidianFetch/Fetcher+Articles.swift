@@ -1,5 +1,6 @@
 public import QuotidianCore
 import QuotidianReaders
+import Foundation
 
 /// The articles one URL gave, and the items that failed (a feed's unreadable items, linked
 /// pages that could not be fetched).
@@ -41,14 +42,17 @@ extension Fetcher {
       if batch.articles.isEmpty, let first = batch.errors.first {
         throw FetchError(url: url, kind: .unreadable(first))
       }
+      let fetched = Self.timestamp()
       return FetchedArticles(
-        url: url, articles: batch.articles,
+        url: url, articles: batch.articles.map { Self.stamped($0, fetched: fetched) },
         errors: batch.errors.map { FetchError(url: $0.source, kind: .unreadable($0)) })
     }
     do throws(ReadError) {
       var articles = try Readers.read(bytes: response.body, source: url, format: format)
-      for index in articles.indices where articles[index].metadata.url == nil {
-        articles[index].metadata.url = url
+      let fetched = Self.timestamp()
+      for index in articles.indices {
+        if articles[index].metadata.url == nil { articles[index].metadata.url = url }
+        articles[index] = Self.stamped(articles[index], fetched: fetched)
       }
       return FetchedArticles(url: url, articles: articles)
     } catch {
@@ -116,10 +120,21 @@ extension Fetcher {
         throw FetchError(url: response.url, kind: .unreadable(ReadError(source: response.url, kind: .empty)))
       }
       page.metadata = Self.merge(page: page.metadata, item: item.metadata, url: link)
+      page = Self.stamped(page, fetched: Self.timestamp())
       return .success(page)
     } catch {
       return .failure(error)
     }
+  }
+
+  /// Now, ISO 8601 in UTC, for ``ArticleMetadata/fetched``.
+  static func timestamp() -> String { ISO8601DateFormatter().string(from: Date()) }
+
+  /// `article` with ``ArticleMetadata/fetched`` set, unless the source already said when.
+  static func stamped(_ article: Article, fetched: String) -> Article {
+    var article = article
+    if article.metadata.fetched == nil { article.metadata.fetched = fetched }
+    return article
   }
 
   /// Page metadata first; the feed item's for what the page does not say.

@@ -17,6 +17,7 @@ import Testing
       #expect(article.source == server.url(path))
       #expect(article.metadata.url == server.url(path))
       #expect(article.format == "html")
+      #expect(article.metadata.fetched != nil)
       #expect(article.text.contains("every forty minutes"))
       #expect(!article.text.contains("Copyright"))
     }
