@@ -6,6 +6,11 @@ import Foundation
 public enum FeedList {
   /// The feed URLs in the file at `path`, in order, each once.
   public static func read(fileAt path: String) throws(ReadError) -> [String] {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+      throw ReadError(source: path, kind: .unreadable(reason: "no such file or directory"))
+    }
+    if isDirectory.boolValue { throw ReadError(source: path, kind: .unreadable(reason: "is a directory")) }
     let bytes: [UInt8]
     do {
       bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))

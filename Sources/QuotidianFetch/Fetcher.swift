@@ -18,9 +18,11 @@ public final class Fetcher: Sendable {
     self.configuration = configuration
     let timeout = HTTPClient.Configuration.Timeout(
       connect: TimeAmount(configuration.connectTimeout), read: TimeAmount(configuration.readTimeout))
-    let clientConfiguration = HTTPClient.Configuration(
+    var clientConfiguration = HTTPClient.Configuration(
       redirectConfiguration: .disallow, timeout: timeout,
       decompression: .enabled(limit: .size(configuration.maxBytes)))
+    // A refused connection is an answer: report it now rather than retry until the timeout.
+    clientConfiguration.connectionPool.retryConnectionEstablishment = false
     self.client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: clientConfiguration)
     self.gate = HostGate(limit: configuration.maxConcurrentHosts)
   }
@@ -154,6 +156,9 @@ public final class Fetcher: Sendable {
     }
     if let error = error as? ChannelError, case .connectTimeout = error {
       return FetchError(url: url, kind: .timeout)
+    }
+    if let error = error as? IOError {
+      return FetchError(url: url, kind: .network(reason: String(cString: strerror(error.errnoCode)).lowercased()))
     }
     if error is CancellationError { return FetchError(url: url, kind: .network(reason: "cancelled")) }
     return FetchError(url: url, kind: .network(reason: String(describing: error)))

@@ -99,6 +99,26 @@ import Testing
     }
   }
 
+  @Test(arguments: ["/page"])
+  func refusedConnectionIsANetworkErrorAtOnce(path: String) async throws {
+    let server = try await TestServer.start { _ in .notFound }
+    let url = server.url(path)
+    try await server.stop()
+    let clock = ContinuousClock()
+    let start = clock.now
+    let error = await #expect(throws: FetchError.self) {
+      try await Fetcher.withFetcher(configuration: Self.quick) { fetcher throws(FetchError) in
+        try await fetcher.fetch(url)
+      }
+    }
+    guard case .network(let reason)? = error?.kind else {
+      Issue.record("expected a network error, got \(String(describing: error))")
+      return
+    }
+    #expect(reason.contains("refused"))
+    #expect(clock.now - start < .seconds(3))
+  }
+
   @Test(arguments: [false, true])
   func oversizeBodyIsTooLarge(chunked: Bool) async throws {
     let body = Array(repeating: UInt8(ascii: "a"), count: 50_000)
