@@ -39,6 +39,10 @@ extension Fetcher {
     let format = format(of: response)
     if format == .feed {
       let batch = FeedReader.readBatch(bytes: response.body, source: url)
+      // A feed without items is not an error: there is nothing new.
+      if batch.articles.isEmpty, batch.errors == [ReadError(source: url, kind: .empty)] {
+        return FetchedArticles(url: url)
+      }
       if batch.articles.isEmpty, let first = batch.errors.first {
         throw FetchError(url: url, kind: .unreadable(first))
       }

@@ -56,7 +56,11 @@ public final class Fetcher: Sendable {
     var redirects = 0
     while true {
       let host = Self.hostKey(current)
-      await gate.acquire(host)
+      do {
+        try await gate.acquire(host)
+      } catch {
+        throw FetchError(url: url, kind: .network(reason: "cancelled"))
+      }
       let hop = await self.hop(current, validators: validators)
       await gate.release(host)
       switch hop {

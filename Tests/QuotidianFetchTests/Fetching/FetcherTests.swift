@@ -268,6 +268,17 @@ import Testing
     }
   }
 
+  @Test(arguments: ["application/rss+xml"])
+  func feedWithoutItemsGivesNothingAndNoError(type: String) async throws {
+    try await TestServer.with({ _ in .text(Pages.rss([]), type: type) }) { server in
+      let fetched = try await Fetcher.withFetcher(configuration: Self.quick) { fetcher throws(FetchError) in
+        try await fetcher.articles(at: server.url("/feed.xml"))
+      }
+      #expect(fetched.articles.isEmpty)
+      #expect(fetched.errors.isEmpty)
+    }
+  }
+
   @Test func excerptWhosePageFailsIsReportedAndDropped() async throws {
     let port = PortBox()
     let route: @Sendable (TestRequest) -> TestResponse = { request in

@@ -27,7 +27,7 @@ import Testing
     await withTaskGroup(of: Void.self) { group in
       for host in hosts {
         group.addTask {
-          await gate.acquire(host)
+          try? await gate.acquire(host)
           await meter.enter(host)
           try? await Task.sleep(for: .milliseconds(20))
           await meter.leave(host)
@@ -37,5 +37,19 @@ import Testing
     }
     #expect(await meter.peakPerHost.values.allSatisfy { $0 == 1 })
     #expect(await meter.peakTotal == limit)
+  }
+
+  @Test(.timeLimit(.minutes(1)), arguments: ["a"])
+  func cancelledWaiterLeavesTheQueue(host: String) async throws {
+    let gate = HostGate(limit: 1)
+    try await gate.acquire(host)
+    let waiter = Task { try await gate.acquire(host) }
+    try await Task.sleep(for: .milliseconds(20))
+    waiter.cancel()
+    await #expect(throws: CancellationError.self) { try await waiter.value }
+    // The cancelled waiter must not have taken the host: releasing frees it for the next one.
+    await gate.release(host)
+    try await gate.acquire(host)
+    await gate.release(host)
   }
 }
