@@ -16,7 +16,7 @@ case "$NAME" in
   MIME) cp -n "$FIXTURES"/*.eml "$FIXTURES"/*.mbox "$CORPUS"/ ;;
   Feed) cp -n "$FIXTURES"/*.xml "$FIXTURES"/*.json "$FIXTURES"/*.opml "$CORPUS"/ ;;
   WARC) cp -n "$FIXTURES"/*.warc* "$CORPUS"/ 2>/dev/null || true ;;
-  HTML) cp -n "$FIXTURES"/*.html "$CORPUS"/ 2>/dev/null || true ;;
+  HTML) find Tests -name "*.html" -size -256k -exec cp -n {} "$CORPUS"/ \; ;;
 esac
 exec "$OUT/fuzz-$NAME" "$CORPUS" -max_total_time="$SECONDS_TO_RUN" -max_len=65536 -timeout=10 \
   -rss_limit_mb=2048 -artifact_prefix="$ARTIFACTS/" -print_final_stats=1

@@ -32,7 +32,10 @@ public struct Engine: Sendable {
   public struct FileOutcome: Sendable {
     public var path: String
     public var results: [ExtractionResult]
+    /// The error that stopped the whole file, if any.
     public var error: ReadError?
+    /// Errors for single records (a bad mbox message, a JSON Lines line) when others were read.
+    public var recordErrors: [ReadError] = []
   }
 
   /// Reads and analyses `paths` (files and directories, walked recursively), calling
@@ -74,8 +77,10 @@ public struct Engine: Sendable {
 
   func process(path: String, format: Format?, explain: Bool) -> FileOutcome {
     do {
-      let articles = try Readers.read(fileAt: path, format: format, byteLimit: byteLimit)
-      return FileOutcome(path: path, results: articles.map { analyze($0, explain: explain) }, error: nil)
+      let batch = try Readers.readBatch(fileAt: path, format: format, byteLimit: byteLimit)
+      return FileOutcome(
+        path: path, results: batch.articles.map { analyze($0, explain: explain) }, error: nil,
+        recordErrors: batch.errors)
     } catch {
       return FileOutcome(path: path, results: [], error: error)
     }
@@ -106,6 +111,10 @@ public struct Engine: Sendable {
         onError(error.description)
       } else {
         summary.files += 1
+      }
+      for error in outcome.recordErrors {
+        summary.failures.append(error.description)
+        onError(error.description)
       }
       for result in outcome.results {
         do {

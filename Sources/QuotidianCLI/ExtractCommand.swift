@@ -51,6 +51,10 @@ struct ExtractCommand: AsyncParsableCommand {
         return
       }
       readCount += 1
+      for error in outcome.recordErrors {
+        failed += 1
+        Terminal.error(error.description)
+      }
       for (number, result) in outcome.results.enumerated() {
         if let out {
           let base = ((outcome.path as NSString).lastPathComponent as NSString).deletingPathExtension

@@ -2,30 +2,52 @@ public import QuotidianCore
 import Foundation
 
 /// Reads files and bytes into ``Article``s, detecting the format by content and name.
+///
+/// Gzip is transparent for every format (`.gz` names and gzip content), with a cap on the
+/// decompressed size.
 public enum Readers {
-  /// Largest input accepted, in bytes.
+  /// Largest input file accepted, in bytes.
   public static let defaultByteLimit = 64 << 20
 
   /// Reads the file at `path`. One file may hold several articles (mbox, feeds, WARC).
-  public static func read(
+  /// Throws when nothing could be read; per-record errors are in the batch.
+  public static func readBatch(
     fileAt path: String, format: Format? = nil, byteLimit: Int = defaultByteLimit
-  ) throws(ReadError) -> [Article] {
+  ) throws(ReadError) -> ReadBatch {
     let bytes = try FileInput.bytes(atPath: path, byteLimit: byteLimit)
-    return try read(bytes: bytes, source: path, format: format)
+    return try readBatch(bytes: bytes, source: path, format: format)
   }
 
   /// Reads `bytes` that came from `source` (a path or URL, used in errors and output).
-  public static func read(bytes: [UInt8], source: String, format: Format? = nil) throws(ReadError) -> [Article] {
+  public static func readBatch(
+    bytes: [UInt8], source: String, format: Format? = nil
+  ) throws(ReadError) -> ReadBatch {
+    let bytes = try Gunzip.decompressIfNeeded(bytes, source: source)
     let format = format ?? FormatDetector.detect(bytes: bytes, name: source)
+    let batch: ReadBatch
     switch format {
-    case .html: return [try HTMLReader.read(bytes: bytes, source: source)]
-    case .email: return [try EmailReader.read(bytes: bytes, source: source)]
-    case .mbox: return try MboxReader.read(bytes: bytes, source: source)
-    case .feed: return try FeedReader.read(bytes: bytes, source: source)
-    case .warc: return try WARCReader.read(bytes: bytes, source: source)
-    case .jsonLines: return try JSONLinesReader.read(bytes: bytes, source: source)
-    case .newsletter: return [try NewsletterReader.read(bytes: bytes, source: source)]
-    default: return [try PlainTextReader.read(bytes: bytes, source: source)]
+    case .html: batch = ReadBatch(articles: [try HTMLReader.read(bytes: bytes, source: source)])
+    case .email: batch = ReadBatch(articles: [try EmailReader.read(bytes: bytes, source: source)])
+    case .mbox: batch = MboxReader.readBatch(bytes: bytes, source: source)
+    case .feed: batch = FeedReader.readBatch(bytes: bytes, source: source)
+    case .warc: batch = WARCReader.readBatch(bytes: bytes, source: source)
+    case .jsonLines: batch = JSONLinesReader.readBatch(bytes: bytes, source: source)
+    case .newsletter: batch = ReadBatch(articles: [try NewsletterReader.read(bytes: bytes, source: source)])
+    default: batch = ReadBatch(articles: [try PlainTextReader.read(bytes: bytes, source: source)])
     }
+    if batch.articles.isEmpty { _ = try batch.articlesOrThrow(source: source) }
+    return batch
+  }
+
+  /// The articles in the file at `path`; throws when none could be read.
+  public static func read(
+    fileAt path: String, format: Format? = nil, byteLimit: Int = defaultByteLimit
+  ) throws(ReadError) -> [Article] {
+    try readBatch(fileAt: path, format: format, byteLimit: byteLimit).articles
+  }
+
+  /// The articles in `bytes`; throws when none could be read.
+  public static func read(bytes: [UInt8], source: String, format: Format? = nil) throws(ReadError) -> [Article] {
+    try readBatch(bytes: bytes, source: source, format: format).articles
   }
 }

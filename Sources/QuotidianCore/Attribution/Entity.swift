@@ -14,6 +14,10 @@ public struct Entity: Hashable, Sendable {
   public var kind: Kind
   /// Roles as the article states them ("former U.S. ambassador to Mexico").
   public var roles: [String]
+  /// The same roles, structured: title, organisation, status, dates.
+  public var roleDetails: [Role] = []
+  /// Every name form the article uses ("Roberta Jacobson", "Jacobson", "Ms. Jacobson").
+  public var aliases: [String] = []
   public var mentions: [TextRange]
   /// Grammatical gender inferred from pronouns, titles or first names, if any.
   public var gender: Gender?

@@ -43,16 +43,47 @@ public struct ExtractionResult: Sendable, Codable, Hashable {
 
   public struct EntityRecord: Sendable, Codable, Hashable {
     public var name: String
+    /// `person`, `org`, `place` or `group`.
     public var type: String
+    /// Roles as phrases ("former U.S. ambassador to Mexico").
     public var roles: [String]
     /// Scalar offsets `[start, end]` of each mention.
     public var mentions: [[Int]]
+    /// Every name form used in the article.
+    public var aliases: [String]?
+    /// Structured roles: title, organization, status (`current`/`former`), since, until.
+    public var roleDetails: [RoleRecord]?
+    /// `feminine`, `masculine` or `neuter`, when known.
+    public var gender: String?
 
-    public init(name: String, type: String, roles: [String], mentions: [[Int]]) {
+    public init(
+      name: String, type: String, roles: [String], mentions: [[Int]], aliases: [String]? = nil,
+      roleDetails: [RoleRecord]? = nil, gender: String? = nil
+    ) {
       self.name = name
       self.type = type
       self.roles = roles
       self.mentions = mentions
+      self.aliases = aliases
+      self.roleDetails = roleDetails
+      self.gender = gender
+    }
+  }
+
+  /// A structured role in the output.
+  public struct RoleRecord: Sendable, Codable, Hashable {
+    public var title: String
+    public var organization: String?
+    public var status: String
+    public var since: String?
+    public var until: String?
+
+    public init(title: String, organization: String?, status: String, since: String?, until: String?) {
+      self.title = title
+      self.organization = organization
+      self.status = status
+      self.since = since
+      self.until = until
     }
   }
 
@@ -143,7 +174,16 @@ extension ExtractionResult {
         name: entity.name, type: entity.kind.name, roles: entity.roles,
         mentions: entity.mentions.map {
           [map.scalarOffset(utf8Offset: $0.lowerBound), map.scalarOffset(utf8Offset: $0.upperBound)]
-        })
+        },
+        aliases: entity.aliases.isEmpty ? nil : entity.aliases,
+        roleDetails: entity.roleDetails.isEmpty
+          ? nil
+          : entity.roleDetails.map {
+            RoleRecord(
+              title: $0.title, organization: $0.organization, status: $0.status.name, since: $0.since,
+              until: $0.until)
+          },
+        gender: entity.gender?.rawValue)
     }
     self.init(
       source: article.source, format: article.format, title: article.metadata.title,

@@ -3,6 +3,14 @@ extension Pipeline {
   public static func standard(lexicon: Lexicon = .english) -> Pipeline {
     // swift-format-ignore: NeverUseForceTry
     // The order is proven valid by the test `standardPipelineIsValid`.
-    try! Pipeline([])
+    try! Pipeline([
+      ParagraphSplitter(),
+      Tokenizer(lexicon: lexicon),
+      SentenceSplitter(lexicon: lexicon),
+      QuoteFinder(lexicon: lexicon),
+      CueFinder(lexicon: lexicon),
+      MentionFinder(lexicon: lexicon),
+      SpeakerAttributor(lexicon: lexicon),
+    ])
   }
 }

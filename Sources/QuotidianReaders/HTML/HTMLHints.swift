@@ -48,10 +48,13 @@ enum HTMLHints {
         "hide", "hidden", "date", "time", "share", "email", "print", "more", "extra", "aside",
         "topics", "keywords", "categories", "copyright", "disclaimer", "signature", "outro",
         "header", "top", "masthead", "logo", "rss", "feedback", "survey", "poll", "quiz",
+        "dek", "subhead", "standfirst", "strapline", "keypoints", "key-points", "abstract",
       ], wholeWordOnly: true)
 
   static let strong: [Pattern] = words(
-    ["cookie", "consent", "gdpr", "comments", "newsletter", "disqus", "outbrain", "taboola"],
+    [
+      "cookie", "consent", "gdpr", "comments", "newsletter", "disqus", "outbrain", "taboola", "modal",
+    ],
     wholeWordOnly: true)
 
   static let embeds: [Pattern] = words(["embed", "tweet", "instagram-media"], wholeWordOnly: false)
@@ -72,39 +75,82 @@ enum HTMLHints {
 
   enum Kind: UInt8 { case boilerplate, strong, embed, hidden, content }
 
-  /// Every pattern with its kind, bucketed by first letter, so a scan checks only the
-  /// patterns that can start at each position.
-  private static let buckets: [[(Pattern, Kind)]] = {
-    var buckets = Array(repeating: [(Pattern, Kind)](), count: 26)
+  /// One pattern in ``table``: its bytes are `bytes[start..<start + length]`.
+  struct Entry {
+    let start: Int32
+    let length: Int32
+    let kind: Kind
+    let wholeWordOnly: Bool
+  }
+
+  /// Every pattern, bucketed by its first two letters so a scan tries only the patterns
+  /// that can start at each position; the bytes of all patterns live in one array.
+  struct Table {
+    var bytes: [UInt8] = []
+    var entries: [Entry] = []
+    /// For bucket `b` (26 × first + second letter), entries `bounds[b]..<bounds[b + 1]`.
+    var bounds: [Int32] = []
+  }
+
+  static let table: Table = {
+    var buckets = Array(repeating: [(Pattern, Kind)](), count: 26 * 26)
     for (list, kind) in [
       (boilerplate, Kind.boilerplate), (strong, .strong), (embeds, .embed), (hidden, .hidden), (content, .content),
     ] {
       for pattern in list {
-        guard let first = pattern.bytes.first, first >= 0x61, first <= 0x7A else { continue }
-        buckets[Int(first - 0x61)].append((pattern, kind))
+        guard pattern.bytes.count >= 2 else { continue }
+        let first = pattern.bytes[0]
+        let second = pattern.bytes[1]
+        guard first >= 0x61, first <= 0x7A, second >= 0x61, second <= 0x7A else { continue }
+        buckets[Int(first - 0x61) * 26 + Int(second - 0x61)].append((pattern, kind))
       }
     }
-    return buckets
+    var table = Table()
+    for bucket in buckets {
+      table.bounds.append(Int32(table.entries.count))
+      for (pattern, kind) in bucket {
+        table.entries.append(
+          Entry(
+            start: Int32(table.bytes.count), length: Int32(pattern.bytes.count), kind: kind,
+            wholeWordOnly: pattern.wholeWordOnly))
+        table.bytes.append(contentsOf: pattern.bytes)
+      }
+    }
+    table.bounds.append(Int32(table.entries.count))
+    return table
   }()
 
   /// Classifies a `class` + `id` string.
   static func hint(for value: [UInt8]) -> HTMLHint {
     var hint = HTMLHint()
-    if value.isEmpty { return hint }
+    if value.count < 2 { return hint }
+    let table = Self.table
     value.withUnsafeBufferPointer { text in
-      for start in 0..<text.count {
-        let lower = text[start] | 0x20
-        guard lower >= 0x61, lower <= 0x7A else { continue }
-        for (pattern, kind) in buckets[Int(lower - 0x61)] {
-          let match = match(pattern, in: text, at: start)
-          if match == .none { continue }
-          switch kind {
-          case .hidden: hint.isHidden = true
-          case .content: hint.isContent = true
-          case .embed: hint.isEmbed = true
-          case .strong: if match == .wholeWord { hint.isStrongBoilerplate = true }
-          case .boilerplate:
-            if match == .wholeWord { hint.isConfidentBoilerplate = true } else { hint.isWeakBoilerplate = true }
+      table.bytes.withUnsafeBufferPointer { patterns in
+        table.entries.withUnsafeBufferPointer { entries in
+          table.bounds.withUnsafeBufferPointer { bounds in
+            for start in 0..<(text.count - 1) {
+              let first = text[start] | 0x20
+              let second = text[start + 1] | 0x20
+              guard first >= 0x61, first <= 0x7A, second >= 0x61, second <= 0x7A else { continue }
+              let bucket = Int(first - 0x61) * 26 + Int(second - 0x61)
+              var entry = Int(bounds[bucket])
+              let stop = Int(bounds[bucket + 1])
+              while entry < stop {
+                let pattern = entries[entry]
+                entry += 1
+                let match = match(pattern, patterns, in: text, at: start)
+                if match == .none { continue }
+                switch pattern.kind {
+                case .hidden: hint.isHidden = true
+                case .content: hint.isContent = true
+                case .embed: hint.isEmbed = true
+                case .strong: if match == .wholeWord { hint.isStrongBoilerplate = true }
+                case .boilerplate:
+                  if match == .wholeWord { hint.isConfidentBoilerplate = true } else { hint.isWeakBoilerplate = true }
+                }
+              }
+            }
           }
         }
       }
@@ -118,15 +164,20 @@ enum HTMLHints {
     return hint
   }
 
-  /// Whether `pattern` occurs at `start`, and whether it stands as a word there.
+  /// Whether `pattern` occurs at `start` (its first two letters already match), and whether
+  /// it stands as a word there: bounded by non-letters, a lower-to-upper case change, or a
+  /// plural "s".
   @inline(__always)
-  private static func match(_ pattern: Pattern, in text: UnsafeBufferPointer<UInt8>, at start: Int) -> Match {
-    let needle = pattern.bytes
-    guard start + needle.count <= text.count else { return .none }
-    var offset = 1
-    while offset < needle.count, text[start + offset] | 0x20 == needle[offset] { offset += 1 }
-    guard offset == needle.count else { return .none }
-    let end = start + needle.count
+  private static func match(
+    _ pattern: Entry, _ patterns: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, at start: Int
+  ) -> Match {
+    let length = Int(pattern.length)
+    guard start + length <= text.count else { return .none }
+    let base = Int(pattern.start)
+    var offset = 2
+    while offset < length, text[start + offset] | 0x20 == patterns[base + offset] { offset += 1 }
+    guard offset == length else { return .none }
+    let end = start + length
     let startsWord = start == 0 || !isLetter(text[start - 1])
       || (isLower(text[start - 1]) && isUpper(text[start]))
     var endsWord = end == text.count || !isLetter(text[end]) || isUpper(text[end])
@@ -138,35 +189,6 @@ enum HTMLHints {
   }
 
   enum Match { case none, inside, wholeWord }
-
-  /// Finds `pattern` in `text`, ASCII case-insensitively, and tells whether it stands as a
-  /// word: bounded by non-letters, a lower-to-upper case change, or a plural "s".
-  static func find(_ pattern: Pattern, in text: UnsafeBufferPointer<UInt8>) -> Match {
-    let needle = pattern.bytes
-    guard let first = needle.first, text.count >= needle.count else { return .none }
-    var best = Match.none
-    var start = 0
-    let last = text.count - needle.count
-    while start <= last {
-      if text[start] | 0x20 == first {
-        var offset = 1
-        while offset < needle.count, text[start + offset] | 0x20 == needle[offset] { offset += 1 }
-        if offset == needle.count {
-          let end = start + needle.count
-          let startsWord = start == 0 || !isLetter(text[start - 1])
-            || (isLower(text[start - 1]) && isUpper(text[start]))
-          var endsWord = end == text.count || !isLetter(text[end]) || isUpper(text[end])
-          if !endsWord, text[end] | 0x20 == UInt8(ascii: "s") {
-            endsWord = end + 1 == text.count || !isLetter(text[end + 1]) || isUpper(text[end + 1])
-          }
-          if startsWord && endsWord { return .wholeWord }
-          if !pattern.wholeWordOnly { best = .inside }
-        }
-      }
-      start += 1
-    }
-    return best
-  }
 
   @inline(__always) private static func isLetter(_ byte: UInt8) -> Bool {
     let lower = byte | 0x20

@@ -127,8 +127,40 @@ struct HTMLMainText {
       }
       if marked >= 0 { best = marked }
     }
+    if best >= 0, let single = headlinedArticle(in: best, total: total) { best = single }
     if best < 0 || bestTotal <= 0 { best = Int(tree.body) }
     return render(best)
+  }
+
+  /// A blog page that lists other posts after the article puts each post in its own
+  /// `<article>`: when the container holds several side-by-side articles and the page's
+  /// headline (`h1`) sits in one of them, that one is the article and the rest are teasers.
+  private func headlinedArticle(in container: Int, total: [Double]) -> Int? {
+    let nodes = tree.nodes
+    var articles = 0
+    var headlined = -1
+    var index = container + 1
+    let end = Int(subtreeEnd[container])
+    while index < end {
+      if dropped[index] {
+        index = Int(subtreeEnd[index])
+        continue
+      }
+      if nodes[index].tag == .article {
+        articles += 1
+        let stop = Int(subtreeEnd[index])
+        var inner = index + 1
+        while inner < stop, headlined < 0 {
+          if nodes[inner].tag == .h1 && !dropped[inner] { headlined = index }
+          inner += 1
+        }
+        index = stop  // nested articles belong to this one
+        continue
+      }
+      index += 1
+    }
+    guard articles >= 2, headlined >= 0, total[headlined] >= 0.2 * total[container] else { return nil }
+    return headlined
   }
 
   /// Text, link text and punctuation directly inside each block, outside dropped subtrees.

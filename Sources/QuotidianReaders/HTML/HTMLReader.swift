@@ -61,6 +61,15 @@ enum HTMLReader {
   /// Parses with libxml2's SAX interface straight into an ``HTMLTree``: no libxml2 tree is
   /// built or freed.
   private static func parse(_ buffer: UnsafeBufferPointer<UInt8>, encoding: String) -> HTMLTree? {
+    if !encoding.uppercased().hasPrefix("UTF-16"), !encoding.uppercased().hasPrefix("UTF-32"),
+      let filtered = HTMLPrefilter.filter(buffer)
+    {
+      return filtered.withUnsafeBufferPointer { parseFiltered($0, encoding: encoding) }
+    }
+    return parseFiltered(buffer, encoding: encoding)
+  }
+
+  private static func parseFiltered(_ buffer: UnsafeBufferPointer<UInt8>, encoding: String) -> HTMLTree? {
     guard let base = buffer.baseAddress, buffer.count > 0, buffer.count < Int(Int32.max) else { return nil }
     guard let context = htmlNewParserCtxt() else { return nil }
     defer { htmlFreeParserCtxt(context) }

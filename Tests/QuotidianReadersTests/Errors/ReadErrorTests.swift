@@ -38,10 +38,15 @@ import Testing
   @Test(arguments: [
     [UInt8](Array("PK".utf8) + [0x03, 0x04, 0x00, 0x00]),
     [UInt8](repeating: 0x01, count: 100) + Array("some text".utf8),
-    [UInt8]([0x1F, 0x8B, 0x08, 0x00, 0x00]),
   ])
   func binaryContentIsRejected(_ bytes: [UInt8]) {
     #expect(Self.error(reading: bytes)?.kind == .binary)
+  }
+
+  /// Gzip is transparent, so a gzip stream that ends early is a broken gzip, not binary text.
+  @Test(arguments: [[UInt8]([0x1F, 0x8B, 0x08, 0x00, 0x00])])
+  func truncatedGzipIsMalformed(_ bytes: [UInt8]) {
+    #expect(Self.error(reading: bytes)?.kind == .malformed(reason: "truncated gzip stream"))
   }
 
   @Test(arguments: ["", "   ", "\n\r\n\t \n", "\u{FEFF}"])

@@ -57,6 +57,65 @@ import Testing
     #expect(metadata.description == "The Kestrel Bridge carries traffic again after six weeks.")
   }
 
+  @Test func blogPageStopsBeforeTeasersOfOtherPosts() throws {
+    let text = try Self.read("blog-with-teasers.html").text
+    #expect(text.hasPrefix("For twelve years the Haldane orchard"))
+    #expect(text.hasSuffix("We will keep the new calendar next year and report back."))
+    for teaser in ["You might also enjoy", "Grafting with the neighbours", "eleven families", "windfalls", "two hives"] {
+      #expect(!text.contains(teaser), "teaser kept: \(teaser)")
+    }
+  }
+
+  @Test func modalDialogIsNeverTheArticleEvenWhenLonger() throws {
+    let text = try Self.read("cookie-modal.html").text
+    #expect(text.hasPrefix("The Vantor 300 is light"))
+    #expect(!text.contains("Privacy overview"))
+    #expect(!text.contains("consent"))
+  }
+
+  @Test func scriptsStylesCommentsAndGraphicsNeverBecomeText() throws {
+    let html = """
+      <html><head><title>Ferry</title>
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry timetable changes",
+      "author":{"@type":"Person","name":"Oona Pell"}}</script>
+      <style>p::after { content: "<p>styled words</p>"; }</style>
+      <SCRIPT>document.write("<p>Written by a script, long enough to look like a paragraph.</p>");</SCRIPT>
+      </head><body><article>
+      <!-- <p>A commented-out paragraph about the old timetable, long enough to count.</p> -->
+      <p>The Lindholm ferry will run every forty minutes from Monday, the island council said on Friday.</p>
+      <svg viewBox="0 0 10 10"><text>chart label</text></svg><svg/>
+      <p>Councillor Edda Morn said the change follows two years of complaints about crowded boats.</p>
+      <noscript><p>Please enable scripts to see the timetable.</p></noscript>
+      <p>An unclosed comment follows. <!-- it never ends</p>
+      </article></body></html>
+      """
+    let article = try #require(try Readers.read(bytes: Array(html.utf8), source: "ferry.html", format: .html).first)
+    #expect(article.text.hasPrefix("The Lindholm ferry will run every forty minutes"))
+    #expect(article.text.contains("Councillor Edda Morn said"))
+    for unwanted in ["styled words", "Written by a script", "commented-out", "chart label", "enable scripts", "never ends"] {
+      #expect(!article.text.contains(unwanted), "kept: \(unwanted)")
+    }
+    #expect(article.metadata.authors == ["Oona Pell"])
+  }
+
+  @Test(arguments: ["story-dek", "subhead", "article-standfirst", "keyPoints", "detail--abstract"])
+  func standfirstAboveTheStoryIsNotBodyText(_ className: String) throws {
+    let html = """
+      <html><body><article><h1>Quarry reopens</h1>
+      <div class="\(className)">The Brackwater quarry will reopen in June after a two-year closure, bringing back forty jobs.</div>
+      <div class="story-body">
+      <p>The Brackwater quarry will reopen in June, its new owners said on Tuesday, ending a closure that began after a landslip.</p>
+      <p>“We have rebuilt the access road and the northern wall,” said site manager Ilka Dorne. Forty workers will be rehired.</p>
+      <p>The landslip two winters ago buried the lower road and damaged three homes in the village, and residents had opposed an early reopening.</p>
+      <p>The council's planning committee approved the new safety plan last month after an independent survey of the slope, the owners said.</p>
+      </div></article></body></html>
+      """
+    let article = try #require(try Readers.read(bytes: Array(html.utf8), source: "quarry.html", format: .html).first)
+    #expect(article.text.hasPrefix("The Brackwater quarry will reopen in June, its new owners said"))
+    #expect(!article.text.contains("bringing back forty jobs"))
+    #expect(article.text.hasSuffix("after an independent survey of the slope, the owners said."))
+  }
+
   @Test(arguments: ["latin1-declared-utf8.html", "utf8-declared-latin1.html"])
   func wrongDeclaredCharsetStillDecodes(_ name: String) throws {
     let text = try Self.read(name).text

@@ -1,0 +1,140 @@
+/// Turning a speaker mention into the speaker's fullest name: names through their entity,
+/// pronouns through the latest person of the same gender, descriptions through the
+/// description as first introduced or the named person whose role they repeat.
+extension AttributionContext {
+  func make(_ q: Int, _ source: Source) -> Attribution {
+    let mention = document.mentions[source.mention]
+    var evidence: [TextRange] = []
+    let cueRange = source.cue.map { document.cues[$0].range }
+    if let cueRange { evidence.append(cueRange) }
+    var rule = source.rule
+    var confidence = source.confidence
+    var speaker: String?
+    switch mention.kind {
+    case .pronoun:
+      if let (name, antecedent) = resolvePronoun(source.mention) {
+        speaker = name
+        evidence.append(antecedent)
+        if rule != .speakerInPreviousSentence { rule = .pronoun }
+        confidence *= 0.9
+      }
+    case .description:
+      let (name, antecedent) = resolveDescription(source.mention)
+      speaker = name
+      if let antecedent { evidence.append(antecedent) }
+      if antecedent != nil, rule != .speakerInPreviousSentence { rule = .description }
+    default:
+      if let e = mention.entity, e < document.entities.count {
+        speaker = document.entities[e].name
+      } else {
+        speaker = stripArticle(document.string(mention.range))
+      }
+    }
+    return Attribution(quote: q, speaker: speaker, speakerMention: mention.range, cue: cueRange, rule: rule,
+                       evidence: evidence, confidence: speaker == nil ? 0 : confidence)
+  }
+
+  func stripArticle(_ text: String) -> String {
+    for prefix in ["The ", "the "] where text.hasPrefix(prefix) && text.count > prefix.count + 2 {
+      return String(text.dropFirst(prefix.count))
+    }
+    return text
+  }
+
+  /// The antecedent of a pronoun: in the latest sentence (back from the pronoun) that has
+  /// a person of the same gender, the first such person (the subject).
+  func resolvePronoun(_ m: Int) -> (String, TextRange)? {
+    let t = mentionFirstToken[m]
+    guard let info = lexicon.pronouns[index.keys[t]] else { return nil }
+    if info.gender == .neuter { return nil }
+    var k = m - 1
+    var looked = 0
+    var chosen: (name: String, range: TextRange, sentence: Int)?
+    while k >= 0, looked < 150 {
+      defer { k -= 1 }
+      looked += 1
+      let candidate = document.mentions[k]
+      let first = mentionFirstToken[k]
+      if first < inside.count, inside[first] { continue }
+      let candidateSentence = sentence(of: first)
+      if let current = chosen, candidateSentence != current.sentence { break }
+      if let resolved = antecedent(k, for: info) {
+        chosen = (resolved, candidate.range, candidateSentence)
+      }
+    }
+    return chosen.map { ($0.name, $0.range) }
+  }
+
+  /// The name mention `k` stands for if it can be the antecedent of a pronoun like `info`.
+  func antecedent(_ k: Int, for info: Lexicon.PronounInfo) -> String? {
+    let candidate = document.mentions[k]
+    switch candidate.kind {
+    case .name:
+      guard let e = candidate.entity, e < document.entities.count else { return nil }
+      let entity = document.entities[e]
+      guard entity.kind == .person, !info.isPlural else { return nil }
+      if let gender = entity.gender, let wanted = info.gender, gender != wanted { return nil }
+      return entity.name
+    case .organization:
+      guard info.isPlural, let e = candidate.entity, e < document.entities.count else { return nil }
+      return document.entities[e].name
+    case .description:
+      guard let head = headToken(k) else { return nil }
+      let r = index.tokens[head].range
+      let isPlural = r.utf8Count > 3 && bytes[r.upperBound - 1] == UInt8(ascii: "s")
+      guard isPlural == info.isPlural else { return nil }
+      if !info.isPlural, lexicon.institutionHeads.contains(index.keys[head]) { return nil }
+      return resolveDescription(k).0
+    default:
+      return nil
+    }
+  }
+
+  func headToken(_ m: Int) -> Int? {
+    var t = mentionFirstToken[m]
+    while t <= mentionLastToken[m] {
+      if lexicon.descriptionHeads.contains(index.keys[t]) { return t }
+      t += 1
+    }
+    return nil
+  }
+
+  /// A definite description resolves to the description that introduced it, or to the
+  /// named person whose title or apposition has the same head noun; otherwise it stands.
+  func resolveDescription(_ m: Int) -> (String, TextRange?) {
+    let mention = document.mentions[m]
+    let text = document.string(mention.range)
+    let first = mentionFirstToken[m]
+    guard let head = headToken(m) else { return (text, nil) }
+    let headKey = index.keys[head]
+    guard lexicon.definiteDeterminers.contains(index.keys[first]) else { return (text, nil) }
+    // The description as first introduced ("a senior official" … "the official").
+    if let k = introductionOfHead[headKey], k < m {
+      return (document.string(document.mentions[k].range), document.mentions[k].range)
+    }
+    // A named person whose role repeats the head noun; the latest before the description.
+    var best: (entity: Int, at: Int)?
+    for e in entitiesWithRole[headKey] ?? [] {
+      let entity = document.entities[e]
+      let before = AttributionContext.lastRange(in: entity.mentions, before: mention.range.lowerBound)
+      if let before, before.lowerBound >= (best?.at ?? -1) { best = (e, before.lowerBound) }
+    }
+    if let best, let range = AttributionContext.lastRange(in: document.entities[best.entity].mentions, before: mention.range.lowerBound) {
+      return (document.entities[best.entity].name, range)
+    }
+    return (text, nil)
+  }
+}
+
+extension AttributionContext {
+  /// The last of the sorted `ranges` ending at or before `utf8Offset` (binary search).
+  static func lastRange(in ranges: [TextRange], before utf8Offset: Int) -> TextRange? {
+    var low = 0
+    var high = ranges.count
+    while low < high {
+      let mid = (low + high) / 2
+      if ranges[mid].upperBound <= utf8Offset { low = mid + 1 } else { high = mid }
+    }
+    return low > 0 ? ranges[low - 1] : nil
+  }
+}

@@ -1,0 +1,33 @@
+extension English {
+  /// Capitalised words that start sentences or headings but never start a name. Sorted.
+  /// Source: English closed-class words, months and weekdays.
+  static let nonNameWords: [String] = [
+    "a", "about", "according", "after", "again", "against", "all", "also", "although", "an", "and",
+    "another", "any", "april", "as", "at", "august", "because", "before", "being", "both", "but",
+    "by", "can", "could", "december", "despite", "did", "do", "does", "during", "each", "editing",
+    "even", "every", "february", "few", "for", "friday", "from", "further", "had", "has", "have",
+    "he", "her", "here", "his", "how", "however", "i", "if", "in", "instead", "into", "is", "it",
+    "its", "january", "july", "june", "just", "last", "later", "like", "many", "march", "may",
+    "meanwhile", "monday", "more", "most", "much", "my", "next", "no", "nor", "not", "november",
+    "now", "october", "of", "oh", "on", "once", "one", "only", "or", "other", "our", "over",
+    "please", "read", "related", "reporting", "saturday", "september", "she", "since", "so",
+    "some", "still", "such", "sunday", "than", "that", "the", "their", "then", "there", "these",
+    "they", "this", "those", "though", "through", "thursday", "to", "today", "tuesday", "under",
+    "until", "updated", "us", "was", "we", "wednesday", "what", "when", "where", "whether",
+    "which", "while", "who", "why", "will", "with", "without", "would", "yes", "yet", "you",
+    "your",
+  ]
+
+  /// Words between a subject and its speech verb that do not break the link ("has
+  /// repeatedly said", "later told"). Sorted.
+  static let verbModifiers: [String] = [
+    "again", "also", "already", "always", "earlier", "even", "had", "has", "have", "later",
+    "never", "not", "now", "once", "previously", "recently", "reportedly", "since", "still",
+    "then", "will", "would",
+  ]
+}
+
+extension English {
+  /// Prepositions that attach a phrase to a description ("the official in the ministry").
+  static let prepositions: [String] = ["at", "for", "from", "in", "of", "to", "with"]
+}

@@ -1,0 +1,92 @@
+@testable import QuotidianCore
+import QuotidianTestSupport
+import Testing
+
+@Suite struct SpeakerAttributorTests {
+  struct Case: Sendable, CustomStringConvertible {
+    var text: String
+    /// Index of the quote to check.
+    var quote: Int
+    var speaker: String?
+    var rule: Attribution.Rule
+    var description: String { "\(rule): \(text.prefix(40))" }
+  }
+
+  static func attribution(_ c: Case) -> Attribution? {
+    let document = DocumentBuilder(c.text).prepared(for: "attribution")
+    let attributions = SpeakerAttributor().attributions(in: document)
+    return attributions.indices.contains(c.quote) ? attributions[c.quote] : nil
+  }
+
+  @Test(arguments: [
+    Case(text: "“The roads will reopen,” Lena Varga said.", quote: 0, speaker: "Lena Varga", rule: .verbAfterQuote),
+    Case(text: "“The roads will reopen,” said Lena Varga, the transport minister.", quote: 0, speaker: "Lena Varga",
+         rule: .invertedVerb),
+    Case(text: "Lena Varga, a civil engineer, said, “The roads will reopen.”", quote: 0, speaker: "Lena Varga",
+         rule: .verbBeforeQuote),
+    Case(text: "Lena Varga told reporters, “The roads will reopen.”", quote: 0, speaker: "Lena Varga", rule: .verbBeforeQuote),
+    Case(text: "“The roads will reopen,” according to Lena Varga.", quote: 0, speaker: "Lena Varga", rule: .accordingTo),
+    Case(text: "“The roads will reopen in spring.” — Commissioner Lena Varga", quote: 0, speaker: "Lena Varga",
+         rule: .dashCredit),
+    Case(text: "The port authority replied. And from the chairwoman: “We are ready.”", quote: 0, speaker: "the chairwoman",
+         rule: .colonIntroduced),
+    Case(text: "“We are ready,” the Harbour Department said in a statement.", quote: 0, speaker: "Harbour Department",
+         rule: .verbAfterQuote),
+  ])
+  func verbRulesNameTheSpeaker(_ c: Case) {
+    let attribution = Self.attribution(c)
+    #expect(attribution?.speaker == c.speaker)
+    #expect(attribution?.rule == c.rule)
+  }
+
+  @Test(arguments: [
+    Case(text: "“When I build,” Ivo Sand said, “I build to last.”", quote: 1, speaker: "Ivo Sand", rule: .splitQuote),
+    Case(text: "“We lost today,” Ivo Sand said.\n\n“We will be back next week.”", quote: 1, speaker: "Ivo Sand",
+         rule: .continuation),
+    Case(text: "Ivo Sand spoke after the match. “We will be back next week.”", quote: 0, speaker: "Ivo Sand",
+         rule: .speakerInPreviousSentence),
+    Case(text: "“We will be back next week.”\n\nIvo Sand added that the team was tired.", quote: 0, speaker: "Ivo Sand",
+         rule: .speakerInNextSentence),
+  ])
+  func contextRulesCarryTheSpeaker(_ c: Case) {
+    let attribution = Self.attribution(c)
+    #expect(attribution?.speaker == c.speaker)
+    #expect(attribution?.rule == c.rule)
+  }
+
+  @Test(arguments: [
+    Case(text: "Mayor Nora Fell met Tomas Brey on Monday. Mr. Brey left early. “It went well,” she said.", quote: 0,
+         speaker: "Nora Fell", rule: .pronoun),
+    Case(text: "Maria Fell met Peter Brey on Monday. “It went well,” he said.", quote: 0, speaker: "Peter Brey",
+         rule: .pronoun),
+    Case(text: "A senior port official spoke on condition of anonymity. “The cranes are old,” the official said.",
+         quote: 0, speaker: "A senior port official", rule: .description),
+    Case(text: "Rear Admiral Jon Hale inspected the fleet. “The ships are ready,” the admiral said.", quote: 0,
+         speaker: "Jon Hale", rule: .description),
+    Case(text: "“The ships are ready,” Admiral Jon Hale said. Later, “We sail at dawn,” Hale said.", quote: 1,
+         speaker: "Jon Hale", rule: .verbAfterQuote),
+  ])
+  func coreferenceFindsTheFullestName(_ c: Case) {
+    let attribution = Self.attribution(c)
+    #expect(attribution?.speaker == c.speaker)
+    #expect(attribution?.rule == c.rule)
+  }
+
+  @Test(arguments: ["“The ships are ready,” Admiral Jon Hale said."])
+  func everyAttributionRecordsItsCue(_ text: String) {
+    let document = DocumentBuilder(text).analyzed()
+    let attribution = document.attributions.first
+    #expect(attribution?.cue.map(document.string) == "said")
+    #expect(attribution?.evidence.isEmpty == false)
+    #expect((attribution?.confidence ?? 0) > 0.5)
+  }
+
+  @Test(arguments: ["Mayor Nora Fell said she would stay. “It went well,” she said. Tomas Brey said he agreed."])
+  func entitiesCarryGender(_ text: String) {
+    let document = DocumentBuilder(text).analyzed()
+    let nora = document.entities.first { $0.name == "Nora Fell" }
+    #expect(nora?.gender == .feminine)
+    #expect(nora?.kind == .person)
+    #expect(document.entities.first { $0.name == "Tomas Brey" }?.gender == .masculine)
+  }
+}

@@ -1,0 +1,23 @@
+@testable import QuotidianCore
+import Testing
+
+@Suite struct PipelineTests {
+  @Test func standardPipelineIsValid() throws {
+    let standard = Pipeline.standard()
+    let rebuilt = try Pipeline(standard.components)
+    #expect(rebuilt.components.map(\.name) == [
+      "paragraphs", "tokens", "sentences", "quotes", "cues", "mentions", "attribution",
+    ])
+  }
+
+  @Test(arguments: [[SpeakerAttributor(), QuoteFinder()] as [any Component]])
+  func wrongOrderIsRejected(components: [any Component]) {
+    #expect(throws: PipelineError.self) { try Pipeline(components) }
+  }
+
+  @Test func analyzeFindsQuoteAndSpeaker() {
+    let document = analyze("“We will build it,” the mayor said.")
+    #expect(document.quotes.count == 1)
+    #expect(document.attributions.first?.speaker == "the mayor")
+  }
+}

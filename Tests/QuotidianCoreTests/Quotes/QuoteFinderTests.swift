@@ -1,0 +1,79 @@
+@testable import QuotidianCore
+import QuotidianTestSupport
+import Testing
+
+@Suite struct QuoteFinderTests {
+  struct Case: Sendable, CustomStringConvertible {
+    var text: String
+    var expected: [String]
+    var description: String { String(text.prefix(40)) }
+  }
+
+  static func found(_ text: String) -> [String] {
+    let document = DocumentBuilder(text).prepared(for: "quotes")
+    let (quotes, _) = QuoteFinder().quotes(in: document)
+    return quotes.map { document.string($0.content) }
+  }
+
+  @Test(arguments: [
+    Case(text: "“The bridge is safe,” said Mara Quell.", expected: ["The bridge is safe,"]),
+    Case(text: "\"The bridge is safe,\" said Mara Quell.", expected: ["The bridge is safe,"]),
+    Case(text: "Mayor says ‘no more delays’ on tram line", expected: ["no more delays"]),
+  ])
+  func curlyStraightAndSingleMarksAreQuotes(_ c: Case) {
+    #expect(Self.found(c.text) == c.expected)
+  }
+
+  @Test(arguments: [
+    Case(text: "“We don’t agree,” said Tomas Brey, who recalled the ’90s and Jones’ farm.", expected: ["We don’t agree,"]),
+  ])
+  func apostrophesAreNotMarks(_ c: Case) {
+    #expect(Self.found(c.text) == c.expected)
+  }
+
+  @Test(arguments: [
+    Case(
+      text: "Ana Ruiz said:\n\n“The first part of the plan is done.\n\n“The second part starts in May.”\n\nThe council met later.",
+      expected: ["The first part of the plan is done.\n\n“The second part starts in May."]),
+  ])
+  func quoteOverSeveralParagraphsIsOneUnit(_ c: Case) {
+    #expect(Self.found(c.text) == c.expected)
+  }
+
+  @Test(arguments: [
+    Case(text: "“When I build,” Ivo Sand said, “I build to last.”", expected: ["When I build,", "I build to last."]),
+  ])
+  func splitQuoteIsTwoUnits(_ c: Case) {
+    #expect(Self.found(c.text) == c.expected)
+  }
+
+  @Test(arguments: [
+    Case(text: "Councillor Pia Lind said the budget was “a disgrace” and would fail.", expected: ["a disgrace"]),
+    Case(text: "“He told me, ‘Never again,’ and left,” said Rosa Penn.", expected: ["He told me, ‘Never again,’ and left,"]),
+    Case(text: "The coach added: “We train again tomorrow.”", expected: ["We train again tomorrow."]),
+  ])
+  func partialNestedAndColonQuotes(_ c: Case) {
+    #expect(Self.found(c.text) == c.expected)
+  }
+
+  @Test(arguments: [
+    Case(text: "The band played the song “Harbour Lights” at the fair.", expected: []),
+    Case(text: "The striker, known as “the Hammer,” scored twice.", expected: []),
+    Case(text: "The town launched a campaign with the slogan “Clean streets now.”", expected: []),
+    Case(text: "The group was officially labeled “a public nuisance.”", expected: []),
+    Case(text: "Residents cleared the park in a “community tidy” event on Sunday.", expected: []),
+    Case(text: "The word “resilience” appears on every poster.", expected: []),
+  ])
+  func namesTitlesAndTermsAreNotSpeech(_ c: Case) {
+    #expect(Self.found(c.text) == c.expected)
+  }
+
+  @Test(arguments: [
+    Case(text: "“This never closes. " + String(repeating: "More words here. ", count: 20) + "\n\nNext paragraph has no quote.",
+         expected: ["This never closes. " + String(repeating: "More words here. ", count: 19) + "More words here."]),
+  ])
+  func unclosedMarkEndsAtItsParagraph(_ c: Case) {
+    let found = Self.found(c.text)
+    #expect(found == c.expected)
+  }
+}
