@@ -37,31 +37,24 @@ extension Fetcher {
   public static func read(_ response: FetchResponse) throws(FetchError) -> FetchedArticles {
     let url = response.url
     let format = format(of: response)
-    if format == .feed {
-      let batch = FeedReader.readBatch(bytes: response.body, source: url)
-      // A feed without items is not an error: there is nothing new.
-      if batch.articles.isEmpty, batch.errors == [ReadError(source: url, kind: .empty)] {
-        return FetchedArticles(url: url)
-      }
-      if batch.articles.isEmpty, let first = batch.errors.first {
-        throw FetchError(url: url, kind: .unreadable(first))
-      }
-      let fetched = Self.timestamp()
-      return FetchedArticles(
-        url: url, articles: batch.articles.map { Self.stamped($0, fetched: fetched) },
-        errors: batch.errors.map { FetchError(url: $0.source, kind: .unreadable($0)) })
-    }
+    let batch: ReadBatch
     do throws(ReadError) {
-      var articles = try Readers.read(bytes: response.body, source: url, format: format)
-      let fetched = Self.timestamp()
-      for index in articles.indices {
-        if articles[index].metadata.url == nil { articles[index].metadata.url = url }
-        articles[index] = Self.stamped(articles[index], fetched: fetched)
-      }
-      return FetchedArticles(url: url, articles: articles)
+      batch = try Readers.readBatch(bytes: response.body, source: url, format: format)
     } catch {
+      // A feed without items is not an error: there is nothing new.
+      if format == .feed, error == ReadError(source: url, kind: .empty) { return FetchedArticles(url: url) }
       throw FetchError(url: url, kind: .unreadable(error))
     }
+    let fetched = Self.timestamp()
+    var articles = batch.articles
+    for index in articles.indices {
+      if articles[index].metadata.url == nil && articles[index].format != Format.feed.name {
+        articles[index].metadata.url = url
+      }
+      articles[index] = Self.stamped(articles[index], fetched: fetched)
+    }
+    return FetchedArticles(
+      url: url, articles: articles, errors: batch.errors.map { FetchError(url: $0.source, kind: .unreadable($0)) })
   }
 
   /// The format a response's media type announces, or a sniffed feed, or nil (detect).
