@@ -1,5 +1,6 @@
 import ArgumentParser
 import Quotidian
+import QuotidianFetch
 import QuotidianReaders
 
 struct IngestCommand: AsyncParsableCommand {
@@ -7,7 +8,7 @@ struct IngestCommand: AsyncParsableCommand {
     commandName: "ingest",
     abstract: "Read, analyse and store articles (idempotent: ingesting twice changes nothing).")
 
-  @Argument(help: "Files or directories to read.") var paths: [String]
+  @Argument(help: "Files or directories to read, or http(s) URLs of pages and feeds.") var paths: [String]
   @OptionGroup var store: StoreOptions
   @Option(help: "Input format: \(Format.all.map(\.name).joined(separator: ", ")) (default: detect).")
   var format: String?
@@ -21,12 +22,31 @@ struct IngestCommand: AsyncParsableCommand {
 
   func run() async throws {
     let database = try store.open()
-    let summary = await Engine().ingest(
-      paths: paths, into: database, format: format.flatMap(Format.init(named:)),
-      progress: { done, total, path in
-        if !quiet { Terminal.progress(done: done, total: total, label: path) }
-      },
-      onError: { Terminal.error($0) })
+    let urls = paths.filter(Fetcher.isURL)
+    let files = paths.filter { !Fetcher.isURL($0) }
+    let engine = Engine()
+    var summary = Engine.IngestSummary()
+    if !files.isEmpty {
+      summary = await engine.ingest(
+        paths: files, into: database, format: format.flatMap(Format.init(named:)),
+        progress: { done, total, path in
+          if !quiet { Terminal.progress(done: done, total: total, label: path) }
+        },
+        onError: { Terminal.error($0) })
+    }
+    if !urls.isEmpty {
+      let fetched = await engine.ingest(
+        urls: urls, into: database,
+        progress: { done, total, url in
+          if !quiet { Terminal.progress(done: done, total: total, label: url) }
+        },
+        onError: { Terminal.error($0) })
+      summary.files += fetched.files
+      summary.inserted += fetched.inserted
+      summary.unchanged += fetched.unchanged
+      summary.quotes += fetched.quotes
+      summary.failures += fetched.failures
+    }
     Terminal.clearProgress()
     if !quiet {
       let total = (try? await database.articleCount()) ?? 0

@@ -1,0 +1,150 @@
+public import QuotidianCore
+import QuotidianReaders
+import Foundation
+
+/// The articles one URL gave, and the items that failed (a feed's unreadable items, linked
+/// pages that could not be fetched).
+public struct FetchedArticles: Sendable {
+  /// The URL answered, after redirects.
+  public var url: String
+  public var articles: [Article]
+  public var errors: [FetchError]
+
+  public init(url: String, articles: [Article] = [], errors: [FetchError] = []) {
+    self.url = url
+    self.articles = articles
+    self.errors = errors
+  }
+}
+
+extension Fetcher {
+  /// Fetches `url` and reads it: a page gives one article, a feed its items. Feed items that
+  /// carry only a summary (``ArticleMetadata/isExcerpt``) are replaced by their linked page;
+  /// an item whose page cannot be fetched is reported in ``FetchedArticles/errors``.
+  /// Throws when `url` itself cannot be fetched or read.
+  public func articles(at url: String) async throws(FetchError) -> FetchedArticles {
+    let response = try await fetch(url)
+    var result = try Self.read(response)
+    let completed = await completeExcerpts(result.articles)
+    result.articles = completed.articles
+    result.errors += completed.errors
+    return result
+  }
+
+  /// Reads a fetched body by its media type, sniffing when the type says little. The
+  /// source of every article is the final URL (feed items: `URL#n`); an article without
+  /// `metadata.url` gets the final URL, except feed items, which keep their own link.
+  public static func read(_ response: FetchResponse) throws(FetchError) -> FetchedArticles {
+    let url = response.url
+    let format = format(of: response)
+    let batch: ReadBatch
+    do throws(ReadError) {
+      batch = try Readers.readBatch(bytes: response.body, source: url, format: format)
+    } catch {
+      // A feed without items is not an error: there is nothing new.
+      if format == .feed, error == ReadError(source: url, kind: .empty) { return FetchedArticles(url: url) }
+      throw FetchError(url: url, kind: .unreadable(error))
+    }
+    let fetched = Self.timestamp()
+    var articles = batch.articles
+    for index in articles.indices {
+      if articles[index].metadata.url == nil && articles[index].format != Format.feed.name {
+        articles[index].metadata.url = url
+      }
+      articles[index] = Self.stamped(articles[index], fetched: fetched)
+    }
+    return FetchedArticles(
+      url: url, articles: articles, errors: batch.errors.map { FetchError(url: $0.source, kind: .unreadable($0)) })
+  }
+
+  /// The format a response's media type announces, or a sniffed feed, or nil (detect).
+  static func format(of response: FetchResponse) -> Format? {
+    switch response.mediaType {
+    case "text/html", "application/xhtml+xml": return .html
+    case "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json":
+      return .feed
+    default: return FeedReader.sniff(response.body) ? .feed : nil
+    }
+  }
+
+  /// Replaces each excerpt with its linked page, fetched in parallel (the host gate keeps
+  /// one request per host). Order is kept; an excerpt whose page fails is dropped and reported.
+  public func completeExcerpts(_ articles: [Article]) async -> FetchedArticles {
+    let pages = await pages(forExcerptsIn: articles)
+    var result = FetchedArticles(url: "")
+    for index in articles.indices {
+      switch pages[index] {
+      case nil: result.articles.append(articles[index])
+      case .success(let article)?: result.articles.append(article)
+      case .failure(let error)?: result.errors.append(error)
+      }
+    }
+    return result
+  }
+
+  /// The linked page of every excerpt in `articles` (``ArticleMetadata/isExcerpt`` with a
+  /// `metadata.url`), by index; other indices are absent.
+  func pages(forExcerptsIn articles: [Article]) async -> [Int: Result<Article, FetchError>] {
+    let pending = articles.indices.filter {
+      articles[$0].metadata.isExcerpt == true && articles[$0].metadata.url != nil
+    }
+    var pages: [Int: Result<Article, FetchError>] = [:]
+    guard !pending.isEmpty else { return pages }
+    await withTaskGroup(of: (Int, Result<Article, FetchError>).self) { group in
+      for index in pending {
+        let item = articles[index]
+        group.addTask { (index, await self.page(for: item)) }
+      }
+      for await (index, outcome) in group { pages[index] = outcome }
+    }
+    return pages
+  }
+
+  /// The page an excerpt links to, with the feed's metadata filling what the page lacks.
+  func page(for item: Article) async -> Result<Article, FetchError> {
+    guard let link = item.metadata.url else { return .success(item) }
+    do throws(FetchError) {
+      let response = try await fetch(link)
+      var format = Self.format(of: response)
+      if format == .feed { format = nil }
+      let articles: [Article]
+      do throws(ReadError) {
+        articles = try Readers.read(bytes: response.body, source: response.url, format: format)
+      } catch {
+        throw FetchError(url: response.url, kind: .unreadable(error))
+      }
+      guard var page = articles.first else {
+        throw FetchError(url: response.url, kind: .unreadable(ReadError(source: response.url, kind: .empty)))
+      }
+      page.metadata = Self.merge(page: page.metadata, item: item.metadata, url: link)
+      page = Self.stamped(page, fetched: Self.timestamp())
+      return .success(page)
+    } catch {
+      return .failure(error)
+    }
+  }
+
+  /// Now, ISO 8601 in UTC, for ``ArticleMetadata/fetched``.
+  static func timestamp() -> String { ISO8601DateFormatter().string(from: Date()) }
+
+  /// `article` with ``ArticleMetadata/fetched`` set, unless the source already said when.
+  static func stamped(_ article: Article, fetched: String) -> Article {
+    var article = article
+    if article.metadata.fetched == nil { article.metadata.fetched = fetched }
+    return article
+  }
+
+  /// Page metadata first; the feed item's for what the page does not say.
+  static func merge(page: ArticleMetadata, item: ArticleMetadata, url: String) -> ArticleMetadata {
+    var merged = page
+    merged.title = page.title ?? item.title
+    if merged.authors.isEmpty { merged.authors = item.authors }
+    merged.published = page.published ?? item.published
+    merged.outlet = page.outlet ?? item.outlet
+    merged.url = page.url ?? url
+    merged.description = page.description ?? item.description
+    merged.language = page.language ?? item.language
+    merged.isExcerpt = nil
+    return merged
+  }
+}
