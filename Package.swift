@@ -19,6 +19,7 @@ let package = Package(
     .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     .package(url: "https://github.com/swift-server/async-http-client", from: "1.20.0"),
     .package(url: "https://github.com/apple/swift-nio", from: "2.60.0"),
+    .package(url: "https://github.com/apple/swift-nio-extras", from: "1.20.0"),
   ],
   targets: [
     // The text engine: pure Swift, Foundation only, no I/O.
@@ -32,6 +33,8 @@ let package = Package(
       name: "QuotidianFetch",
       dependencies: [
         "QuotidianReaders", "QuotidianCore", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
+        .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
       ],
       swiftSettings: strictSettings),
     // The `Store` protocol and the embedded SQLite store.
@@ -45,7 +48,10 @@ let package = Package(
       swiftSettings: strictSettings),
     .executableTarget(
       name: "QuotidianCLI",
-      dependencies: ["Quotidian", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+      dependencies: [
+        "Quotidian", "QuotidianCore", "QuotidianReaders", "QuotidianStore", "QuotidianFetch",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
       swiftSettings: strictSettings),
     // Test support.
     .target(name: "QuotidianTestSupport", dependencies: ["QuotidianCore"], swiftSettings: strictSettings),
@@ -68,7 +74,7 @@ let package = Package(
     .testTarget(
       name: "QuotidianFetchTests",
       dependencies: [
-        "QuotidianFetch", "QuotidianReaders", "QuotidianCore",
+        "QuotidianFetch", "QuotidianReaders", "QuotidianCore", "Quotidian", "QuotidianStore",
         .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
       ],
