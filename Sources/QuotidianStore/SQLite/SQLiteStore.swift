@@ -12,7 +12,13 @@ public final class SQLiteStore: Store, Sendable {
   let pool: DatabasePool
 
   /// Opens the store at `path`, creating the file and migrating the schema as needed.
-  public init(path: String) throws(StoreError) {
+  public convenience init(path: String) throws(StoreError) {
+    try self.init(path: path, migratingUpTo: nil)
+  }
+
+  /// Opens the store migrated up to `migration` (every migration when nil): tests use it to
+  /// build a database as an older version left it.
+  init(path: String, migratingUpTo migration: String?) throws(StoreError) {
     self.path = path
     var configuration = Configuration()
     configuration.foreignKeysEnabled = true
@@ -29,7 +35,7 @@ public final class SQLiteStore: Store, Sendable {
           operation: "migrate", reason: "the database was written by a newer version of Quotidian",
           source: path)
       }
-      try migrator.migrate(pool)
+      if let migration { try migrator.migrate(pool, upTo: migration) } else { try migrator.migrate(pool) }
     } catch let error as StoreError {
       throw error
     } catch {

@@ -21,8 +21,16 @@ enum EntityProfiles {
     }
     var order: [String] = []
     var groups: [String: [RoleRow]] = [:]
+    // A title stated without its organisation belongs with the same title stated with one.
+    var organizationByTitle: [String: String] = [:]
     for row in rows {
-      let key = row.role.titleKey + "\u{0}" + (row.role.organizationKey ?? "")
+      if let organization = row.role.organizationKey, organizationByTitle[row.role.titleKey] == nil {
+        organizationByTitle[row.role.titleKey] = organization
+      }
+    }
+    for row in rows {
+      let organization = row.role.organizationKey ?? organizationByTitle[row.role.titleKey] ?? ""
+      let key = row.role.titleKey + "\u{0}" + organization
       if groups[key] == nil { order.append(key) }
       groups[key, default: []].append(row)
     }
@@ -35,7 +43,8 @@ enum EntityProfiles {
       roles.append(
         (
           EntityRole(
-            title: latest.role.title, organization: latest.role.organization, status: latest.role.status,
+            title: latest.role.title, organization: group.last(where: { $0.role.organization != nil })?.role.organization,
+            status: latest.role.status,
             since: since, until: until, firstSeen: dated.first, lastSeen: dated.last),
           latest
         ))
