@@ -32,9 +32,22 @@ struct EntityName: Hashable {
 
   var surname: String? { words.last }
 
+  /// `text` trimmed, with every run of whitespace (new lines included) made one space.
   static func trimmed(_ text: String) -> String {
-    String(text.unicodeScalars.drop { $0.properties.isWhitespace }.reversed().drop { $0.properties.isWhitespace }.reversed()
-      .map(Character.init))
+    var scalars = String.UnicodeScalarView()
+    var pendingSpace = false
+    for scalar in text.unicodeScalars {
+      if scalar.properties.isWhitespace {
+        pendingSpace = !scalars.isEmpty
+        continue
+      }
+      if pendingSpace {
+        scalars.append(" ")
+        pendingSpace = false
+      }
+      scalars.append(scalar)
+    }
+    return String(scalars)
   }
 
   /// False for descriptions: text without any capital letter ("the minister", "officials"),

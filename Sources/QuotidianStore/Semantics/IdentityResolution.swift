@@ -134,7 +134,12 @@ enum IdentityResolution {
       }
     } else {
       for phrase in record.roles {
-        guard let phrase = TextFolding.nonBlank(phrase).map(EntityName.trimmed) else { continue }
+        guard var phrase = TextFolding.nonBlank(phrase).map(EntityName.trimmed) else { continue }
+        // "the mayor of Port Alder" and "mayor of Port Alder" are one role.
+        for article in ["the ", "a ", "an "] where TextFolding.key(phrase).hasPrefix(article) {
+          phrase = EntityName.trimmed(String(phrase.unicodeScalars.dropFirst(article.unicodeScalars.count).map(Character.init)))
+        }
+        guard !phrase.isEmpty else { continue }
         let key = TextFolding.key(phrase)
         for prefix in ["former ", "ex-"] where key.hasPrefix(prefix) {
           let title = String(phrase.unicodeScalars.dropFirst(prefix.unicodeScalars.count).map(Character.init))
