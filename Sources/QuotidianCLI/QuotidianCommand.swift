@@ -8,7 +8,8 @@ struct QuotidianCommand: AsyncParsableCommand {
     abstract: "Who said what, when, where, and who copied whom: quotes and speakers from the news.",
     version: "0.1.0",
     subcommands: [
-      ExtractCommand.self, IngestCommand.self, QuotesCommand.self, SpeakersCommand.self, WatchCommand.self,
+      ExtractCommand.self, IngestCommand.self, QuotesCommand.self, SpeakersCommand.self, SpeakerCommand.self,
+      EntitiesCommand.self, WatchCommand.self,
     ])
 
   /// Exit codes: 0 success, 1 error, 2 usage (argument-parser's default for usage is 64).

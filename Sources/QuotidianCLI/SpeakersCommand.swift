@@ -19,11 +19,12 @@ struct SpeakersCommand: AsyncParsableCommand {
       Terminal.error(error.description)
       throw ExitCode.failure
     }
-    let columns = ["speaker", "quotes", "articles", "outlets", "first", "last"]
+    let columns = ["speaker", "quotes", "articles", "outlets", "first", "last", "roles"]
     let rows = speakers.map { speaker in
       [
         speaker.name, String(speaker.quoteCount), String(speaker.articleCount),
         speaker.outlets.joined(separator: "; "), speaker.firstQuoted ?? "", speaker.lastQuoted ?? "",
+        speaker.roles.joined(separator: "; "),
       ]
     }
     try TableOutput.write(speakers, columns: columns, rows: rows, kind: output.kind)

@@ -73,7 +73,8 @@ public struct StoredQuote: Hashable, Sendable, Codable {
   }
 }
 
-/// One speaker and how often the store has them quoted.
+/// One speaker and how often the store has them quoted. Quotes linked to one entity count
+/// as one speaker under the entity's fullest name, whatever name each article used.
 public struct SpeakerSummary: Hashable, Sendable, Codable {
   public var name: String
   public var quoteCount: Int
@@ -82,11 +83,14 @@ public struct SpeakerSummary: Hashable, Sendable, Codable {
   /// Earliest and latest published dates of the articles quoting them, if known.
   public var firstQuoted: String?
   public var lastQuoted: String?
+  /// The latest role phrases of the speaker's entity, newest first.
+  public var roles: [String]
 
   public init(
     name: String, quoteCount: Int, articleCount: Int, outlets: [String], firstQuoted: String?,
-    lastQuoted: String?
+    lastQuoted: String?, roles: [String] = []
   ) {
+    self.roles = roles
     self.name = name
     self.quoteCount = quoteCount
     self.articleCount = articleCount

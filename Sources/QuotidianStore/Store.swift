@@ -12,6 +12,12 @@ public protocol Store: Sendable {
   func quotes(_ query: QuoteQuery) async throws(StoreError) -> [StoredQuote]
   /// Speakers by number of quotes, most quoted first.
   func speakers(_ query: SpeakerQuery) async throws(StoreError) -> [SpeakerSummary]
+  /// Entities across articles (one identity per person, organisation, place or group), the
+  /// most mentioned first.
+  func entities(_ query: EntityQuery) async throws(StoreError) -> [EntitySummary]
+  /// The profile of the speaker best matching `name` (a full name, a surname or any alias),
+  /// or nil when nobody stored matches.
+  func speaker(named name: String) async throws(StoreError) -> SpeakerProfile?
   /// Number of articles stored.
   func articleCount() async throws(StoreError) -> Int
 }

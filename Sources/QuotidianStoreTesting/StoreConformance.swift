@@ -50,9 +50,9 @@ public enum StoreConformance {
     Check(name: "concurrent saves are each applied once", body: concurrentSaves),
   ]
 
-  /// Runs every check, each on a fresh store.
+  /// Runs every check, identity included, each on a fresh store.
   public static func runAll(_ makeStore: Factory) async throws {
-    for check in checks { try await check.run(makeStore) }
+    for check in checks + identityChecks { try await check.run(makeStore) }
   }
 
   // MARK: Helpers

@@ -135,7 +135,7 @@ import Testing
     let run = try cli.run(["speakers", "--csv"])
     #expect(run.status == 0)
     let lines = run.stdout.split(separator: "\n")
-    #expect(lines.first == "speaker,quotes,articles,outlets,first,last")
+    #expect(lines.first == "speaker,quotes,articles,outlets,first,last,roles")
     #expect(lines.count == 3)
   }
 

@@ -17,12 +17,103 @@ public actor InMemoryStore: Store {
     var speaker: String?
     var textWords: [String]
     var speakerWords: [String]
+    var entityID: Int64?
+  }
+
+  struct EntityRow {
+    var id: Int64
+    var kind: String
+    var name: String
+    var isNamed: Bool
+    var gender: String?
+    var aliases: [String]
+    var aliasKeys: Set<String>
+  }
+
+  /// Entities by ID - 1, with the indexes ``IdentityResolution`` looks them up by.
+  struct IdentityState: IdentityCatalog {
+    var entities: [EntityRow] = []
+    var idsByAliasKey: [String: Set<Int64>] = [:]
+    var idsByWord: [String: Set<Int64>] = [:]
+    var roles: [Int64: [RoleRow]] = [:]
+    /// Per article, its entities with their local name and mention count, in first-seen order.
+    var articleEntities: [Int64: [(entityID: Int64, name: String, mentionCount: Int)]] = [:]
+    var entityArticles: [Int64: Set<Int64>] = [:]
+
+    func entity(_ id: Int64) -> EntityRow? {
+      let index = Int(id) - 1
+      return entities.indices.contains(index) ? entities[index] : nil
+    }
+
+    mutating func candidates(kind: String, keys: Set<String>, words: [String]) throws(Never) -> [IdentityCandidate] {
+      var ids: Set<Int64> = []
+      for key in keys { ids.formUnion(idsByAliasKey[key] ?? []) }
+      for word in words { ids.formUnion(idsByWord[word] ?? []) }
+      return ids.sorted().compactMap(entity).filter { $0.kind == kind && $0.isNamed }
+        .prefix(SQLiteIdentityCatalog.candidateLimit).map { row in
+          var neighbours: Set<Int64> = []
+          for article in entityArticles[row.id] ?? [] {
+            for other in articleEntities[article] ?? [] where other.entityID != row.id { neighbours.insert(other.entityID) }
+          }
+          return IdentityCandidate(
+            id: row.id, kind: row.kind, aliases: row.aliases.map { EntityName($0, kind: row.kind) },
+            roles: (roles[row.id] ?? []).map(\.role), gender: row.gender, neighbours: neighbours)
+        }
+    }
+
+    /// Applies a resolution; returns the entity ID of each article entity.
+    mutating func apply(
+      _ entities: [ArticleEntity], targets: [Int64?], articleID: Int64, published: String?
+    ) -> [Int64] {
+      var ids: [Int64] = []
+      for (entity, target) in zip(entities, targets) {
+        let id: Int64
+        if let target, self.entity(target) != nil {
+          id = target
+          let index = Int(id) - 1
+          let current = self.entities[index]
+          if IdentityResolution.isFuller(entity.name, than: EntityName(current.name, kind: current.kind)) {
+            self.entities[index].name = entity.name.text
+          }
+          if current.gender == nil { self.entities[index].gender = entity.gender }
+        } else {
+          id = Int64(self.entities.count + 1)
+          self.entities.append(
+            EntityRow(
+              id: id, kind: entity.kind, name: entity.name.text, isNamed: entity.name.isNamed, gender: entity.gender,
+              aliases: [], aliasKeys: []))
+        }
+        ids.append(id)
+        let index = Int(id) - 1
+        for alias in entity.aliases where !self.entities[index].aliasKeys.contains(alias.key) {
+          self.entities[index].aliases.append(alias.text)
+          self.entities[index].aliasKeys.insert(alias.key)
+          idsByAliasKey[alias.key, default: []].insert(id)
+        }
+        if entity.kind == EntityKind.person, entity.name.isNamed {
+          for alias in entity.aliases { for word in alias.words { idsByWord[word, default: []].insert(id) } }
+        }
+        for role in entity.roles {
+          roles[id, default: []].append(RoleRow(role: role, articleID: articleID, published: published))
+        }
+        var local = articleEntities[articleID] ?? []
+        if let existing = local.firstIndex(where: { $0.entityID == id }) {
+          local[existing].mentionCount += entity.mentionCount
+        } else {
+          local.append((id, entity.name.text, entity.mentionCount))
+        }
+        articleEntities[articleID] = local
+        entityArticles[id, default: []].insert(articleID)
+      }
+      return ids
+    }
   }
 
   private var articles: [ArticleRow] = []
   private var articleIndexByID: [Int64: Int] = [:]
   private var articleIDByHash: [String: Int64] = [:]
   private var quoteRows: [QuoteRow] = []
+  private var identity = IdentityState()
 
   public init() {}
 
@@ -32,17 +123,25 @@ public actor InMemoryStore: Store {
     if let id = articleIDByHash[hash] { return .unchanged(articleID: id) }
     // Everything below is computed before the first mutation, so a save is all or nothing.
     let id = (articles.last?.id ?? 0) + 1
+    let (entities, quoteEntities) = IdentityResolution.prepare(result)
+    var catalog = identity
+    let targets = IdentityResolution.resolve(entities, catalog: &catalog)
+    var newIdentity = identity
+    let entityIDs = newIdentity.apply(entities, targets: targets, articleID: id, published: result.published)
     let newQuotes = result.quotes.enumerated().map { position, record in
       let speaker = TextFolding.nonBlank(record.speaker)
+      let entity = quoteEntities.indices.contains(position) ? quoteEntities[position] : nil
       return QuoteRow(
         articleID: id, position: position, record: record, speaker: speaker,
-        textWords: TextFolding.words(record.text), speakerWords: speaker.map(TextFolding.words) ?? [])
+        textWords: TextFolding.words(record.text), speakerWords: speaker.map(TextFolding.words) ?? [],
+        entityID: entity.flatMap { entityIDs.indices.contains($0) ? entityIDs[$0] : nil })
     }
     articleIndexByID[id] = articles.count
     articles.append(
       ArticleRow(id: id, contentHash: hash, result: result, outletKey: result.outlet.map(TextFolding.key)))
     articleIDByHash[hash] = id
     quoteRows += newQuotes
+    identity = newIdentity
     return .inserted(articleID: id)
   }
 
@@ -68,24 +167,28 @@ public actor InMemoryStore: Store {
       }
       matches.append((article, quote))
     }
-    matches.sort { lhs, rhs in
-      switch (lhs.article.result.published, rhs.article.result.published) {
-      case (nil, .some): return false
-      case (.some, nil): return true
-      case (let left?, let right?) where left != right:
-        return right.utf8.lexicographicallyPrecedes(left.utf8)
-      default:
-        return (lhs.article.id, lhs.quote.position) < (rhs.article.id, rhs.quote.position)
-      }
-    }
+    matches.sort(by: Self.newestFirst)
     if let limit = filter.limit, matches.count > limit { matches.removeLast(matches.count - limit) }
-    return matches.map { article, quote in
-      StoredQuote(
-        articleID: article.id, source: article.result.source, title: article.result.title,
-        outlet: article.result.outlet, published: article.result.published, text: quote.record.text,
-        speaker: quote.speaker, kind: quote.record.kind, cue: quote.record.cue, rule: quote.record.rule,
-        confidence: quote.record.confidence, start: quote.record.start, end: quote.record.end)
+    return matches.map(Self.storedQuote)
+  }
+
+  static func newestFirst(_ lhs: (article: ArticleRow, quote: QuoteRow), _ rhs: (article: ArticleRow, quote: QuoteRow)) -> Bool {
+    switch (lhs.article.result.published, rhs.article.result.published) {
+    case (nil, .some): return false
+    case (.some, nil): return true
+    case (let left?, let right?) where left != right:
+      return right.utf8.lexicographicallyPrecedes(left.utf8)
+    default:
+      return (lhs.article.id, lhs.quote.position) < (rhs.article.id, rhs.quote.position)
     }
+  }
+
+  static func storedQuote(_ article: ArticleRow, _ quote: QuoteRow) -> StoredQuote {
+    StoredQuote(
+      articleID: article.id, source: article.result.source, title: article.result.title,
+      outlet: article.result.outlet, published: article.result.published, text: quote.record.text,
+      speaker: quote.speaker, kind: quote.record.kind, cue: quote.record.cue, rule: quote.record.rule,
+      confidence: quote.record.confidence, start: quote.record.start, end: quote.record.end)
   }
 
   public func speakers(_ query: SpeakerQuery) async throws(StoreError) -> [SpeakerSummary] {
@@ -98,12 +201,17 @@ public actor InMemoryStore: Store {
       var first: String?
       var last: String?
     }
-    var tallies: [String: Tally] = [:]
+    struct Group: Hashable {
+      var entityID: Int64?
+      var speaker: String
+    }
+    var tallies: [Group: Tally] = [:]
     for quote in quoteRows {
       guard let speaker = quote.speaker, let index = articleIndexByID[quote.articleID] else { continue }
       let article = articles[index]
       if let outletKey, article.outletKey != outletKey { continue }
-      var tally = tallies[speaker, default: Tally()]
+      let group = Group(entityID: quote.entityID, speaker: quote.entityID == nil ? speaker : "")
+      var tally = tallies[group, default: Tally()]
       tally.quoteCount += 1
       tally.articleIDs.insert(article.id)
       if let outlet = article.result.outlet { tally.outlets.insert(outlet) }
@@ -111,19 +219,94 @@ public actor InMemoryStore: Store {
         if tally.first.map({ published.utf8.lexicographicallyPrecedes($0.utf8) }) ?? true { tally.first = published }
         if tally.last.map({ $0.utf8.lexicographicallyPrecedes(published.utf8) }) ?? true { tally.last = published }
       }
-      tallies[speaker] = tally
+      tallies[group] = tally
     }
-    var summaries = tallies.map { name, tally in
-      SpeakerSummary(
-        name: name, quoteCount: tally.quoteCount, articleCount: tally.articleIDs.count,
-        outlets: tally.outlets.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) },
-        firstQuoted: tally.first, lastQuoted: tally.last)
+    var summaries = tallies.map { group, tally in
+      let entity = group.entityID.flatMap(identity.entity)
+      let roles = group.entityID.map { EntityProfiles.latestPhrases(EntityProfiles.roles(identity.roles[$0] ?? [])) }
+      return (
+        group.entityID,
+        SpeakerSummary(
+          name: entity?.name ?? group.speaker, quoteCount: tally.quoteCount, articleCount: tally.articleIDs.count,
+          outlets: tally.outlets.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) },
+          firstQuoted: tally.first, lastQuoted: tally.last, roles: roles ?? [])
+      )
     }
-    summaries.sort {
-      $0.quoteCount != $1.quoteCount ? $0.quoteCount > $1.quoteCount : $0.name.utf8.lexicographicallyPrecedes($1.name.utf8)
+    summaries.sort { lhs, rhs in
+      if lhs.1.quoteCount != rhs.1.quoteCount { return lhs.1.quoteCount > rhs.1.quoteCount }
+      if lhs.1.name != rhs.1.name { return lhs.1.name.utf8.lexicographicallyPrecedes(rhs.1.name.utf8) }
+      switch (lhs.0, rhs.0) {
+      case (let left?, let right?): return left < right
+      case (.some, nil): return true
+      default: return false
+      }
     }
     if let limit = query.limit, summaries.count > limit { summaries.removeLast(summaries.count - limit) }
+    return summaries.map(\.1)
+  }
+
+  public func entities(_ query: EntityQuery) async throws(StoreError) -> [EntitySummary] {
+    if let limit = query.limit, limit <= 0 { return [] }
+    let type = TextFolding.nonBlank(query.type).map(TextFolding.key)
+    let name = TextFolding.nonBlank(query.name)
+    if let name, TextFolding.words(name).isEmpty { return [] }
+    var quoteCounts: [Int64: Int] = [:]
+    for quote in quoteRows { if let id = quote.entityID { quoteCounts[id, default: 0] += 1 } }
+    var summaries: [EntitySummary] = []
+    for row in identity.entities {
+      if let type, row.kind != type { continue }
+      if let name, EntityProfiles.nameMatch(name, [row.name] + row.aliases) == 0 { continue }
+      summaries.append(
+        EntitySummary(
+          id: row.id, name: row.name, type: row.kind, isNamed: row.isNamed, aliases: row.aliases,
+          roles: EntityProfiles.roles(identity.roles[row.id] ?? []), quoteCount: quoteCounts[row.id] ?? 0,
+          articleCount: identity.entityArticles[row.id]?.count ?? 0))
+    }
+    summaries.sort(by: EntityProfiles.listingOrder)
+    if let limit = query.limit, summaries.count > limit { summaries.removeLast(summaries.count - limit) }
     return summaries
+  }
+
+  public func speaker(named name: String) async throws(StoreError) -> SpeakerProfile? {
+    guard !TextFolding.words(name).isEmpty else { return nil }
+    var quoteCounts: [Int64: Int] = [:]
+    var legacyCounts: [String: Int] = [:]
+    for quote in quoteRows {
+      if let id = quote.entityID {
+        quoteCounts[id, default: 0] += 1
+      } else if let speaker = quote.speaker {
+        legacyCounts[speaker, default: 0] += 1
+      }
+    }
+    var best: (rank: [Int], entity: Int64?, speaker: String)?
+    func consider(_ rank: [Int], entity: Int64?, speaker: String) {
+      if let current = best, !current.rank.lexicographicallyPrecedes(rank) { return }
+      best = (rank, entity, speaker)
+    }
+    for row in identity.entities {
+      let level = EntityProfiles.nameMatch(name, [row.name] + row.aliases)
+      let count = quoteCounts[row.id] ?? 0
+      if level > 0 { consider([count > 0 ? 1 : 0, level, count, 1], entity: row.id, speaker: row.name) }
+    }
+    for speaker in legacyCounts.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+      let level = EntityProfiles.nameMatch(name, [speaker])
+      if level > 0 { consider([1, level, legacyCounts[speaker] ?? 0, 0], entity: nil, speaker: speaker) }
+    }
+    guard let best else { return nil }
+    var matches: [(article: ArticleRow, quote: QuoteRow)] = []
+    for quote in quoteRows {
+      let belongs = best.entity.map { quote.entityID == $0 } ?? (quote.entityID == nil && quote.speaker == best.speaker)
+      guard belongs, let index = articleIndexByID[quote.articleID] else { continue }
+      matches.append((articles[index], quote))
+    }
+    matches.sort(by: Self.newestFirst)
+    let quotes = matches.map(Self.storedQuote)
+    if let id = best.entity, let row = identity.entity(id) {
+      return EntityProfiles.profile(
+        entityID: id, name: row.name, type: row.kind, aliases: row.aliases,
+        roles: EntityProfiles.roles(identity.roles[id] ?? []), quotes: quotes)
+    }
+    return EntityProfiles.profile(entityID: nil, name: best.speaker, type: nil, aliases: [], roles: [], quotes: quotes)
   }
 
   public func articleCount() async throws(StoreError) -> Int { articles.count }

@@ -2,7 +2,7 @@ import GRDB
 
 extension SQLiteStore {
   /// The schema's history. Migrations are never edited once merged and speak SQL, not app
-  /// types: a later migration adds entities, roles and cross-article identity.
+  /// types. Quotes stored before v2 keep `entity_id` NULL and are listed by speaker name.
   static var migrator: DatabaseMigrator {
     var migrator = DatabaseMigrator()
     migrator.registerMigration("v1: articles, quotes, full-text search") { db in
@@ -74,6 +74,63 @@ extension SQLiteStore {
               VALUES ('delete', old.id, old.title, old.text);
             INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
           END;
+          """)
+    }
+    migrator.registerMigration("v2: entities, aliases, roles, cross-article identity") { db in
+      try db.execute(
+        sql: """
+          CREATE TABLE entities (
+            id INTEGER PRIMARY KEY,
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            name_key TEXT NOT NULL,
+            is_named INTEGER NOT NULL DEFAULT 1,
+            gender TEXT
+          );
+          CREATE INDEX entities_kind_name_key ON entities(kind, name_key);
+
+          CREATE TABLE entity_aliases (
+            entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            alias TEXT NOT NULL,
+            folded TEXT NOT NULL,
+            first_seen TEXT,
+            PRIMARY KEY (entity_id, folded)
+          );
+          CREATE INDEX entity_aliases_folded ON entity_aliases(folded);
+
+          -- Folded name words of people, to find who a surname may refer to.
+          CREATE TABLE entity_words (
+            word TEXT NOT NULL,
+            entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            PRIMARY KEY (word, entity_id)
+          ) WITHOUT ROWID;
+          CREATE INDEX entity_words_entity ON entity_words(entity_id);
+
+          CREATE TABLE entity_roles (
+            id INTEGER PRIMARY KEY,
+            entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,
+            organization TEXT,
+            status TEXT NOT NULL CHECK (status IN ('current', 'former')),
+            since TEXT,
+            until TEXT,
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            published TEXT
+          );
+          CREATE INDEX entity_roles_entity ON entity_roles(entity_id);
+          CREATE INDEX entity_roles_article ON entity_roles(article_id);
+
+          CREATE TABLE article_entities (
+            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            mention_count INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (article_id, entity_id)
+          );
+          CREATE INDEX article_entities_entity ON article_entities(entity_id);
+
+          ALTER TABLE quotes ADD COLUMN entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL;
+          CREATE INDEX quotes_entity ON quotes(entity_id);
           """)
     }
     return migrator

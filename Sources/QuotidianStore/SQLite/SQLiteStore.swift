@@ -12,7 +12,13 @@ public final class SQLiteStore: Store, Sendable {
   let pool: DatabasePool
 
   /// Opens the store at `path`, creating the file and migrating the schema as needed.
-  public init(path: String) throws(StoreError) {
+  public convenience init(path: String) throws(StoreError) {
+    try self.init(path: path, migratingUpTo: nil)
+  }
+
+  /// Opens the store migrated up to `migration` (every migration when nil): tests use it to
+  /// build a database as an older version left it.
+  init(path: String, migratingUpTo migration: String?) throws(StoreError) {
     self.path = path
     var configuration = Configuration()
     configuration.foreignKeysEnabled = true
@@ -29,7 +35,7 @@ public final class SQLiteStore: Store, Sendable {
           operation: "migrate", reason: "the database was written by a newer version of Quotidian",
           source: path)
       }
-      try migrator.migrate(pool)
+      if let migration { try migrator.migrate(pool, upTo: migration) } else { try migrator.migrate(pool) }
     } catch let error as StoreError {
       throw error
     } catch {
@@ -61,16 +67,19 @@ public final class SQLiteStore: Store, Sendable {
             result.outlet, result.outlet.map(TextFolding.key), result.language, result.text,
           ])
         let articleID = db.lastInsertedRowID
+        let speakerEntities = try Self.saveIdentities(db, result: result, articleID: articleID)
         let insert = try db.cachedStatement(
           sql: """
             INSERT INTO quotes
-              (article_id, position, text, speaker, speaker_mention, cue, kind, start, "end", confidence, rule)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              (article_id, position, text, speaker, speaker_mention, cue, kind, start, "end", confidence, rule,
+               entity_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for (position, quote) in result.quotes.enumerated() {
           try insert.execute(arguments: [
             articleID, position, quote.text, TextFolding.nonBlank(quote.speaker), quote.speakerMention,
             quote.cue, quote.kind, quote.start, quote.end, quote.confidence, quote.rule,
+            speakerEntities.indices.contains(position) ? speakerEntities[position] : nil,
           ])
         }
         return .inserted(articleID: articleID)
@@ -139,10 +148,11 @@ public final class SQLiteStore: Store, Sendable {
   public func speakers(_ query: SpeakerQuery) async throws(StoreError) -> [SpeakerSummary] {
     if let limit = query.limit, limit <= 0 { return [] }
     var sql = """
-      SELECT q.speaker, count(*) AS quote_count, count(DISTINCT q.article_id),
+      SELECT q.entity_id, coalesce(e.name, q.speaker) AS display, count(*) AS quote_count,
+        count(DISTINCT q.article_id),
         json_group_array(DISTINCT a.outlet) FILTER (WHERE a.outlet IS NOT NULL),
         min(a.published), max(a.published)
-      FROM quotes q JOIN articles a ON a.id = q.article_id
+      FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.entity_id
       WHERE q.speaker IS NOT NULL
       """
     var arguments: [String: (any DatabaseValueConvertible)?] = [:]
@@ -150,7 +160,11 @@ public final class SQLiteStore: Store, Sendable {
       sql += " AND a.outlet_key = :outlet"
       arguments["outlet"] = TextFolding.key(outlet)
     }
-    sql += "\nGROUP BY q.speaker ORDER BY quote_count DESC, q.speaker"
+    sql += """
+
+      GROUP BY coalesce('e' || q.entity_id, 's' || q.speaker)
+      ORDER BY quote_count DESC, display, q.entity_id IS NULL, q.entity_id
+      """
     if let limit = query.limit {
       sql += "\nLIMIT :limit"
       arguments["limit"] = limit
@@ -160,12 +174,14 @@ public final class SQLiteStore: Store, Sendable {
     do {
       return try await pool.read { db in
         try Row.fetchAll(db, sql: statement, arguments: bound).map { row in
-          let outletsJSON: String = row[3] ?? "[]"
+          let outletsJSON: String = row[4] ?? "[]"
           let outlets = (try? JSONDecoder().decode([String].self, from: Data(outletsJSON.utf8))) ?? []
+          let entityID: Int64? = row[0]
+          let roles = try entityID.map { EntityProfiles.latestPhrases(EntityProfiles.roles(try Self.roleRows(db, entityID: $0))) }
           return SpeakerSummary(
-            name: row[0], quoteCount: row[1], articleCount: row[2],
+            name: row[1], quoteCount: row[2], articleCount: row[3],
             outlets: outlets.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) },
-            firstQuoted: row[4], lastQuoted: row[5])
+            firstQuoted: row[5], lastQuoted: row[6], roles: roles ?? [])
         }
       }
     } catch {

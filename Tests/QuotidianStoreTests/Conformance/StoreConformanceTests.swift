@@ -10,6 +10,18 @@ import Testing
     try await check.run { try SQLiteStore(path: directory.path("store.sqlite")) }
   }
 
+  @Test(arguments: StoreConformance.identityChecks)
+  func sqliteStoreLinksIdentities(_ check: StoreConformance.Check) async throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try await check.run { try SQLiteStore(path: directory.path("identity.sqlite")) }
+  }
+
+  @Test(arguments: StoreConformance.identityChecks)
+  func inMemoryStoreLinksIdentities(_ check: StoreConformance.Check) async throws {
+    try await check.run { InMemoryStore() }
+  }
+
   @Test(arguments: StoreConformance.checks)
   func inMemoryStoreConforms(_ check: StoreConformance.Check) async throws {
     try await check.run { InMemoryStore() }

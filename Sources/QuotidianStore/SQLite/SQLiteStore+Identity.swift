@@ -1,0 +1,260 @@
+import Foundation
+import GRDB
+import QuotidianCore
+
+/// Candidates for ``IdentityResolution`` read inside the saving transaction.
+struct SQLiteIdentityCatalog: IdentityCatalog {
+  let db: Database
+  /// Enough for any real surname; bounds the work for a very common one.
+  static let candidateLimit = 200
+
+  mutating func candidates(kind: String, keys: Set<String>, words: [String]) throws(any Error) -> [IdentityCandidate] {
+    let keyList = Array(keys)
+    let wordList = Array(Set(words))
+    func placeholders(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ", ") }
+    var sql = """
+      SELECT id, gender FROM entities WHERE kind = ? AND is_named = 1 AND (
+        id IN (SELECT entity_id FROM entity_aliases WHERE folded IN (\(placeholders(keyList.count))))
+      """
+    var arguments: [any DatabaseValueConvertible] = [kind] + keyList
+    if !wordList.isEmpty {
+      sql += " OR id IN (SELECT entity_id FROM entity_words WHERE word IN (\(placeholders(wordList.count))))"
+      arguments += wordList
+    }
+    sql += ") ORDER BY id LIMIT \(Self.candidateLimit)"
+    var candidates: [IdentityCandidate] = []
+    for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) {
+      let id: Int64 = row[0]
+      let aliases = try String.fetchAll(
+        db, sql: "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY rowid", arguments: [id])
+      let neighbours = try Int64.fetchAll(
+        db,
+        sql: """
+          SELECT DISTINCT b.entity_id FROM article_entities a
+          JOIN article_entities b ON b.article_id = a.article_id
+          WHERE a.entity_id = ? AND b.entity_id != a.entity_id
+          """, arguments: [id])
+      candidates.append(
+        IdentityCandidate(
+          id: id, kind: kind, aliases: aliases.map { EntityName($0, kind: kind) },
+          roles: try SQLiteStore.roleRows(db, entityID: id).map(\.role), gender: row[1],
+          neighbours: Set(neighbours)))
+    }
+    return candidates
+  }
+}
+
+extension SQLiteStore {
+  /// Links the article's entities and returns, for each quote, its speaker's entity.
+  static func saveIdentities(_ db: Database, result: ExtractionResult, articleID: Int64) throws -> [Int64?] {
+    let (entities, quoteEntities) = IdentityResolution.prepare(result)
+    var catalog = SQLiteIdentityCatalog(db: db)
+    let targets = try IdentityResolution.resolve(entities, catalog: &catalog)
+    let published = result.published
+    var ids: [Int64] = []
+    for (entity, target) in zip(entities, targets) {
+      let id: Int64
+      if let target {
+        id = target
+        if let current = try String.fetchOne(db, sql: "SELECT name FROM entities WHERE id = ?", arguments: [id]),
+          IdentityResolution.isFuller(entity.name, than: EntityName(current, kind: entity.kind))
+        {
+          try db.execute(
+            sql: "UPDATE entities SET name = ?, name_key = ? WHERE id = ?",
+            arguments: [entity.name.text, entity.name.key, id])
+        }
+        if let gender = entity.gender {
+          try db.execute(sql: "UPDATE entities SET gender = ? WHERE id = ? AND gender IS NULL", arguments: [gender, id])
+        }
+      } else {
+        try db.execute(
+          sql: "INSERT INTO entities (kind, name, name_key, is_named, gender) VALUES (?, ?, ?, ?, ?)",
+          arguments: [entity.kind, entity.name.text, entity.name.key, entity.name.isNamed, entity.gender])
+        id = db.lastInsertedRowID
+      }
+      ids.append(id)
+      for alias in entity.aliases {
+        try db.execute(
+          sql: "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, folded, first_seen) VALUES (?, ?, ?, ?)",
+          arguments: [id, alias.text, alias.key, published])
+        if entity.kind == EntityKind.person, entity.name.isNamed {
+          for word in Set(alias.words) {
+            try db.execute(
+              sql: "INSERT OR IGNORE INTO entity_words (word, entity_id) VALUES (?, ?)", arguments: [word, id])
+          }
+        }
+      }
+      for role in entity.roles {
+        try db.execute(
+          sql: """
+            INSERT INTO entity_roles (entity_id, title, organization, status, since, until, article_id, published)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+          arguments: [id, role.title, role.organization, role.status, role.since, role.until, articleID, published])
+      }
+      try db.execute(
+        sql: """
+          INSERT INTO article_entities (article_id, entity_id, name, mention_count) VALUES (?, ?, ?, ?)
+          ON CONFLICT (article_id, entity_id) DO UPDATE SET mention_count = mention_count + excluded.mention_count
+          """,
+        arguments: [articleID, id, entity.name.text, entity.mentionCount])
+    }
+    return quoteEntities.map { index in index.flatMap { ids.indices.contains($0) ? ids[$0] : nil } }
+  }
+
+  static func roleRows(_ db: Database, entityID: Int64) throws -> [RoleRow] {
+    try Row.fetchAll(
+      db,
+      sql: """
+        SELECT title, organization, status, since, until, article_id, published
+        FROM entity_roles WHERE entity_id = ? ORDER BY id
+        """, arguments: [entityID]
+    ).map { row in
+      RoleRow(
+        role: RoleObservation(title: row[0], organization: row[1], status: row[2], since: row[3], until: row[4]),
+        articleID: row[5], published: row[6])
+    }
+  }
+
+  static let storedQuoteColumns = """
+    q.article_id, a.source, a.title, a.outlet, a.published, q.text, q.speaker, q.kind, q.cue,
+      q.rule, q.confidence, q.start, q."end"
+    """
+  static let newestFirst = "a.published IS NULL, a.published DESC, a.id, q.position"
+
+  static func storedQuote(_ row: Row) -> StoredQuote {
+    StoredQuote(
+      articleID: row[0], source: row[1], title: row[2], outlet: row[3], published: row[4], text: row[5],
+      speaker: row[6], kind: row[7], cue: row[8], rule: row[9], confidence: row[10], start: row[11], end: row[12])
+  }
+
+  // MARK: Entity queries
+
+  public func entities(_ query: EntityQuery) async throws(StoreError) -> [EntitySummary] {
+    if let limit = query.limit, limit <= 0 { return [] }
+    let type = TextFolding.nonBlank(query.type).map(TextFolding.key)
+    let name = TextFolding.nonBlank(query.name)
+    let nameWords = name.map(TextFolding.words) ?? []
+    if name != nil && nameWords.isEmpty { return [] }
+    var conditions: [String] = []
+    var arguments: [String: (any DatabaseValueConvertible)?] = [:]
+    if let type {
+      conditions.append("e.kind = :kind")
+      arguments["kind"] = type
+    }
+    if let longest = nameWords.max(by: { $0.utf8.count < $1.utf8.count }) {
+      conditions.append("e.id IN (SELECT entity_id FROM entity_aliases WHERE folded LIKE :like)")
+      arguments["like"] = "%" + longest + "%"
+    }
+    var sql = """
+      SELECT e.id, e.name, e.kind, e.is_named,
+        (SELECT count(*) FROM quotes q WHERE q.entity_id = e.id) AS quote_count,
+        (SELECT count(*) FROM article_entities ae WHERE ae.entity_id = e.id) AS article_count
+      FROM entities e
+      """
+    if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: " AND ") }
+    sql += "\nORDER BY article_count DESC, quote_count DESC, e.name, e.id"
+    if name == nil, let limit = query.limit {
+      sql += "\nLIMIT :limit"
+      arguments["limit"] = limit
+    }
+    let statement = sql
+    let bound = StatementArguments(arguments)
+    let limit = query.limit
+    do {
+      return try await pool.read { db in
+        var summaries: [EntitySummary] = []
+        for row in try Row.fetchAll(db, sql: statement, arguments: bound) {
+          if let limit, summaries.count >= limit { break }
+          let id: Int64 = row[0]
+          let aliases = try String.fetchAll(
+            db, sql: "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY rowid", arguments: [id])
+          if let name, EntityProfiles.nameMatch(name, [row[1]] + aliases) == 0 { continue }
+          summaries.append(
+            EntitySummary(
+              id: id, name: row[1], type: row[2], isNamed: row[3], aliases: aliases,
+              roles: EntityProfiles.roles(try Self.roleRows(db, entityID: id)), quoteCount: row[4],
+              articleCount: row[5]))
+        }
+        return summaries
+      }
+    } catch {
+      throw StoreError(operation: "query", reason: Self.reason(error))
+    }
+  }
+
+  public func speaker(named name: String) async throws(StoreError) -> SpeakerProfile? {
+    let words = TextFolding.words(name)
+    guard let longest = words.max(by: { $0.utf8.count < $1.utf8.count }) else { return nil }
+    let like = "%" + longest + "%"
+    do {
+      return try await pool.read { db -> SpeakerProfile? in
+        // Entities and, for quotes stored before identities existed, bare speaker names.
+        var best: (rank: [Int], entity: Int64?, speaker: String)?
+        func consider(_ rank: [Int], entity: Int64?, speaker: String) {
+          guard let current = best else {
+            best = (rank, entity, speaker)
+            return
+          }
+          if rank.lexicographicallyPrecedes(current.rank) { return }
+          if rank == current.rank { return }
+          best = (rank, entity, speaker)
+        }
+        let entityRows = try Row.fetchAll(
+          db,
+          sql: """
+            SELECT e.id, e.name, (SELECT count(*) FROM quotes q WHERE q.entity_id = e.id) FROM entities e
+            WHERE e.id IN (SELECT entity_id FROM entity_aliases WHERE folded LIKE ?) ORDER BY e.id
+            """, arguments: [like])
+        for row in entityRows {
+          let id: Int64 = row[0]
+          let aliases = try String.fetchAll(
+            db, sql: "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY rowid", arguments: [id])
+          let level = EntityProfiles.nameMatch(name, [row[1]] + aliases)
+          let count: Int = row[2]
+          if level > 0 { consider([count > 0 ? 1 : 0, level, count, 1], entity: id, speaker: row[1]) }
+        }
+        let legacyRows = try Row.fetchAll(
+          db,
+          sql: """
+            SELECT speaker, count(*) FROM quotes WHERE entity_id IS NULL AND speaker IS NOT NULL
+            GROUP BY speaker ORDER BY speaker
+            """)
+        for row in legacyRows {
+          let speaker: String = row[0]
+          let count: Int = row[1]
+          let level = EntityProfiles.nameMatch(name, [speaker])
+          if level > 0 { consider([1, level, count, 0], entity: nil, speaker: speaker) }
+        }
+        guard let best else { return nil }
+        if let id = best.entity {
+          guard let entity = try Row.fetchOne(db, sql: "SELECT name, kind FROM entities WHERE id = ?", arguments: [id])
+          else { return nil }
+          let aliases = try String.fetchAll(
+            db, sql: "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY rowid", arguments: [id])
+          let quotes = try Row.fetchAll(
+            db,
+            sql: """
+              SELECT \(Self.storedQuoteColumns) FROM quotes q JOIN articles a ON a.id = q.article_id
+              WHERE q.entity_id = ? ORDER BY \(Self.newestFirst)
+              """, arguments: [id]
+          ).map(Self.storedQuote)
+          return EntityProfiles.profile(
+            entityID: id, name: entity[0], type: entity[1], aliases: aliases,
+            roles: EntityProfiles.roles(try Self.roleRows(db, entityID: id)), quotes: quotes)
+        }
+        let quotes = try Row.fetchAll(
+          db,
+          sql: """
+            SELECT \(Self.storedQuoteColumns) FROM quotes q JOIN articles a ON a.id = q.article_id
+            WHERE q.entity_id IS NULL AND q.speaker = ? ORDER BY \(Self.newestFirst)
+            """, arguments: [best.speaker]
+        ).map(Self.storedQuote)
+        return EntityProfiles.profile(
+          entityID: nil, name: best.speaker, type: nil, aliases: [], roles: [], quotes: quotes)
+      }
+    } catch {
+      throw StoreError(operation: "query", reason: Self.reason(error))
+    }
+  }
+}

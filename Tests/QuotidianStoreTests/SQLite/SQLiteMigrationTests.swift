@@ -1,0 +1,78 @@
+import Foundation
+import QuotidianCore
+@testable import QuotidianStore
+import QuotidianStoreTesting
+import Testing
+
+@Suite struct SQLiteMigrationTests {
+  static func sql(_ value: String?) -> String {
+    value.map { "'" + $0.replacing("'", with: "''") + "'" } ?? "NULL"
+  }
+
+  /// Writes `article` with the first schema's SQL, as the first version of the store did.
+  static func writeAsVersionOne(_ article: ExtractionResult, into store: SQLiteStore) throws {
+    let hash = ArticleIdentity.contentHash(text: article.text, url: article.url, source: article.source)
+    try store.unsafeExecute(
+      sql: """
+        INSERT INTO articles (content_hash, source, url, format, title, published, outlet, outlet_key, language, text)
+        VALUES (\(sql(hash)), \(sql(article.source)), \(sql(article.url)), \(sql(article.format)),
+          \(sql(article.title)), \(sql(article.published)), \(sql(article.outlet)),
+          \(sql(article.outlet.map(TextFolding.key))), 'en', \(sql(article.text)))
+        """)
+    for (position, quote) in article.quotes.enumerated() {
+      try store.unsafeExecute(
+        sql: """
+          INSERT INTO quotes (article_id, position, text, speaker, kind, start, "end", confidence, rule)
+          SELECT id, \(position), \(sql(quote.text)), \(sql(quote.speaker)), \(sql(quote.kind)), \(quote.start),
+            \(quote.end), \(quote.confidence), \(sql(quote.rule))
+          FROM articles WHERE content_hash = \(sql(hash))
+          """)
+    }
+  }
+
+  @Test func aVersionOneDatabaseKeepsItsDataAndGainsIdentities() async throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let path = directory.path("v1.sqlite")
+    let old = try SQLiteStore(path: path, migratingUpTo: "v1: articles, quotes, full-text search")
+    try Self.writeAsVersionOne(StoreFixtures.harbourPlan, into: old)
+    #expect(try old.unsafeFetchString(sql: "SELECT count(*) FROM sqlite_master WHERE name = 'entities'") == "0")
+
+    let store = try SQLiteStore(path: path)
+    #expect(
+      try store.unsafeFetchString(sql: "SELECT group_concat(identifier, ' | ') FROM grdb_migrations")
+        == "v1: articles, quotes, full-text search | v2: entities, aliases, roles, cross-article identity")
+    #expect(try await store.articleCount() == 1)
+    #expect(try await store.quotes(QuoteQuery()).map(\.text) == StoreFixtures.harbourPlan.quotes.map(\.text))
+    #expect(try await store.quotes(QuoteQuery(search: "gamble")).count == 1, "the full-text index survives")
+    #expect(try await store.save(StoreFixtures.harbourPlan).isInserted == false, "old articles keep their identity")
+    let speakers = try await store.speakers(SpeakerQuery())
+    #expect(speakers.map(\.name) == ["Ana María Benítez", "Tomás Ruiz"])
+    let profile = try #require(try await store.speaker(named: "Benítez"))
+    #expect(profile.entityID == nil && profile.quoteCount == 2, "older quotes are found by speaker name")
+
+    #expect(try await store.save(IdentityFixtures.ilvesAmbassador).isInserted)
+    #expect(try await store.save(IdentityFixtures.ilvesMinister).isInserted)
+    #expect(try await store.entities(EntityQuery(type: "person")).map(\.name) == ["Marta Ilves Kaldera"])
+    #expect(try await store.articleCount() == 3)
+  }
+
+  @Test func identitiesAreLinkedInTheSavingTransaction() async throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let store = try SQLiteStore(path: directory.path("rollback.sqlite"))
+    _ = try await store.save(IdentityFixtures.ilvesAmbassador)
+    try store.unsafeExecute(
+      sql: """
+        CREATE TRIGGER refuse_minister BEFORE INSERT ON entity_roles WHEN new.title = 'foreign minister'
+        BEGIN SELECT RAISE(ABORT, 'refused by test trigger'); END
+        """)
+    await #expect(throws: StoreError.self) { try await store.save(IdentityFixtures.ilvesMinister) }
+    let ilves = try await store.entities(EntityQuery(name: "Ilves"))
+    #expect(ilves.map(\.aliases) == [["Marta Ilves"]], "no alias of the failed article")
+    #expect(try await store.articleCount() == 1)
+    try store.unsafeExecute(sql: "DROP TRIGGER refuse_minister")
+    #expect(try await store.save(IdentityFixtures.ilvesMinister).isInserted)
+    #expect(try await store.entities(EntityQuery(name: "Ilves")).first?.articleCount == 2)
+  }
+}
