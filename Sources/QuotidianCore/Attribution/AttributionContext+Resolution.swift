@@ -49,7 +49,7 @@ extension AttributionContext {
     if info.gender == .neuter { return nil }
     var k = m - 1
     var looked = 0
-    var chosen: (name: String, range: TextRange, sentence: Int)?
+    var chosen: (name: String, range: TextRange, sentence: Int, score: Int)?
     while k >= 0, looked < 150 {
       defer { k -= 1 }
       looked += 1
@@ -58,36 +58,68 @@ extension AttributionContext {
       if first < inside.count, inside[first] { continue }
       let candidateSentence = sentence(of: first)
       if let current = chosen, candidateSentence != current.sentence { break }
+      // In that sentence, a person whose gender is known to match beats one of unknown
+      // gender ("Almadena's negotiator, Tomás Ibáñez, said … he"); then the first (subject).
       if let resolved = antecedent(k, for: info) {
-        chosen = (resolved, candidate.range, candidateSentence)
+        let score = resolved.strength
+        if score >= (chosen?.score ?? 0) { chosen = (resolved.name, candidate.range, candidateSentence, score) }
       }
     }
     return chosen.map { ($0.name, $0.range) }
   }
 
   /// The name mention `k` stands for if it can be the antecedent of a pronoun like `info`.
-  func antecedent(_ k: Int, for info: Lexicon.PronounInfo) -> String? {
+  /// Strength: 2 for a description or a person with a full name, 1 for a bare
+  /// single name ("Mexico said"); one more when the person's gender is known to match.
+  func antecedent(_ k: Int, for info: Lexicon.PronounInfo) -> (name: String, strength: Int)? {
     let candidate = document.mentions[k]
     switch candidate.kind {
     case .name:
-      guard let e = candidate.entity, e < document.entities.count else { return nil }
+      guard let e = candidate.entity, e < document.entities.count else {
+        // "Big Machine have denied … they said": a name with no person evidence that opens
+        // its sentence is an organisation for "they".
+        guard info.isPlural, isSentenceSubject(k) else { return nil }
+        return (stripArticle(document.string(candidate.range)), 1)
+      }
       let entity = document.entities[e]
-      guard entity.kind == .person, !info.isPlural else { return nil }
+      if entity.kind == .organization {
+        guard info.isPlural else { return nil }
+        return (entity.name, 3)
+      }
+      if info.isPlural {
+        // A company name with no organisation word ("Blue Harrow have denied …") is
+        // taken for a person by its speech verb; as a sentence subject it can be "they".
+        guard entity.kind == .person, entity.gender == nil, isSentenceSubject(k) else { return nil }
+        return (entity.name, 1)
+      }
+      guard entity.kind == .person else { return nil }
       if let gender = entity.gender, let wanted = info.gender, gender != wanted { return nil }
-      return entity.name
+      let isFull = entity.name.contains(" ")
+      return (entity.name, (isFull ? 2 : 1) + (entity.gender != nil ? 1 : 0))
     case .organization:
       guard info.isPlural, let e = candidate.entity, e < document.entities.count else { return nil }
-      return document.entities[e].name
+      return (document.entities[e].name, 3)
     case .description:
       guard let head = headToken(k) else { return nil }
       let r = index.tokens[head].range
       let isPlural = r.utf8Count > 3 && bytes[r.upperBound - 1] == UInt8(ascii: "s")
-      guard isPlural == info.isPlural else { return nil }
-      if !info.isPlural, lexicon.institutionHeads.contains(index.keys[head]) { return nil }
-      return resolveDescription(k).0
+      let isInstitution = lexicon.institutionHeads.contains(index.keys[head])
+      if !info.isPlural, isInstitution { return nil }
+      // "the company … they said": an institution is plural in use.
+      guard isPlural == info.isPlural || (info.isPlural && isInstitution) else { return nil }
+      return (resolveDescription(k).0, 2)
     default:
       return nil
     }
+  }
+
+  /// The mention opens its sentence (after at most "The").
+  func isSentenceSubject(_ m: Int) -> Bool {
+    let first = mentionFirstToken[m]
+    let s = sentence(of: first)
+    guard s >= 0 else { return false }
+    let start = index.sentenceTokens[s].lowerBound
+    return first == start || (first == start + 1 && isWord(start, "the"))
   }
 
   func headToken(_ m: Int) -> Int? {

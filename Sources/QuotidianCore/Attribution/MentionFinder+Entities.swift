@@ -23,9 +23,11 @@ extension MentionFinder {
       var isOrganization: Bool
     }
     var bySuffix: [SuffixKey: Int] = [:]
+    var byPart: [SuffixKey: Int] = [:]
     for r in order {
       let run = runs[r]
-      if let c = bySuffix[SuffixKey(keys: run.keys, isOrganization: run.isOrganization)] {
+      let key = SuffixKey(keys: run.keys, isOrganization: run.isOrganization)
+      if let c = bySuffix[key] ?? byPart[key] {
         clusters[c].runs.append(r)
         clusterOfRun[r] = c
       } else {
@@ -35,6 +37,20 @@ extension MentionFinder {
         for start in run.keys.indices {
           let suffix = SuffixKey(keys: Array(run.keys[start...]), isOrganization: run.isOrganization)
           if bySuffix[suffix] == nil { bySuffix[suffix] = c }
+        }
+        // Other parts of a person's name: "Tomás Ibáñez" or "Ibáñez" for "Tomás Ibáñez de la
+        // Fuente", "Peñalver" for "Joaquín Peñalver Ruiz" (not a given name alone).
+        if !run.isOrganization, run.keys.count >= 3 {
+          for start in 0..<run.keys.count {
+            for end in (start + 1)..<run.keys.count where end - start >= (start == 0 ? 2 : 1) {
+              let part = Array(run.keys[start..<end])
+              guard let first = part.first, let last = part.last, !lexicon.nameParticles.contains(first),
+                !lexicon.nameParticles.contains(last)
+              else { continue }
+              let partKey = SuffixKey(keys: part, isOrganization: false)
+              if byPart[partKey] == nil { byPart[partKey] = c }
+            }
+          }
         }
       }
     }

@@ -79,8 +79,15 @@ public struct MentionFinder: Component {
           {
             // The period of an initial or abbreviation stays in the run.
           } else if tj.kind == .word, !tj.isCapitalized, lexicon.nameParticles.contains(index.keys[j]), !run.isEmpty,
-            j + 1 < n, tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized
+            particlesLeadToName(j, index: index)
           {
+            // "de la Fuente", "van der Berg": particles inside a name.
+          } else if tj.kind == .word, !tj.isCapitalized, lexicon.organizationConnectives.contains(index.keys[j]),
+            run.contains(where: { lexicon.organizationWords.contains(index.keys[$0]) }),
+            j + 1 < n, !inside[j + 1], tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized,
+            lexicon.nonNameWords.contains(index.keys[j + 1]) == false
+          {
+            // "Ministry of Energy", "Department for Transport": the organisation goes on.
           } else {
             break
           }
@@ -95,7 +102,11 @@ public struct MentionFinder: Component {
             && index.sentenceTokens[Int(sentence)].lowerBound == first
           let commonWord = isSentenceStart && words.count == 1 && lowercaseVocabulary.contains(k) && lexicon.titles[k] == nil
             && lexicon.givenNames[k] == nil
-          if lexicon.nonNameWords.contains(k) || commonWord || (lexicon.descriptionHeads.contains(k) && lexicon.titles[k] == nil)
+          // "Ministry of Energy": a head noun followed by "of" names the organisation.
+          let headsOrganization = first + 1 < n && index.isWord(first + 1) && !tokens[first + 1].isCapitalized
+            && lexicon.organizationConnectives.contains(index.keys[first + 1]) && lexicon.organizationWords.contains(k)
+          if lexicon.nonNameWords.contains(k) || commonWord
+            || (lexicon.descriptionHeads.contains(k) && lexicon.titles[k] == nil && !headsOrganization)
             || lexicon.speechVerbs[k] != nil || lexicon.pronouns[k] != nil
           {
             words.removeFirst()
@@ -131,7 +142,17 @@ public struct MentionFinder: Component {
         }
         let lastKey = index.keys[lastName]
         let isAcronym = nameTokens.count == 1 && MentionFinder.isAcronym(tokens[firstName].range, bytes)
-        let isOrganization = lexicon.organizationWords.contains(lastKey) || isAcronym
+        // "Ministry of Water and Irrigation": an organisation word before a connective counts.
+        var headKey = lastKey
+        if lastName > firstName {
+          for w in (firstName + 1)...lastName where index.isWord(w) && !tokens[w].isCapitalized {
+            if lexicon.organizationConnectives.contains(index.keys[w]) && lexicon.organizationWords.contains(index.keys[w - 1]) {
+              headKey = index.keys[w - 1]
+            }
+            break
+          }
+        }
+        let isOrganization = lexicon.organizationWords.contains(lastKey) || lexicon.organizationWords.contains(headKey) || isAcronym
         let range = TextRange(tokens[firstName].range.lowerBound, end)
         let title: TextRange? = nameStart > 0 ? TextRange(tokens[words[0]].range.lowerBound, tokens[words[nameStart - 1]].range.upperBound) : nil
         runs.append(NameRun(mention: mentions.count, keys: keys, titleGender: titleGender, hasTitle: hasTitle,
@@ -148,6 +169,17 @@ public struct MentionFinder: Component {
       let entities = group(runs, mentions: &mentions, index: index, bytes: bytes, document: document, cues: cues, inside: inside)
       return (mentions, entities)
     }
+  }
+
+  /// Lower-case particles from `j` on end at a capitalised word ("de la Fuente").
+  func particlesLeadToName(_ j: Int, index: DocumentIndex) -> Bool {
+    var k = j
+    while k < index.tokens.count, k < j + 3, index.isWord(k), !index.tokens[k].isCapitalized,
+      lexicon.nameParticles.contains(index.keys[k])
+    {
+      k += 1
+    }
+    return k > j && k < index.tokens.count && index.isWord(k) && index.tokens[k].isCapitalized
   }
 
   static func isAcronym(_ range: TextRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -36,6 +36,12 @@ extension English {
 }
 
 extension English {
+  /// Lower-case words that continue an organisation's name after an organisation word
+  /// ("Ministry of Energy", "Department for Transport"). Sorted.
+  static let organizationConnectives: [String] = ["and", "for", "of", "on"]
+}
+
+extension English {
   /// Description heads that name institutions, not persons: never the antecedent of
   /// "he" or "she". Sorted.
   static let institutionHeads: [String] = [

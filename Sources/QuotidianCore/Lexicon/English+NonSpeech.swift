@@ -10,6 +10,15 @@ extension English {
     "word",
   ]
 
+  /// Words that, a few words before "as “…”", make the quoted words a designation rather
+  /// than speech ("the designation of the drug as a “…”"). Source: our own list. Sorted.
+  static let designationWords: [String] = [
+    "branded", "branding", "categorised", "categorized", "classification", "classified", "classify",
+    "classifying", "declaration", "declare", "declared", "declaring", "designate", "designated",
+    "designates", "designating", "designation", "label", "labeled", "labeling", "labelled", "labelling",
+    "list", "listed", "listing", "recognition", "recognize", "recognized", "recognizing",
+  ]
+
   /// Words before a naming verb that mark it as passive or agentless ("was dubbed",
   /// "officially labeled", "some have called"). Sorted.
   static let agentlessMarkers: [String] = [

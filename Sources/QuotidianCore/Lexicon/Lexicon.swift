@@ -25,7 +25,9 @@ public struct Lexicon: Sendable {
   let definiteDeterminers: Set<WordKey>
   let indefiniteDeterminers: Set<WordKey>
   let organizationWords: Set<WordKey>
+  let organizationConnectives: Set<WordKey>
   let namingWords: Set<WordKey>
+  let designationWords: Set<WordKey>
   let agentlessMarkers: Set<WordKey>
   let nonNameWords: Set<WordKey>
   let verbModifiers: Set<WordKey>
@@ -61,7 +63,9 @@ public struct Lexicon: Sendable {
     definiteDeterminers = keys(English.definiteDeterminers)
     indefiniteDeterminers = keys(English.indefiniteDeterminers)
     organizationWords = keys(English.organizationWords)
+    organizationConnectives = keys(English.organizationConnectives)
     namingWords = keys(English.namingWords)
+    designationWords = keys(English.designationWords)
     agentlessMarkers = keys(English.agentlessMarkers)
     nonNameWords = keys(English.nonNameWords)
     verbModifiers = keys(English.verbModifiers)

@@ -52,13 +52,19 @@ extension QuoteFinder {
       var anyPartner = false
       // Echoes sit in the same article: look at the neighbouring candidates only (bounded).
       let window = max(0, c - QuoteFinder.echoWindow)..<min(candidates.count, c + QuoteFinder.echoWindow + 1)
+      // The nearest earlier term it repeats decides ("the designation … as a “weapon of …”" …
+      // "calling it a “weapon”"); otherwise any span quoting the same words as speech.
+      var nearestEarlierNaming = false
       for other in window where other != c && candidates[other].words.count >= candidates[c].words.count {
         guard QuoteFinder.contains(candidates[other].words, candidates[c].words) else { continue }
         anyPartner = true
         if primary[other] { anyKept = true }
+        if other < c { nearestEarlierNaming = candidates[other].isNaming }
       }
       guard anyPartner else { continue }
-      if anyKept {
+      if nearestEarlierNaming {
+        candidates[c].keep = false
+      } else if anyKept {
         candidates[c].keep = true
       } else if candidates[c].words.count <= 3 {
         candidates[c].keep = false
@@ -110,6 +116,11 @@ extension QuoteFinder {
       }
       t -= 1
     }
+    // A designation: "the designation of X as a “…”", "classified X as “…”" — "as" (and an
+    // article) right before the mark, with a naming word earlier in the clause.
+    if candidate.isShort || candidate.words.count <= 8, designates(before: open, sentenceStart: sentenceStart, index: index) {
+      return true
+    }
     // A quoted modifier: determiner + “…” + noun.
     if let close = candidate.close, candidate.isShort, open > sentenceStart {
       let before = open - 1
@@ -121,6 +132,29 @@ extension QuoteFinder {
       {
         return true
       }
+    }
+    return false
+  }
+
+  /// "… designation of the drug as a “…”": `as` + optional article before the mark and a
+  /// naming word (designation, label, classify…) at most ten words before it.
+  func designates(before open: Int, sentenceStart: Int, index: DocumentIndex) -> Bool {
+    var t = open - 1
+    if t >= sentenceStart, index.isWord(t), lexicon.indefiniteDeterminers.contains(index.keys[t])
+      || lexicon.definiteDeterminers.contains(index.keys[t])
+    {
+      t -= 1
+    }
+    guard t >= sentenceStart, index.isWord(t), index.keys[t] == WordKey("as") else { return false }
+    var words = 0
+    t -= 1
+    while t >= sentenceStart, words < 10 {
+      if index.tokens[t].kind == .quotationMark { return false }
+      if index.isWord(t) {
+        if lexicon.designationWords.contains(index.keys[t]) { return true }
+        words += 1
+      }
+      t -= 1
     }
     return false
   }
@@ -156,6 +190,17 @@ extension QuoteFinder {
     {
       return true
     }
+    // A whole sentence right after another quote of the same speaker, with only the
+    // attribution between them ("“…,” Roe said. “Not this year.”").
+    if c > 0, candidates[c - 1].keep, let previousClose = candidates[c - 1].close, previousClose < open,
+      index.paragraphOfToken[previousClose] == index.paragraphOfToken[open],
+      Bytes.isUppercase(bytes, candidate.content.lowerBound), endsSentence(candidate, bytes),
+      open - previousClose <= 8
+    {
+      var hasVerb = false
+      for u in (previousClose + 1)..<open where cues.cue(at: u, in: index) != nil { hasVerb = true }
+      if hasVerb { return true }
+    }
     // Spans of the other candidates in the sentence.
     var others: [(Int, Int)] = []
     for o in max(0, c - 8)..<min(candidates.count, c + 9) where o != c {
@@ -180,7 +225,11 @@ extension QuoteFinder {
         while n < end, index.tokens[n].kind == .punctuation, n < t + cue.count + 2 { n += 1 }
         let introducesOther = others.contains { $0.0 == n } && n != open
         // A verb right after this quote's closing mark, or introducing it, is ours.
-        let isOurs = (t > close && t <= close + 6) || n == open
+        // So is the verb of the sentence when this quote sits in the reported clause before
+        // it ("X faces “…” from Y, the official said: “…”").
+        let reportedBefore = t > close && (close + 1..<t).contains { index.isPunctuation($0, 0x2C, bytes) }
+          && !(close + 1..<t).contains { inside($0) }
+        let isOurs = (t > close && t <= close + 6) || n == open || reportedBefore
         if isOurs || !introducesOther { return true }
         t += cue.count
         continue
@@ -188,6 +237,11 @@ extension QuoteFinder {
       t += 1
     }
     return false
+  }
+
+  func endsSentence(_ candidate: Candidate, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let last = bytes[candidate.content.upperBound - 1]
+    return last == UInt8(ascii: ".") || last == UInt8(ascii: "?") || last == UInt8(ascii: "!")
   }
 
   func kind(of candidate: Candidate, index: DocumentIndex, bytes: UnsafeBufferPointer<UInt8>) -> Quote.Kind {

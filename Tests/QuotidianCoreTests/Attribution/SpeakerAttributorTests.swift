@@ -89,4 +89,32 @@ import Testing
     #expect(nora?.kind == .person)
     #expect(document.entities.first { $0.name == "Tomas Brey" }?.gender == .masculine)
   }
+
+  @Test(arguments: [
+    // A person of the pronoun's gender beats a bare place name in the same sentence.
+    Case(text: "Kelmar's chief negotiator, Tomás Vell de la Cruz, asked for a release. “We have waited,” he said.", quote: 0,
+         speaker: "Tomás Vell de la Cruz", rule: .pronoun),
+    // "they" for a company with no organisation word that opens the previous sentence.
+    Case(text: "Blue Harrow have denied wrongdoing.\n\n“We never blocked the show,” they said in a statement.", quote: 0,
+         speaker: "Blue Harrow", rule: .pronoun),
+  ])
+  func pronounsPreferTheBestAntecedent(_ c: Case) {
+    let attribution = Self.attribution(c)
+    #expect(attribution?.speaker == c.speaker)
+    #expect(attribution?.rule == c.rule)
+  }
+
+  @Test(arguments: [
+    // Part of a longer name joins its entity ("Vell" and "Tomás Vell" for "Tomás Vell de la Cruz").
+    Case(text: "Tomás Vell de la Cruz arrived first. “The river is low,” Tomás Vell said.", quote: 0,
+         speaker: "Tomás Vell de la Cruz", rule: .verbAfterQuote),
+    // An organisation name goes on after "of".
+    Case(text: "“Supplies are secure,” the Ministry of Water and Irrigation said.", quote: 0,
+         speaker: "Ministry of Water and Irrigation", rule: .verbAfterQuote),
+  ])
+  func namesJoinTheirFullestForm(_ c: Case) {
+    let attribution = Self.attribution(c)
+    #expect(attribution?.speaker == c.speaker)
+    #expect(attribution?.rule == c.rule)
+  }
 }

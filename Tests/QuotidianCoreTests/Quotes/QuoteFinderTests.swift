@@ -76,4 +76,23 @@ import Testing
     let found = Self.found(c.text)
     #expect(found == c.expected)
   }
+
+  @Test(arguments: [
+    Case(
+      text: "The council approved the designation of the old mill as a “protected landmark.” Critics later called the mill a “landmark,” Ivo Sand said.",
+      expected: []),
+  ])
+  func designationsAndTheirEchoesAreNotSpeech(_ c: Case) {
+    #expect(Self.found(c.text) == c.expected)
+  }
+
+  @Test(arguments: [
+    Case(text: "“She has to keep her party calm,” Lena Varga said. “Not unlike him.”",
+         expected: ["She has to keep her party calm,", "Not unlike him."]),
+    Case(text: "The port faces “steady pressure” from the north, the harbour official said: “We will manage, as always.”",
+         expected: ["steady pressure", "We will manage, as always."]),
+  ])
+  func shortQuotesNextToAttributedSpeechAreKept(_ c: Case) {
+    #expect(Self.found(c.text) == c.expected)
+  }
 }
