@@ -23,9 +23,99 @@ public struct Engine: Sendable {
   }
 
   /// Analyses one article.
+  ///
+  /// A text longer than `windowUTF8Count` bytes (no real article is; a concatenation of many
+  /// is) is analysed in windows of whole paragraphs, so memory stays bounded by the window;
+  /// speakers and entities are then not resolved across windows.
   public func analyze(_ article: Article, explain: Bool = false) -> ExtractionResult {
-    let document = pipeline.run(text: article.text)
-    return ExtractionResult(document: document, article: article, explain: explain)
+    guard article.text.utf8.count > windowUTF8Count else {
+      let document = pipeline.run(text: article.text)
+      return ExtractionResult(document: document, article: article, explain: explain)
+    }
+    return analyzeInWindows(article, explain: explain)
+  }
+
+  /// Texts above this many UTF-8 bytes are analysed in windows of paragraphs.
+  public var windowUTF8Count: Int { 1 << 20 }
+
+  func analyzeInWindows(_ article: Article, explain: Bool) -> ExtractionResult {
+    var combined: ExtractionResult?
+    var entityIndex: [String: Int] = [:]
+    var scalarOffset = 0
+    let utf8 = article.text.utf8
+    for bounds in Self.paragraphWindows(article.text, limit: windowUTF8Count) {
+      let window = String(
+        Substring(utf8[utf8.index(utf8.startIndex, offsetBy: bounds.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: bounds.upperBound)]))
+      var part = article
+      part.text = window
+      let result = ExtractionResult(document: pipeline.run(text: window), article: part, explain: explain)
+      let shift = scalarOffset
+      scalarOffset += window.unicodeScalars.count
+      var quotes = result.quotes
+      for index in quotes.indices {
+        quotes[index].start += shift
+        quotes[index].end += shift
+        quotes[index].evidence = quotes[index].evidence?.map { $0.map { $0 + shift } }
+      }
+      if combined == nil {
+        combined = result
+        combined?.quotes = []
+        combined?.entities = []
+        combined?.diagnostics = result.diagnostics.map { _ in [] }
+      }
+      combined?.quotes += quotes
+      combined?.diagnostics? += result.diagnostics ?? []
+      for var entity in result.entities {
+        entity.mentions = entity.mentions.map { $0.map { $0 + shift } }
+        let key = entity.type + "\u{0}" + entity.name
+        if let existing = entityIndex[key], var merged = combined?.entities[existing] {
+          merged.mentions += entity.mentions
+          for role in entity.roles where !merged.roles.contains(role) { merged.roles.append(role) }
+          combined?.entities[existing] = merged
+        } else {
+          entityIndex[key] = combined?.entities.count ?? 0
+          combined?.entities.append(entity)
+        }
+      }
+    }
+    var result = combined ?? ExtractionResult(document: pipeline.run(text: ""), article: article, explain: explain)
+    result.text = article.text
+    return result
+  }
+
+  /// Splits `text` into consecutive UTF-8 offset ranges of at most about `limit` bytes, each
+  /// ending after a blank line (a paragraph break) when one exists, else after a line break,
+  /// else on a scalar boundary; together they cover `text`.
+  static func paragraphWindows(_ text: String, limit: Int) -> [Range<Int>] {
+    var text = text
+    text.makeContiguousUTF8()
+    return text.utf8.withContiguousStorageIfAvailable { windows(in: $0, limit: limit) } ?? []
+  }
+
+  private static func windows(in bytes: UnsafeBufferPointer<UInt8>, limit: Int) -> [Range<Int>] {
+    var windows: [Range<Int>] = []
+    var start = 0
+    while start < bytes.count {
+      var end = min(bytes.count, start + limit)
+      if end < bytes.count {
+        // Back up to the last "\n\n" in the window; failing that, the last "\n"; failing
+        // that, the last scalar boundary.
+        var cut = end
+        while cut > start + 1, !(bytes[cut - 1] == 0x0A && bytes[cut - 2] == 0x0A) { cut -= 1 }
+        if cut <= start + 1 {
+          cut = end
+          while cut > start, bytes[cut - 1] != 0x0A { cut -= 1 }
+        }
+        if cut <= start {
+          cut = end
+          while cut > start, bytes[cut] & 0xC0 == 0x80 { cut -= 1 }
+        }
+        end = max(cut, start + 1)
+      }
+      windows.append(start..<end)
+      start = end
+    }
+    return windows
   }
 
   /// One input file's outcome: its articles' results, or the error that stopped it.
