@@ -34,6 +34,7 @@ struct EntityBuilder {
     // 1. Person evidence and roles of each run.
     var isPerson = [Bool](repeating: false, count: runs.count)
     var roles = [[Role]](repeating: [], count: runs.count)
+    var roleRanges: [TextRange] = []
     for (r, run) in runs.enumerated() where !run.quoted && (run.kind == nil || run.kind == .person) {
       var found: [Role] = []
       if let title = run.titleRole { found.append(title) }
@@ -41,6 +42,7 @@ struct EntityBuilder {
       if let before = scanner.roleBefore(firstOfRun) { found.append(before) }
       found += scanner.rolesAfter(run.lastToken)
       roles[r] = found
+      for role in found { if let e = role.evidence { roleRanges.append(e) } }
       isPerson[r] = run.kind == .person || personEvidence(run) || !found.isEmpty && run.keys.count >= 2
     }
     // 2. Full names (two words or more) make person entities, longest first.
@@ -65,6 +67,22 @@ struct EntityBuilder {
       events.append((mention.range.lowerBound, -1, m))
     }
     events.sort { ($0.position, $0.run) < ($1.position, $1.run) }
+    // Descriptions inside a role phrase ("an expert on …") belong to that person's role.
+    roleRanges.sort()
+    func inRole(_ range: TextRange) -> Bool {
+      var low = 0
+      var high = roleRanges.count
+      while low < high {
+        let mid = (low + high) / 2
+        if roleRanges[mid].upperBound <= range.lowerBound { low = mid + 1 } else { high = mid }
+      }
+      var i = max(0, low - 2)
+      while i < roleRanges.count, i < low + 3 {
+        if roleRanges[i].overlaps(range) { return true }
+        i += 1
+      }
+      return false
+    }
     var recentPersons: [(draft: Int, sentence: Int)] = []
     var recentOthers: [(draft: Int, sentence: Int)] = []
     var mentionEntity: [Int: Int] = [:]  // range.lowerBound → draft
@@ -127,6 +145,7 @@ struct EntityBuilder {
         continue
       }
       // A description.
+      if inRole(mention.range) { continue }
       guard let d = description(mention.range, first: first, sentence: s, recent: recentPersons) else { continue }
       drafts[d].mentions.append(mention.range)
       mentionEntity[mention.range.lowerBound] = d
@@ -259,7 +278,7 @@ struct EntityBuilder {
     let firstKey = index.keys[first]
     let modifierSet = Set(modifiers.filter { $0 != headKey && !lexicon.prepositions.contains($0) })
     if lexicon.indefiniteDeterminers.contains(firstKey) {
-      guard !scanner.inside[first], !(scanner.word(first, "one") || scanner.word(first, "some")) || true else { return nil }
+      guard !scanner.inside[first] else { return nil }
       let d = drafts.count
       var draft = Draft(kind: .person, name: scanner.document.string(range), nameRank: 0, keys: [])
       draft.isUnnamed = true
@@ -269,7 +288,6 @@ struct EntityBuilder {
       drafts.append(draft)
       return d
     }
-    guard lexicon.definiteDeterminers.contains(firstKey) || scanner.isPossessive(first + 1) || modifiers.isEmpty || true else { return nil }
     guard lexicon.definiteDeterminers.contains(firstKey) else { return nil }
     // Nationality modifiers must match the role's place.
     var places = Set<WordKey>()
@@ -313,22 +331,19 @@ struct EntityBuilder {
       }
       var name = draft.name
       if draft.kind == .person, !draft.isUnnamed {
-        // The fullest form written.
-        var bestKeys = 0
-        for alias in draft.aliases {
-          let count = alias.split(separator: " ").count
-          if count > bestKeys, !alias.contains("."), draft.aliases.first(where: { _ in true }) != nil {
-            if alias.split(separator: " ").count >= draft.nameRank { name = alias }
-            bestKeys = count
+        // The fullest form written, in mixed case when the article has one.
+        if name.uppercased() == name, name.lowercased() != name {
+          for alias in draft.aliases where alias.uppercased() != alias && alias.split(separator: " ").count >= name.split(separator: " ").count {
+            name = alias
+            break
           }
         }
-        name = draft.name
       }
       var aliases = draft.aliases
-      if draft.kind == .person, !draft.isUnnamed, draft.keys.count >= 3 || (draft.keys.count == 2 && false) {
+      if draft.kind == .person, !draft.isUnnamed, draft.keys.count >= 3 {
         // "Raúl Benítez Manaut" → "Benítez Manaut".
         let words = name.split(separator: " ")
-        if words.count >= 3, lexicon.givenNames[WordKey(String(words[0]))] != nil || words.count >= 3 {
+        if words.count >= 3 {
           let surname = words.dropFirst().joined(separator: " ")
           if !aliases.contains(surname) { aliases.append(surname) }
         }

@@ -20,6 +20,8 @@ struct EntityLexicon: Sendable {
   let roleSynonyms: [WordKey: Set<WordKey>]
   /// Words after which "of" stays inside a name ("University of …", "Secretary of …").
   let ofHeads: Set<WordKey>
+  /// Counting words that open a run at a sentence start but are no name ("Three").
+  let quantityWords: Set<WordKey>
 
   static func phraseKey(_ keys: some Sequence<WordKey>) -> UInt64 {
     var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
@@ -74,6 +76,7 @@ struct EntityLexicon: Sendable {
     var synonyms: [WordKey: Set<WordKey>] = [:]
     for entry in English.roleSynonyms { synonyms[WordKey(entry.word)] = keys(entry.synonyms) }
     roleSynonyms = synonyms
+    quantityWords = keys(English.quantityWords)
     ofHeads = keys(English.organizationHeads + English.roleNouns + ["minister", "secretary", "department", "bank", "state", "ministry"])
   }
 

@@ -13,7 +13,7 @@ extension EntityScanner {
     default:
       if token.kind == .word {
         let k = index.keys[t]
-        return tables.roleQualifiers.contains(k) || lexicon.speechVerbs[k] != nil
+        return tables.roleQualifiers.contains(k) || (!token.isCapitalized && lexicon.speechVerbs[k] != nil)
       }
       return false
     }
@@ -105,7 +105,8 @@ extension EntityScanner {
     var since: String?
     var until: String?
     while end < index.tokens.count, end < titleStart + 24, !endsPhrase(end) {
-      let k = index.keys[end]
+      var k = index.keys[end]
+      if startsWithEx(end) { k = WordKey(bytes, index.tokens[end].range.lowerBound + 3, index.tokens[end].range.upperBound) }
       if index.isWord(end), !index.tokens[end].isCapitalized || tables.roleNouns.contains(k),
         tables.roleNouns.contains(k) || lexicon.descriptionHeads.contains(k)
       {

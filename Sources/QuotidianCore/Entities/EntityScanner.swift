@@ -92,6 +92,13 @@ struct EntityScanner {
     }
     return value >= 1800 && value <= 2199 ? String(value) : nil
   }
+  func isParticle(_ t: Int) -> Bool {
+    index.isWord(t) && (lexicon.nameParticles.contains(index.keys[t]) || word(t, "bin") || word(t, "ibn"))
+  }
+  func endsInLy(_ t: Int) -> Bool {
+    let r = index.tokens[t].range
+    return r.utf8Count > 4 && bytes[r.upperBound - 2] == UInt8(ascii: "l") && bytes[r.upperBound - 1] == UInt8(ascii: "y")
+  }
   func isAcronym(_ t: Int) -> Bool {
     MentionFinder.isAcronym(index.tokens[t].range, bytes)
   }
@@ -113,10 +120,14 @@ struct EntityScanner {
       var words: [Int] = [t]
       var j = t + 1
       while j < n, words.count < 14, index.sentenceOfToken[j] == sentence, inside[j] == inside[t] {
-        if isCapitalizedWord(j), tokens[j].range.lowerBound - tokens[j - 1].range.upperBound <= 2 || true {
+        if isCapitalizedWord(j) {
           words.append(j)
-        } else if index.isWord(j), !tokens[j].isCapitalized, isCapitalizedWord(j + 1),
-          lexicon.nameParticles.contains(index.keys[j]) || word(j, "bin") || word(j, "ibn")
+        } else if index.isPunctuation(j, UInt8(ascii: "."), bytes), let last = words.last, last == j - 1,
+          tokens[last].range.utf8Count == 1, tokens[last].range.upperBound == tokens[j].range.lowerBound, isCapitalizedWord(j + 1)
+        {
+          // The period of an initial ("John J. Doe").
+        } else if index.isWord(j), !tokens[j].isCapitalized, isCapitalizedWord(j + 1) || (isParticle(j + 1) && isCapitalizedWord(j + 2)),
+          isParticle(j)
         {
           words.append(j)
         } else if index.isWord(j), word(j, "of") || word(j, "for"), let last = words.last,
@@ -154,9 +165,11 @@ struct EntityScanner {
       let k = index.keys[first]
       let s = sentence(of: first)
       let isSentenceStart = s >= 0 && index.sentenceTokens[s].lowerBound == first
-      let common = isSentenceStart && lowercaseVocabulary.contains(k) && lexicon.titles[k] == nil
+      let particle = isParticle(first) && words.count > 2
+      let common = isSentenceStart && !particle && lowercaseVocabulary.contains(k) && lexicon.titles[k] == nil
         && lexicon.givenNames[k] == nil && tables.places[EntityLexicon.phraseKey([k])] == nil
-      if lexicon.nonNameWords.contains(k) || common || lexicon.speechVerbs[k] != nil || lexicon.pronouns[k] != nil
+      let adverb = isSentenceStart && words.count == 1 && endsInLy(first)
+      if lexicon.nonNameWords.contains(k) || common || adverb || tables.quantityWords.contains(k) || lexicon.speechVerbs[k] != nil || lexicon.pronouns[k] != nil
         || !index.tokens[first].isCapitalized
       {
         words = words.dropFirst()
@@ -188,7 +201,9 @@ struct EntityScanner {
           given = i - base
           break
         }
-        nameStart = given >= 0 ? given : words.count - 1
+        // No known given name: "Secretary of State Rubio", "… of Homeland Security Jane Roe".
+        let after = words.count - nameStart - 1
+        nameStart = given >= 0 ? given : words.count - (after >= 3 ? 2 : 1)
       }
     }
     let list = Array(words)
@@ -320,6 +335,10 @@ struct EntityScanner {
         break
       }
       k -= 1
+    }
+    if org == nil, firstTitle > 0, tables.organizationHeads.contains(index.keys[list[firstTitle - 1]]) {
+      org = text(list[0], list[firstTitle - 1])
+      titleStart = firstTitle
     }
     let first = list[0]
     // "Mexico’s President Claudia Sheinbaum".

@@ -37,4 +37,10 @@ extension English {
     ("leader", ["chancellor", "president", "premier", "prime"]),
     ("official", ["ambassador", "director", "minister", "officer", "secretary"]),
   ]
+
+  /// Counting words that may open a sentence before a group name ("Three Canadians"). Sorted.
+  static let quantityWords: [String] = [
+    "dozens", "eight", "eleven", "fifty", "five", "four", "hundreds", "nine", "several", "seven",
+    "six", "ten", "thousands", "three", "twelve", "twenty", "two",
+  ]
 }
