@@ -228,6 +228,9 @@ struct EntityBuilder {
   mutating func other(_ run: EntityScanner.Run, as forced: Entity.Kind? = nil) -> Int {
     let kind = forced ?? run.kind ?? .place
     var name = run.canonical ?? scanner.document.string(run.range)
+    // A group is named as first written ("Mexicans"), keyed by its place.
+    let written = scanner.document.string(run.range)
+    defer { if kind == .group, let d = byCanonical[kind.name + "\u{0}" + (run.canonical ?? written)], drafts[d].mentions.isEmpty { drafts[d].name = written } }
     if kind == .organization, name.hasPrefix("The "), run.tokens.count == 2 { name.removeFirst(4) }
     let key = kind.name + "\u{0}" + name
     if let d = byCanonical[key] { return d }
@@ -350,7 +353,16 @@ struct EntityBuilder {
       }
       if !aliases.contains(name) { aliases.insert(name, at: 0) }
       var entity = Entity(name: name, kind: draft.kind, roles: [], mentions: Array(Set(draft.mentions)).sorted(), gender: gender)
-      entity.roles = draft.roles.map { scanner.document.string($0.evidence ?? TextRange(0, 0)) }
+      entity.roles = draft.roles.map { role in
+        // As written; a role made former by tense says so ("Chile’s former ambassador …").
+        var phrase = role.evidence.map(scanner.document.string) ?? role.phrase
+        if phrase.isEmpty { phrase = role.phrase }
+        let lower = phrase.lowercased()
+        if role.status == .former, !lower.contains("former"), !lower.contains("ex-"), !lower.hasPrefix("then") {
+          if let r = phrase.firstRange(of: role.title) { phrase.replaceSubrange(r, with: "former " + role.title) } else { phrase = role.phrase }
+        }
+        return phrase
+      }
       var seen = Set<String>()
       entity.roles = entity.roles.filter { !$0.isEmpty && seen.insert($0).inserted }
       entity.roleDetails = draft.roles
