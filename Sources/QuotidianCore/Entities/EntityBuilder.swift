@@ -24,10 +24,14 @@ struct EntityBuilder {
   var personsByAlias: [UInt64: [Int]] = [:]
   var byCanonical: [String: Int] = [:]
 
-  init(scanner: EntityScanner) { self.scanner = scanner }
+  let index: DocumentIndex
+  let lexicon: Lexicon
 
-  var index: DocumentIndex { scanner.index }
-  var lexicon: Lexicon { scanner.lexicon }
+  init(scanner: EntityScanner) {
+    self.scanner = scanner
+    index = scanner.index
+    lexicon = scanner.lexicon
+  }
 
   mutating func build() -> ([Entity], [Mention]) {
     let runs = scanner.runs
@@ -220,7 +224,7 @@ struct EntityBuilder {
   func contextPlace(_ run: EntityScanner.Run) -> Bool {
     guard run.keys.count <= 2, run.nameStart == 0 else { return false }
     let before = run.tokens[0] - 1
-    guard index.isWord(before), ["in", "from", "near", "across", "outside"].contains(where: { scanner.word(before, $0) }) else { return false }
+    guard index.isWord(before), Keys.placePrepositions.contains(index.keys[before]) else { return false }
     if scanner.isPossessive(run.lastToken + 1) { return false }
     return true
   }

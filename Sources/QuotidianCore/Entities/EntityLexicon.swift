@@ -32,8 +32,21 @@ struct EntityLexicon: Sendable {
     return hash
   }
 
+  /// The same key computed from a space-separated phrase, word by word over its bytes.
   static func phraseKey(_ phrase: String) -> UInt64 {
-    phraseKey(phrase.split(separator: " ").map { WordKey(String($0)) })
+    var copy = phrase
+    return copy.withUTF8 { buffer in
+      var hash: UInt64 = 0x9E37_79B9_7F4A_7C15
+      var start = 0
+      for i in 0...buffer.count where i == buffer.count || buffer[i] == 0x20 {
+        if i > start {
+          hash = (hash ^ WordKey(buffer, start, i).raw) &* 0x100_0000_01b3
+          hash ^= hash >> 29
+        }
+        start = i + 1
+      }
+      return hash
+    }
   }
 
   init() {

@@ -26,7 +26,7 @@ extension EntityScanner {
     var roles: [Role] = []
     if isComma(t) {
       t += 1
-      if word(t, "who") {
+      if word(t, Keys.who) {
         if let role = relativeClause(t + 1) { roles.append(role) }
         return roles
       }
@@ -36,11 +36,11 @@ extension EntityScanner {
         // ", the former envoy, who …" is one apposition; a second role may follow "who".
         var e = role.evidence.map { index.firstToken(atOrAfter: $0.upperBound) } ?? t
         while e < index.tokens.count, e < t + 30, !isComma(e), !index.isPunctuation(e, UInt8(ascii: "."), bytes) { e += 1 }
-        if isComma(e), word(e + 1, "who"), let second = relativeClause(e + 2) { roles.append(second) }
+        if isComma(e), word(e + 1, Keys.who), let second = relativeClause(e + 2) { roles.append(second) }
       }
       return roles
     }
-    if word(t, "who"), let role = relativeClause(t + 1) { return [role] }
+    if word(t, Keys.who), let role = relativeClause(t + 1) { return [role] }
     if let role = predicate(t) { roles.append(role) }
     return roles
   }
@@ -50,13 +50,13 @@ extension EntityScanner {
     var t = start
     var past = false
     var steps = 0
-    while steps < 3, index.isWord(t), ["has", "have", "had", "also", "now", "previously", "once", "still", "currently", "long"].contains(where: { word(t, $0) }) {
-      if word(t, "had") || word(t, "previously") || word(t, "once") { past = true }
+    while steps < 3, index.isWord(t), Keys.predicateAdverbs.contains(index.keys[t]) {
+      if word(t, Keys.had) || word(t, Keys.previously) || word(t, Keys.once) { past = true }
       t += 1
       steps += 1
     }
     guard index.isWord(t) else { return nil }
-    if word(t, "been") {
+    if word(t, Keys.been) {
       t += 1
     } else if let isPast = tables.roleVerbs[index.keys[t]] {
       past = past || isPast
@@ -64,7 +64,7 @@ extension EntityScanner {
     } else {
       return nil
     }
-    if word(t, "as") { t += 1 }
+    if word(t, Keys.as) { t += 1 }
     guard index.isWord(t) else { return nil }
     return rolePhrase(from: t, past: past)
   }
@@ -78,7 +78,7 @@ extension EntityScanner {
     var t = start
     var status: Role.Status = past ? .former : .current
     if index.isWord(t), lexicon.definiteDeterminers.contains(index.keys[t]) || lexicon.indefiniteDeterminers.contains(index.keys[t]) {
-      if word(t, "one") || word(t, "some") { return nil }
+      if word(t, Keys.one) || word(t, Keys.some) { return nil }
       t += 1
     }
     var phraseStart = t
@@ -112,31 +112,31 @@ extension EntityScanner {
       {
         hasHead = true
       }
-      if orgFrom == nil, hasHead, word(end, "at") || word(end, "with") || word(end, "for") {
+      if orgFrom == nil, hasHead, word(end, Keys.at) || word(end, Keys.with) || word(end, Keys.for) {
         var o = end + 1
-        if word(o, "the") { o += 1 }
+        if word(o, Keys.the) { o += 1 }
         if isCapitalizedWord(o) { orgFrom = end }
       }
-      if word(end, "in"), isYear(end + 1) != nil { break }
+      if word(end, Keys.in), isYear(end + 1) != nil { break }
       end += 1
     }
     guard hasHead, end > titleStart else { return nil }
     // Dates right after the phrase.
     var d = end
-    if word(d, "from"), let y = isYear(d + 1) {
+    if word(d, Keys.from), let y = isYear(d + 1) {
       since = y
-      if word(d + 2, "to") || word(d + 2, "until") || index.isDash(d + 2, bytes), let z = isYear(d + 3) { until = z }
-    } else if word(d, "between"), let y = isYear(d + 1), word(d + 2, "and"), let z = isYear(d + 3) {
+      if word(d + 2, Keys.to) || word(d + 2, Keys.until) || index.isDash(d + 2, bytes), let z = isYear(d + 3) { until = z }
+    } else if word(d, Keys.between), let y = isYear(d + 1), word(d + 2, Keys.and), let z = isYear(d + 3) {
       since = y
       until = z
-    } else if word(d, "since"), let y = isYear(d + 1) {
+    } else if word(d, Keys.since), let y = isYear(d + 1) {
       since = y
-    } else if word(d, "until"), let y = isYear(d + 1) {
+    } else if word(d, Keys.until), let y = isYear(d + 1) {
       until = y
       status = .former
-    } else if word(d, "in"), let y = isYear(d + 1) {
+    } else if word(d, Keys.in), let y = isYear(d + 1) {
       if status == .former { until = y } else { since = y }
-    } else if word(d, "under") {
+    } else if word(d, Keys.under) {
       d += 1
     }
     if until != nil { status = .former }
@@ -144,9 +144,9 @@ extension EntityScanner {
     while titleEnd > titleStart, index.tokens[titleEnd].kind != .word, index.tokens[titleEnd].kind != .number { titleEnd -= 1 }
     if let orgFrom {
       var o = orgFrom + 1
-      if word(o, "the") { o += 1 }
+      if word(o, Keys.the) { o += 1 }
       var e = o
-      while e <= titleEnd, isCapitalizedWord(e) || word(e, "of") || (word(e, "the") && isCapitalizedWord(e + 1)) { e += 1 }
+      while e <= titleEnd, isCapitalizedWord(e) || word(e, Keys.of) || (word(e, Keys.the) && isCapitalizedWord(e + 1)) { e += 1 }
       if e > o { organization = canonical(o, e - 1) }
       titleEnd = orgFrom - 1
     }

@@ -8,8 +8,6 @@ struct EntityScanner {
   let index: DocumentIndex
   let inside: [Bool]
   let cues: CueScanner
-  /// Keys of words the article also writes in lower case (sentence-start filter).
-  var lowercaseVocabulary = Set<WordKey>()
   var runs: [Run] = []
   /// Run starting at a token (index into `runs`), -1 if none.
   var runAt: [Int32] = []
@@ -41,9 +39,6 @@ struct EntityScanner {
     index = DocumentIndex(document: document, bytes: bytes)
     inside = MentionFinder.insideQuotes(document.quotes, index: index)
     cues = CueScanner(lexicon: lexicon)
-    for t in index.tokens.indices where index.tokens[t].kind == .word && !index.tokens[t].isCapitalized {
-      lowercaseVocabulary.insert(index.keys[t])
-    }
     runAt = [Int32](repeating: -1, count: index.tokens.count)
     for entity in document.entities where entity.kind == .person {
       let words = entity.name.split(separator: " ").map { WordKey(String($0)) }
@@ -59,7 +54,7 @@ struct EntityScanner {
 
   // MARK: Small look-ups
 
-  func word(_ t: Int, _ w: String) -> Bool { index.isWord(t) && index.keys[t] == WordKey(w) }
+  func word(_ t: Int, _ w: WordKey) -> Bool { index.isWord(t) && index.keys[t] == w }
   func isComma(_ t: Int) -> Bool { index.isPunctuation(t, UInt8(ascii: ","), bytes) }
   func sentence(of t: Int) -> Int { t >= 0 && t < index.tokens.count ? Int(index.sentenceOfToken[t]) : -1 }
   func isCapitalizedWord(_ t: Int) -> Bool {
@@ -93,7 +88,7 @@ struct EntityScanner {
     return value >= 1800 && value <= 2199 ? String(value) : nil
   }
   func isParticle(_ t: Int) -> Bool {
-    index.isWord(t) && (lexicon.nameParticles.contains(index.keys[t]) || word(t, "bin") || word(t, "ibn"))
+    index.isWord(t) && (lexicon.nameParticles.contains(index.keys[t]) || word(t, Keys.bin) || word(t, Keys.ibn))
   }
   func endsInLy(_ t: Int) -> Bool {
     let r = index.tokens[t].range
@@ -130,12 +125,12 @@ struct EntityScanner {
           isParticle(j)
         {
           words.append(j)
-        } else if index.isWord(j), word(j, "of") || word(j, "for"), let last = words.last,
+        } else if index.isWord(j), word(j, Keys.of) || word(j, Keys.for), let last = words.last,
           tables.ofHeads.contains(index.keys[last]) || lexicon.titles[index.keys[last]] != nil, isCapitalizedWord(j + 1)
         {
           words.append(j)
-        } else if index.isWord(j), word(j, "of"), let last = words.last, tables.ofHeads.contains(index.keys[last]),
-          word(j + 1, "the"), isCapitalizedWord(j + 2)
+        } else if index.isWord(j), word(j, Keys.of), let last = words.last, tables.ofHeads.contains(index.keys[last]),
+          word(j + 1, Keys.the), isCapitalizedWord(j + 2)
         {
           words.append(j)
           words.append(j + 1)
@@ -166,7 +161,8 @@ struct EntityScanner {
       let s = sentence(of: first)
       let isSentenceStart = s >= 0 && index.sentenceTokens[s].lowerBound == first
       let particle = isParticle(first) && words.count > 2
-      let common = isSentenceStart && !particle && lowercaseVocabulary.contains(k) && lexicon.titles[k] == nil
+      // A sentence-start role noun or former marker is no name ("Analysts", "Former").
+      let common = isSentenceStart && !particle && (lexicon.descriptionHeads.contains(k) || tables.formerMarkers.contains(k)) && lexicon.titles[k] == nil
         && lexicon.givenNames[k] == nil && tables.places[EntityLexicon.phraseKey([k])] == nil
       let adverb = isSentenceStart && words.count == 1 && endsInLy(first)
       if lexicon.nonNameWords.contains(k) || common || adverb || tables.quantityWords.contains(k) || lexicon.speechVerbs[k] != nil || lexicon.pronouns[k] != nil
@@ -195,7 +191,7 @@ struct EntityScanner {
     var nameStart = 0
     if lastTitle >= 0 {
       nameStart = lastTitle + 1
-      if word(words[base + nameStart], "of") || word(words[base + nameStart], "for") {
+      if word(words[base + nameStart], Keys.of) || word(words[base + nameStart], Keys.for) {
         var given = -1
         for i in (base + nameStart + 1)..<words.endIndex where lexicon.givenNames[index.keys[words[i]]] != nil {
           given = i - base
@@ -291,7 +287,7 @@ struct EntityScanner {
     if tables.organizationHeads.contains(index.keys[last]) || lexicon.organizationWords.contains(index.keys[last]) {
       return !(name.count == 1 && lexicon.givenNames[index.keys[last]] != nil)
     }
-    if name.count >= 3, tables.organizationHeads.contains(index.keys[first]), word(name[name.startIndex + 1], "of") { return true }
+    if name.count >= 3, tables.organizationHeads.contains(index.keys[first]), word(name[name.startIndex + 1], Keys.of) { return true }
     if name.count == 1, isAcronym(first), !tables.placeAcronyms.contains(index.keys[first]),
       !bytesContainPeriod(index.tokens[first].range)
     {
