@@ -11,6 +11,7 @@ extension Pipeline {
       CueFinder(lexicon: lexicon),
       MentionFinder(lexicon: lexicon),
       SpeakerAttributor(lexicon: lexicon),
+      EntityRecognizer(lexicon: lexicon),
     ])
   }
 }
