@@ -6,7 +6,7 @@ import Testing
     let standard = Pipeline.standard()
     let rebuilt = try Pipeline(standard.components)
     #expect(rebuilt.components.map(\.name) == [
-      "paragraphs", "tokens", "sentences", "quotes", "cues", "mentions", "attribution",
+      "paragraphs", "tokens", "sentences", "quotes", "cues", "mentions", "attribution", "entities",
     ])
   }
 
