@@ -63,6 +63,42 @@ extension AttributionContext {
     }
     if let source = speakerInNextSentence(after: close) { return make(q, source) }
     if let source = speakerInPreviousSentence(before: open) { return make(q, source) }
+    return fallback(q)
+  }
+
+  /// When no rule fires: the speaker of the nearest attributed quote before this one in the
+  /// same or the previous paragraph, else the person named most often in the paragraph (the
+  /// latest on a tie) — low confidence, so every quote has someone.
+  func fallback(_ q: Int) -> Attribution? {
+    let open = openToken[q]
+    let p = paragraph(of: open)
+    var k = q - 1
+    while k >= 0, p - paragraph(of: closeToken[k]) <= 1 {
+      if let previous = results[k], previous.speaker != nil {
+        var attribution = previous
+        attribution.quote = q
+        attribution.rule = .continuation
+        attribution.confidence = min(previous.confidence, 0.35)
+        attribution.evidence = [document.quotes[k].span]
+        return attribution
+      }
+      k -= 1
+    }
+    guard p >= 0 else { return nil }
+    var counts: [Int: Int] = [:]
+    var best: (mention: Int, count: Int)?
+    for t in index.paragraphTokens[p] where !inside[t] {
+      guard let m = mention(startingAt: t), let e = document.mentions[m].entity, e < document.entities.count,
+        document.entities[e].kind == .person || document.entities[e].kind == .organization
+      else { continue }
+      counts[e, default: 0] += document.entities[e].kind == .person ? 2 : 1
+      if let c = counts[e], c >= (best?.count ?? 0) { best = (m, c) }
+    }
+    if let best {
+      var attribution = make(q, Source(mention: best.mention, cue: nil, rule: .continuation, confidence: 0.3))
+      attribution.rule = .continuation
+      return attribution
+    }
     return nil
   }
 

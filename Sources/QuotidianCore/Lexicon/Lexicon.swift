@@ -35,6 +35,8 @@ public struct Lexicon: Sendable {
   let attributiveOpeners: Set<WordKey>
   let institutionHeads: Set<WordKey>
   let prepositions: Set<WordKey>
+  /// Cardinal number words ("two", "fifty"): never a name.
+  let numberWords: Set<WordKey>
 
   public init(languageCode: String) {
     self.languageCode = languageCode
@@ -76,6 +78,7 @@ public struct Lexicon: Sendable {
     attributiveOpeners = keys(English.attributiveOpeners)
     institutionHeads = keys(English.institutionHeads)
     prepositions = keys(English.prepositions)
+    numberWords = keys(English.numberWords)
   }
 
   public static let english = Lexicon(languageCode: "en")
