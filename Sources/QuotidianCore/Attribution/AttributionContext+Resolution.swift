@@ -12,7 +12,9 @@ extension AttributionContext {
     var speaker: String?
     switch mention.kind {
     case .pronoun:
-      if let (name, antecedent) = resolvePronoun(source.mention) {
+      if let (name, antecedent) = resolvePronoun(source.mention) ?? (lexicon.pronouns[index.keys[mentionFirstToken[source.mention]]]?.gender == .neuter
+        && source.cue != nil ? resolveNeuter(source.mention) : nil)
+      {
         speaker = name
         evidence.append(antecedent)
         if rule != .speakerInPreviousSentence { rule = .pronoun }
@@ -86,6 +88,10 @@ extension AttributionContext {
         guard info.isPlural else { return nil }
         return (entity.name, 3)
       }
+      if info.isPlural, isSentenceSubject(k), followedByPluralVerb(k) {
+        // "Big Machine have denied …": plural agreement makes a name a group.
+        return (entity.name, 3)
+      }
       if info.isPlural {
         // A company name with no organisation word ("Blue Harrow have denied …") is
         // taken for a person by its speech verb; as a sentence subject it can be "they".
@@ -111,6 +117,35 @@ extension AttributionContext {
     default:
       return nil
     }
+  }
+
+  /// "X have / are / were …".
+  func followedByPluralVerb(_ k: Int) -> Bool {
+    let next = mentionLastToken[k] + 1
+    guard next < index.tokens.count, index.isWord(next) else { return false }
+    let key = index.keys[next]
+    return key == WordKey("have") || key == WordKey("are") || key == WordKey("were")
+  }
+
+  /// "it said": the organisation (or group) named most recently within three paragraphs.
+  func resolveNeuter(_ m: Int) -> (String, TextRange)? {
+    let p = paragraph(of: mentionFirstToken[m])
+    var k = m - 1
+    var looked = 0
+    while k >= 0, looked < 150 {
+      defer { k -= 1 }
+      looked += 1
+      let first = mentionFirstToken[k]
+      if first < inside.count, inside[first] { continue }
+      if p - paragraph(of: first) > 3 { break }
+      let candidate = document.mentions[k]
+      guard candidate.kind == .name || candidate.kind == .organization, let e = candidate.entity, e < document.entities.count else { continue }
+      let entity = document.entities[e]
+      if entity.kind == .organization || (isSentenceSubject(k) && followedByPluralVerb(k)) {
+        return (entity.name, candidate.range)
+      }
+    }
+    return nil
   }
 
   /// The mention opens its sentence (after at most "The").

@@ -40,3 +40,8 @@ extension English {
     "sixty", "ten", "thirteen", "thirty", "thousand", "three", "twelve", "twenty", "two", "zero",
   ]
 }
+
+extension English {
+  /// Documents whose findings are quoted as the words of the organisation behind them. Sorted.
+  static let reportWords: [String] = ["analysis", "poll", "report", "study", "survey"]
+}

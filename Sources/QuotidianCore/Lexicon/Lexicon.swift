@@ -37,6 +37,8 @@ public struct Lexicon: Sendable {
   let prepositions: Set<WordKey>
   /// Cardinal number words ("two", "fifty"): never a name.
   let numberWords: Set<WordKey>
+  /// Documents that speak for the organisation behind them ("poll", "survey", "report").
+  let reportWords: Set<WordKey>
 
   public init(languageCode: String) {
     self.languageCode = languageCode
@@ -79,6 +81,7 @@ public struct Lexicon: Sendable {
     institutionHeads = keys(English.institutionHeads)
     prepositions = keys(English.prepositions)
     numberWords = keys(English.numberWords)
+    reportWords = keys(English.reportWords)
   }
 
   public static let english = Lexicon(languageCode: "en")
