@@ -127,7 +127,7 @@ extension AttributionContext {
     return key == WordKey("have") || key == WordKey("are") || key == WordKey("were")
   }
 
-  /// "it said": the organisation (or group) named most recently within three paragraphs.
+  /// "it said": the organisation (or group) named most recently within five paragraphs.
   func resolveNeuter(_ m: Int) -> (String, TextRange)? {
     let p = paragraph(of: mentionFirstToken[m])
     var k = m - 1
@@ -137,7 +137,7 @@ extension AttributionContext {
       looked += 1
       let first = mentionFirstToken[k]
       if first < inside.count, inside[first] { continue }
-      if p - paragraph(of: first) > 3 { break }
+      if p - paragraph(of: first) > 5 { break }
       let candidate = document.mentions[k]
       guard candidate.kind == .name || candidate.kind == .organization, let e = candidate.entity, e < document.entities.count else { continue }
       let entity = document.entities[e]

@@ -117,4 +117,52 @@ import Testing
     #expect(attribution?.speaker == c.speaker)
     #expect(attribution?.rule == c.rule)
   }
+
+  @Test(arguments: [
+    // A poll's owner speaks for the figures quoted from it.
+    Case(text: "A new Harlow Institute poll shows broad support for the bridge. Sixty percent say that “the bridge is overdue.”",
+         quote: 0, speaker: "Harlow Institute", rule: .reportSource),
+    Case(text: "The Harlow Institute survey also found that most residents want the council to act “before the winter floods wash away the old valley road.”",
+         quote: 0, speaker: "Harlow Institute", rule: .reportSource),
+    // A person who speaks after the report mention is still the speaker.
+    Case(text: "Citing a Harlow Institute poll, council leader Mira Vost said, “The bridge is overdue.”",
+         quote: 0, speaker: "Mira Vost", rule: .verbBeforeQuote),
+  ])
+  func reportsSpeakForTheirOwners(_ c: Case) {
+    let attribution = Self.attribution(c)
+    #expect(attribution?.speaker == c.speaker)
+    #expect(attribution?.rule == c.rule)
+  }
+
+  @Test(arguments: [
+    // "X have …" is a group: "they" and "it" of a statement refer back to it.
+    Case(text: "Stone Lantern have denied the claims.\n\n“We did nothing wrong,” they said in a statement.", quote: 0,
+         speaker: "Stone Lantern", rule: .pronoun),
+    Case(text: "Stone Lantern have denied the claims.\n\nNow another statement has appeared.\n\n“We did nothing wrong,” it says.",
+         quote: 0, speaker: "Stone Lantern", rule: .pronoun),
+    // The family name "He" before a given name is not a pronoun.
+    Case(text: "He Linwei, an economist at Qarin University, said: “Prices will fall.”", quote: 0, speaker: "He Linwei",
+         rule: .verbBeforeQuote),
+    // Number words that open a sentence are not names.
+    Case(text: "Two Veltrian officials met the press. Ada Roon, a spokeswoman, said, “The talks will resume.”", quote: 0,
+         speaker: "Ada Roon", rule: .verbBeforeQuote),
+    // A common word's possessive inside a name.
+    Case(text: "Many people read it daily. “There is no room for delay,” People’s Courier said in an editorial.", quote: 0, speaker: "People’s Courier",
+         rule: .verbAfterQuote),
+  ])
+  func namesAndGroupsResolve(_ c: Case) {
+    let attribution = Self.attribution(c)
+    #expect(attribution?.speaker == c.speaker)
+    #expect(attribution?.rule == c.rule)
+  }
+
+  @Test func quotesWithNoRuleFallBackToTheLatestSpeaker() {
+    let text = "Pavel Orn spoke at the rally.\n\n“Fund our clinics,” Pavel Orn said. A spokeswoman for the hospital smiled. Banners waved at the gate. “We need more nurses in every ward of this city.”"
+    let document = DocumentBuilder(text).prepared(for: "attribution")
+    let attributions = SpeakerAttributor().attributions(in: document)
+    #expect(attributions.count == 2)
+    #expect(attributions.allSatisfy { $0.speaker == "Pavel Orn" })
+    #expect(attributions.last?.rule == .continuation)
+    #expect((attributions.last?.confidence ?? 1) < 0.5)
+  }
 }
