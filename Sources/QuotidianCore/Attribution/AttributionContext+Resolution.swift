@@ -98,7 +98,8 @@ extension AttributionContext {
         guard entity.kind == .person, entity.gender == nil, isSentenceSubject(k) else { return nil }
         return (entity.name, 1)
       }
-      guard entity.kind == .person else { return nil }
+      // "the United States", "the Pentagon": a name after "the" is not a person.
+      guard entity.kind == .person, !followsDefiniteArticle(k) else { return nil }
       if let gender = entity.gender, let wanted = info.gender, gender != wanted { return nil }
       let isFull = entity.name.contains(" ")
       return (entity.name, (isFull ? 2 : 1) + (entity.gender != nil ? 1 : 0))
@@ -117,6 +118,12 @@ extension AttributionContext {
     default:
       return nil
     }
+  }
+
+  /// The name comes right after "the".
+  func followsDefiniteArticle(_ k: Int) -> Bool {
+    let before = mentionFirstToken[k] - 1
+    return before >= 0 && isWord(before, "the")
   }
 
   /// "X have / are / were …".

@@ -268,6 +268,18 @@ extension AttributionContext {
           continue
         }
         let fullStart = index.sentenceTokens[s].lowerBound
+        if isParticiple(t) {
+          // "…, he said, adding that “…”": the subject of the speech verb before the participle.
+          var u = t - 1
+          while u >= fullStart {
+            if !inside[u], let earlier = verbCue(at: u), lemma(earlier.cue) != "according to",
+              let m = subject(before: u, start: fullStart)
+            {
+              return Source(mention: m, cue: cue.cue, rule: .verbBeforeQuote, confidence: 0.75)
+            }
+            u -= 1
+          }
+        }
         if isParticiple(t), let m = firstMention(from: fullStart, to: t) {
           return Source(mention: m, cue: cue.cue, rule: .verbBeforeQuote, confidence: 0.75)
         }
@@ -370,6 +382,14 @@ extension AttributionContext {
     }
     guard t >= start else { return nil }
     guard var m = mention(endingAt: t) else { return nil }
+    // "Roe, a senior analyst at Acme, the research firm, said": the name the description
+    // stands in apposition to.
+    let before = mentionFirstToken[m] - 1
+    if document.mentions[m].kind == .description, before - 1 >= start, isComma(before),
+      let name = mention(endingAt: before - 1), document.mentions[name].kind == .name
+    {
+      return name
+    }
     // "the senior official in the mayor's office": the head of the phrase, not its object.
     var guardSteps = 0
     while guardSteps < 3 {
@@ -482,7 +502,9 @@ extension AttributionContext {
         if let m = mention(startingAt: t), document.mentions[m].kind != .organization || true {
           let kind = document.mentions[m].kind
           let isMultiWordName = kind == .name && document.mentions[m].entity == nil && mentionLastToken[m] > mentionFirstToken[m]
-          if kind == .name, isMultiWordName || document.mentions[m].entity.map({ document.entities[$0].kind == .person }) == true {
+          if kind == .name, !followsDefiniteArticle(m),
+            isMultiWordName || document.mentions[m].entity.map({ document.entities[$0].kind == .person }) == true
+          {
             return Source(mention: m, cue: nil, rule: .speakerInPreviousSentence, confidence: 0.5)
           }
           if kind == .pronoun, lexicon.pronouns[index.keys[t]]?.isSubject == true,

@@ -165,4 +165,18 @@ import Testing
     #expect(attributions.last?.rule == .continuation)
     #expect((attributions.last?.confidence ?? 1) < 0.5)
   }
+
+  @Test(arguments: [
+    // Two appositions: the description stands for the name before it.
+    Case(text: "Dara Pell, a senior analyst at Corvane, the research firm, told reporters that the plan was “unlikely to survive the winter session of the assembly.”",
+         quote: 0, speaker: "Dara Pell", rule: .partialQuoteSubject),
+    // A name after "the" is a place or body, not the antecedent of "he".
+    Case(text: "The Northern Isles said they were ready.\n\nMayor Ivo Brant spoke in Calder. In his view, ties with the Northern Isles would help, he said, adding that “the ferry link must reopen before the summer season.”",
+         quote: 0, speaker: "Ivo Brant", rule: .pronoun),
+  ])
+  func appositionsAndPlacesDoNotSpeak(_ c: Case) {
+    let attribution = Self.attribution(c)
+    #expect(attribution?.speaker == c.speaker)
+    #expect(attribution?.rule == c.rule)
+  }
 }
