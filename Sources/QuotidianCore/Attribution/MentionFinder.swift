@@ -66,6 +66,16 @@ public struct MentionFinder: Component {
         }
         // A run of capitalised words.
         let sentence = index.sentenceOfToken[t]
+        // "Teachers chanted …": a plural role noun opening its sentence is a description.
+        if lexicon.descriptionHeads.contains(key), lexicon.titles[key] == nil, sentence >= 0,
+          index.sentenceTokens[Int(sentence)].lowerBound == t,
+          t + 1 >= n || tokens[t + 1].kind != .word || !tokens[t + 1].isCapitalized,
+          let range = description(endingAt: t, index: index, inside: inside, bytes: bytes)
+        {
+          mentions.append(Mention(range: range, kind: .description))
+          t += 1
+          continue
+        }
         var run: [Int] = []
         var j = t
         while j < n, !inside[j], index.sentenceOfToken[j] == sentence {

@@ -146,6 +146,9 @@ import Testing
     // Number words that open a sentence are not names.
     Case(text: "Two Veltrian officials met the press. Ada Roon, a spokeswoman, said, “The talks will resume.”", quote: 0,
          speaker: "Ada Roon", rule: .verbBeforeQuote),
+    // A plural role noun opening its sentence is a speaker.
+    Case(text: "Nurses chanted, “Open the east ward again before the winter comes,” outside the hospital.", quote: 0,
+         speaker: "Nurses", rule: .verbBeforeQuote),
     // A common word's possessive inside a name.
     Case(text: "Many people read it daily. “There is no room for delay,” People’s Courier said in an editorial.", quote: 0, speaker: "People’s Courier",
          rule: .verbAfterQuote),
