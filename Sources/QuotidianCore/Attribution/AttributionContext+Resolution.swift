@@ -80,6 +80,13 @@ extension AttributionContext {
       guard let e = candidate.entity, e < document.entities.count else {
         // "Big Machine have denied … they said": a name with no person evidence that opens
         // its sentence is an organisation for "they".
+        // "Jane Roe, head of research at Acme, pointed out …": a full name opening its
+        // sentence with an apposition is a person for "he" / "she".
+        if !info.isPlural, isSentenceSubject(k), mentionLastToken[k] > mentionFirstToken[k], !followsDefiniteArticle(k),
+          isComma(mentionLastToken[k] + 1)
+        {
+          return (document.string(candidate.range), 1)
+        }
         guard info.isPlural, isSentenceSubject(k) else { return nil }
         return (stripArticle(document.string(candidate.range)), 1)
       }

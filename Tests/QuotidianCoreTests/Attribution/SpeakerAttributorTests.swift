@@ -173,6 +173,9 @@ import Testing
     // Two appositions: the description stands for the name before it.
     Case(text: "Dara Pell, a senior analyst at Corvane, the research firm, told reporters that the plan was “unlikely to survive the winter session of the assembly.”",
          quote: 0, speaker: "Dara Pell", rule: .partialQuoteSubject),
+    // A full name with an apposition opening its sentence is the antecedent of "he".
+    Case(text: "Mr. Karl Emmet bought shares last year.\n\nTovan Rinn, head of research at Balder Capital, pointed out that prices were high.\n\n“It is a narrow market and it will stay narrow for a while,” he said.",
+         quote: 0, speaker: "Tovan Rinn", rule: .pronoun),
     // A name after "the" is a place or body, not the antecedent of "he".
     Case(text: "The Northern Isles said they were ready.\n\nMayor Ivo Brant spoke in Calder. In his view, ties with the Northern Isles would help, he said, adding that “the ferry link must reopen before the summer season.”",
          quote: 0, speaker: "Ivo Brant", rule: .pronoun),
