@@ -145,6 +145,12 @@ extension AttributionContext {
     if index.isDash(t, bytes), let m = mention(near: t + 1), isPersonLike(m) {
       return Source(mention: m, cue: cueIndex(at: t), rule: .dashCredit, confidence: 0.8)
     }
+    // “…,” the statement said: whoever issued the latest statement.
+    if (isWord(t, "the") || isWord(t, "a")) && isWord(t + 1, "statement"), let cue = verbCue(at: t + 2),
+      let m = statementIssuer(before: t)
+    {
+      return Source(mention: m, cue: cue.cue, rule: .verbAfterQuote, confidence: 0.7)
+    }
     if let cue = verbCue(at: t) {
       if lemma(cue.cue) == "according to" {
         if let m = mention(startingAt: t + cue.count) { return Source(mention: m, cue: cue.cue, rule: .accordingTo, confidence: 0.85) }
@@ -239,6 +245,29 @@ extension AttributionContext {
         u += 1
       }
       return Source(mention: m, cue: nil, rule: .reportSource, confidence: 0.65)
+    }
+    return nil
+  }
+
+  /// The subject of the latest "… said in a statement" (or the owner of "X's statement")
+  /// within three paragraphs before token `t`.
+  func statementIssuer(before t: Int) -> Int? {
+    let p = paragraph(of: t)
+    var u = t - 1
+    while u > 0, p - paragraph(of: u) <= 3 {
+      defer { u -= 1 }
+      guard !inside[u], isWord(u, "statement") else { continue }
+      if MentionFinder.isPossessiveClitic(index.tokens[u - 1].range, bytes), let m = mention(endingAt: u - 2) { return m }
+      let s = sentence(of: u)
+      guard s >= 0 else { continue }
+      let start = index.sentenceTokens[s].lowerBound
+      var v = u - 1
+      while v >= start, v >= u - 4 {
+        if let cue = verbCue(at: v), lemma(cue.cue) != "according to" {
+          if let m = subject(before: v, start: start) ?? (mention(near: v + cue.count)) { return m }
+        }
+        v -= 1
+      }
     }
     return nil
   }
@@ -528,7 +557,10 @@ extension AttributionContext {
     while u < t + 3, u < index.tokens.count {
       if let m = mention(startingAt: u) { return m }
       guard index.isWord(u) || index.isPunctuation(u, UInt8(ascii: "."), bytes) else { return nil }
-      if index.isWord(u), lexicon.titles[index.keys[u]] == nil, !isWord(u, "by") { return nil }
+      // "said U.S. Attorney Jane Roe": a capitalised qualifier before a title.
+      let qualifiesTitle = index.tokens[u].isCapitalized && u + 1 < index.tokens.count && index.isWord(u + 1)
+        && lexicon.titles[index.keys[u + 1]] != nil
+      if index.isWord(u), lexicon.titles[index.keys[u]] == nil, !isWord(u, "by"), !qualifiesTitle { return nil }
       u += 1
     }
     return nil

@@ -146,6 +146,12 @@ import Testing
     // Number words that open a sentence are not names.
     Case(text: "Two Veltrian officials met the press. Ada Roon, a spokeswoman, said, “The talks will resume.”", quote: 0,
          speaker: "Ada Roon", rule: .verbBeforeQuote),
+    // "the statement said" goes to whoever issued the statement.
+    Case(text: "Two ferries collided off Calder, Harbour Authority said in a statement on Monday.\n\n“The cause of the collision is under investigation,” the statement said.",
+         quote: 0, speaker: "Harbour Authority", rule: .verbAfterQuote),
+    // A capitalised qualifier before a title after an inverted verb.
+    Case(text: "“Justice has been served in this case,” said U.S. Attorney Mara Quill.", quote: 0, speaker: "Mara Quill",
+         rule: .invertedVerb),
     // A plural role noun opening its sentence is a speaker.
     Case(text: "Nurses chanted, “Open the east ward again before the winter comes,” outside the hospital.", quote: 0,
          speaker: "Nurses", rule: .verbBeforeQuote),
