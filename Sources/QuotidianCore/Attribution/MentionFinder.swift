@@ -66,6 +66,14 @@ public struct MentionFinder: Component {
         }
         // A run of capitalised words.
         let sentence = index.sentenceOfToken[t]
+        // "He urged …": a capitalised pronoun not followed by a name.
+        if lexicon.pronouns[key] != nil,
+          t + 1 >= n || inside[t + 1] || tokens[t + 1].kind != .word || !tokens[t + 1].isCapitalized
+        {
+          mentions.append(Mention(range: token.range, kind: .pronoun))
+          t += 1
+          continue
+        }
         // "Teachers chanted …": a plural role noun opening its sentence is a description.
         if lexicon.descriptionHeads.contains(key), lexicon.titles[key] == nil, sentence >= 0,
           index.sentenceTokens[Int(sentence)].lowerBound == t,

@@ -152,6 +152,9 @@ import Testing
     // A capitalised qualifier before a title after an inverted verb.
     Case(text: "“Justice has been served in this case,” said U.S. Attorney Mara Quill.", quote: 0, speaker: "Mara Quill",
          rule: .invertedVerb),
+    // A capitalised pronoun opening its sentence is still a pronoun.
+    Case(text: "Rafe Linden, the chair of the Calder Growers Union, said growers faced ruin. He urged Mr. Oskar Tamm to act soon, saying “time is running out for the orchards in the valley.”",
+         quote: 0, speaker: "Rafe Linden", rule: .pronoun),
     // A plural role noun opening its sentence is a speaker.
     Case(text: "Nurses chanted, “Open the east ward again before the winter comes,” outside the hospital.", quote: 0,
          speaker: "Nurses", rule: .verbBeforeQuote),
