@@ -195,9 +195,13 @@ extension AttributionContext {
     }
     // A named person whose role repeats the head noun; the latest before the description.
     var best: (entity: Int, at: Int)?
+    // "… in Farland, the army said": a name just before the description, with no comma
+    // closing it, is not in apposition to the subject.
+    let opensClause = !isComma(mentionLastToken[m] + 1) && isComma(first - 1)
     for e in entitiesWithRole[headKey] ?? [] {
       let entity = document.entities[e]
       let before = AttributionContext.lastRange(in: entity.mentions, before: mention.range.lowerBound)
+      if opensClause, let before, first - 2 >= 0, index.tokens[first - 2].range.upperBound == before.upperBound { continue }
       if let before, before.lowerBound >= (best?.at ?? -1) { best = (e, before.lowerBound) }
     }
     if let best, let range = AttributionContext.lastRange(in: document.entities[best.entity].mentions, before: mention.range.lowerBound) {

@@ -414,7 +414,7 @@ extension AttributionContext {
     // "Roe, a senior analyst at Acme, the research firm, said": the name the description
     // stands in apposition to.
     let before = mentionFirstToken[m] - 1
-    if document.mentions[m].kind == .description, before - 1 >= start, isComma(before),
+    if document.mentions[m].kind == .description, before - 1 >= start, isComma(before), isComma(mentionLastToken[m] + 1),
       let name = mention(endingAt: before - 1), document.mentions[name].kind == .name
     {
       return name

@@ -285,7 +285,12 @@ public struct MentionFinder: Component {
         isIndefinite = lexicon.indefiniteDeterminers.contains(key)
         break
       }
-      if lexicon.nonNameWords.contains(key) || lexicon.speechVerbs[key] != nil || lexicon.pronouns[key] != nil { break }
+      // "the US military": an acronym is a modifier even when it spells a pronoun.
+      if !MentionFinder.isAcronym(token.range, bytes),
+        lexicon.nonNameWords.contains(key) || lexicon.speechVerbs[key] != nil || lexicon.pronouns[key] != nil
+      {
+        break
+      }
       modifiers += 1
       t -= 1
     }

@@ -149,6 +149,9 @@ import Testing
     // "the statement said" goes to whoever issued the statement.
     Case(text: "Two ferries collided off Calder, Harbour Authority said in a statement on Monday.\n\n“The cause of the collision is under investigation,” the statement said.",
          quote: 0, speaker: "Harbour Authority", rule: .verbAfterQuote),
+    // A description subject right after a place is not that place's apposition.
+    Case(text: "Two soldiers were hurt in a crash in Farland, the US military said in a statement on Wednesday.\n\n“The cause of the crash is under investigation and enemy fire is not suspected,” the statement said.",
+         quote: 0, speaker: "the US military", rule: .verbAfterQuote),
     // A capitalised qualifier before a title after an inverted verb.
     Case(text: "“Justice has been served in this case,” said U.S. Attorney Mara Quill.", quote: 0, speaker: "Mara Quill",
          rule: .invertedVerb),
