@@ -18,6 +18,8 @@ public struct Attribution: Hashable, Sendable {
     public static let speakerInNextSentence = Rule("speakerInNextSentence")
     public static let partialQuoteSubject = Rule("partialQuoteSubject")
     public static let pronoun = Rule("pronoun")
+    /// The organisation behind a poll, survey, report or study that the quote comes from.
+    public static let reportSource = Rule("reportSource")
     public static let description = Rule("description")
     public static let none = Rule("none")
   }

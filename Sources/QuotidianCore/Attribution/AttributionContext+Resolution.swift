@@ -12,7 +12,9 @@ extension AttributionContext {
     var speaker: String?
     switch mention.kind {
     case .pronoun:
-      if let (name, antecedent) = resolvePronoun(source.mention) {
+      if let (name, antecedent) = resolvePronoun(source.mention) ?? (lexicon.pronouns[index.keys[mentionFirstToken[source.mention]]]?.gender == .neuter
+        && source.cue != nil ? resolveNeuter(source.mention) : nil)
+      {
         speaker = name
         evidence.append(antecedent)
         if rule != .speakerInPreviousSentence { rule = .pronoun }
@@ -78,6 +80,13 @@ extension AttributionContext {
       guard let e = candidate.entity, e < document.entities.count else {
         // "Big Machine have denied … they said": a name with no person evidence that opens
         // its sentence is an organisation for "they".
+        // "Jane Roe, head of research at Acme, pointed out …": a full name opening its
+        // sentence with an apposition is a person for "he" / "she".
+        if !info.isPlural, isSentenceSubject(k), mentionLastToken[k] > mentionFirstToken[k], !followsDefiniteArticle(k),
+          isComma(mentionLastToken[k] + 1)
+        {
+          return (document.string(candidate.range), 1)
+        }
         guard info.isPlural, isSentenceSubject(k) else { return nil }
         return (stripArticle(document.string(candidate.range)), 1)
       }
@@ -86,13 +95,18 @@ extension AttributionContext {
         guard info.isPlural else { return nil }
         return (entity.name, 3)
       }
+      if info.isPlural, isSentenceSubject(k), followedByPluralVerb(k) {
+        // "Big Machine have denied …": plural agreement makes a name a group.
+        return (entity.name, 3)
+      }
       if info.isPlural {
         // A company name with no organisation word ("Blue Harrow have denied …") is
         // taken for a person by its speech verb; as a sentence subject it can be "they".
         guard entity.kind == .person, entity.gender == nil, isSentenceSubject(k) else { return nil }
         return (entity.name, 1)
       }
-      guard entity.kind == .person else { return nil }
+      // "the United States", "the Pentagon": a name after "the" is not a person.
+      guard entity.kind == .person, !followsDefiniteArticle(k) else { return nil }
       if let gender = entity.gender, let wanted = info.gender, gender != wanted { return nil }
       let isFull = entity.name.contains(" ")
       return (entity.name, (isFull ? 2 : 1) + (entity.gender != nil ? 1 : 0))
@@ -111,6 +125,41 @@ extension AttributionContext {
     default:
       return nil
     }
+  }
+
+  /// The name comes right after "the".
+  func followsDefiniteArticle(_ k: Int) -> Bool {
+    let before = mentionFirstToken[k] - 1
+    return before >= 0 && isWord(before, "the")
+  }
+
+  /// "X have / are / were …".
+  func followedByPluralVerb(_ k: Int) -> Bool {
+    let next = mentionLastToken[k] + 1
+    guard next < index.tokens.count, index.isWord(next) else { return false }
+    let key = index.keys[next]
+    return key == WordKey("have") || key == WordKey("are") || key == WordKey("were")
+  }
+
+  /// "it said": the organisation (or group) named most recently within five paragraphs.
+  func resolveNeuter(_ m: Int) -> (String, TextRange)? {
+    let p = paragraph(of: mentionFirstToken[m])
+    var k = m - 1
+    var looked = 0
+    while k >= 0, looked < 150 {
+      defer { k -= 1 }
+      looked += 1
+      let first = mentionFirstToken[k]
+      if first < inside.count, inside[first] { continue }
+      if p - paragraph(of: first) > 5 { break }
+      let candidate = document.mentions[k]
+      guard candidate.kind == .name || candidate.kind == .organization, let e = candidate.entity, e < document.entities.count else { continue }
+      let entity = document.entities[e]
+      if entity.kind == .organization || (isSentenceSubject(k) && followedByPluralVerb(k)) {
+        return (entity.name, candidate.range)
+      }
+    }
+    return nil
   }
 
   /// The mention opens its sentence (after at most "The").
@@ -146,9 +195,13 @@ extension AttributionContext {
     }
     // A named person whose role repeats the head noun; the latest before the description.
     var best: (entity: Int, at: Int)?
+    // "… in Farland, the army said": a name just before the description, with no comma
+    // closing it, is not in apposition to the subject.
+    let opensClause = !isComma(mentionLastToken[m] + 1) && isComma(first - 1)
     for e in entitiesWithRole[headKey] ?? [] {
       let entity = document.entities[e]
       let before = AttributionContext.lastRange(in: entity.mentions, before: mention.range.lowerBound)
+      if opensClause, let before, first - 2 >= 0, index.tokens[first - 2].range.upperBound == before.upperBound { continue }
       if let before, before.lowerBound >= (best?.at ?? -1) { best = (e, before.lowerBound) }
     }
     if let best, let range = AttributionContext.lastRange(in: document.entities[best.entity].mentions, before: mention.range.lowerBound) {

@@ -48,7 +48,7 @@ extension AttributionContext {
   mutating func attribute(_ q: Int) -> Attribution? {
     let open = openToken[q]
     let close = closeToken[q]
-    if let source = afterQuote(q) ?? beforeQuote(q) ?? cueLaterInSentence(q) ?? colonInPreviousParagraph(q) {
+    if let source = afterQuote(q) ?? reportSource(q) ?? beforeQuote(q) ?? cueLaterInSentence(q) ?? colonInPreviousParagraph(q) {
       return make(q, source)
     }
     // Continuation of the previous quote's speaker.
@@ -63,6 +63,42 @@ extension AttributionContext {
     }
     if let source = speakerInNextSentence(after: close) { return make(q, source) }
     if let source = speakerInPreviousSentence(before: open) { return make(q, source) }
+    return fallback(q)
+  }
+
+  /// When no rule fires: the speaker of the nearest attributed quote before this one in the
+  /// same or the previous paragraph, else the person named most often in the paragraph (the
+  /// latest on a tie) — low confidence, so every quote has someone.
+  func fallback(_ q: Int) -> Attribution? {
+    let open = openToken[q]
+    let p = paragraph(of: open)
+    var k = q - 1
+    while k >= 0, p - paragraph(of: closeToken[k]) <= 1 {
+      if let previous = results[k], previous.speaker != nil {
+        var attribution = previous
+        attribution.quote = q
+        attribution.rule = .continuation
+        attribution.confidence = min(previous.confidence, 0.35)
+        attribution.evidence = [document.quotes[k].span]
+        return attribution
+      }
+      k -= 1
+    }
+    guard p >= 0 else { return nil }
+    var counts: [Int: Int] = [:]
+    var best: (mention: Int, count: Int)?
+    for t in index.paragraphTokens[p] where !inside[t] {
+      guard let m = mention(startingAt: t), let e = document.mentions[m].entity, e < document.entities.count,
+        document.entities[e].kind == .person || document.entities[e].kind == .organization
+      else { continue }
+      counts[e, default: 0] += document.entities[e].kind == .person ? 2 : 1
+      if let c = counts[e], c >= (best?.count ?? 0) { best = (m, c) }
+    }
+    if let best {
+      var attribution = make(q, Source(mention: best.mention, cue: nil, rule: .continuation, confidence: 0.3))
+      attribution.rule = .continuation
+      return attribution
+    }
     return nil
   }
 
@@ -108,6 +144,12 @@ extension AttributionContext {
     if isComma(t) { t += 1 }
     if index.isDash(t, bytes), let m = mention(near: t + 1), isPersonLike(m) {
       return Source(mention: m, cue: cueIndex(at: t), rule: .dashCredit, confidence: 0.8)
+    }
+    // “…,” the statement said: whoever issued the latest statement.
+    if (isWord(t, "the") || isWord(t, "a")) && isWord(t + 1, "statement"), let cue = verbCue(at: t + 2),
+      let m = statementIssuer(before: t)
+    {
+      return Source(mention: m, cue: cue.cue, rule: .verbAfterQuote, confidence: 0.7)
     }
     if let cue = verbCue(at: t) {
       if lemma(cue.cue) == "according to" {
@@ -156,6 +198,80 @@ extension AttributionContext {
     return nil
   }
 
+  /// "A new Acme Research poll shows … Sixty percent say “…”" / "The Acme survey found
+  /// that most residents want “…”": the organisation owning the poll, survey, report or
+  /// study in the quote's sentence, or in the sentence before when the quote's sentence
+  /// opens with a figure. Not when a person in between is the subject of a speech verb.
+  func reportSource(_ q: Int) -> Source? {
+    let open = openToken[q]
+    let s = sentence(of: open)
+    guard s >= 0 else { return nil }
+    let start = index.sentenceTokens[s].lowerBound
+    if let found = reportOwner(from: start, to: open) { return found }
+    // The previous sentence, when this one reports figures ("Fifty-one percent say").
+    guard s > 0, paragraph(of: start) == paragraph(of: open), start < open,
+      index.tokens[start].kind == .number || lexicon.numberWords.contains(index.keys[start])
+        || (index.isWord(start) && MentionFinder.isNumberWord(index.tokens[start].range, bytes, lexicon))
+        || isWord(start, "most") || isWord(start, "majority")
+    else { return nil }
+    let previous = index.sentenceTokens[s - 1]
+    guard paragraph(of: previous.lowerBound) == paragraph(of: open) else { return nil }
+    return reportOwner(from: previous.lowerBound, to: previous.upperBound)
+  }
+
+  func reportOwner(from start: Int, to end: Int) -> Source? {
+    var t = start
+    while t < end {
+      defer { t += 1 }
+      guard !inside[t], index.isWord(t), lexicon.reportWords.contains(index.keys[t]) else { continue }
+      var owner: Int?
+      if let m = mention(endingAt: t - 1), document.mentions[m].kind == .name || document.mentions[m].kind == .organization {
+        owner = m
+      } else if t + 2 < end, isWord(t + 1, "by") || isWord(t + 1, "from") {
+        owner = mention(near: t + 2)
+      }
+      guard let m = owner, document.mentions[m].kind != .pronoun else { continue }
+      // A person who speaks between the report and the quote takes precedence.
+      var u = t + 1
+      while u < end {
+        if !inside[u], let cue = verbCue(at: u), lemma(cue.cue) != "according to",
+          let subject = subject(before: u, start: start), subject != m
+        {
+          let kind = document.mentions[subject].kind
+          if kind == .pronoun, lexicon.pronouns[index.keys[mentionFirstToken[subject]]]?.gender != nil { return nil }
+          if mentionFirstToken[subject] < t { return nil }
+          if kind == .name, mentionLastToken[subject] > mentionFirstToken[subject] { return nil }
+        }
+        u += 1
+      }
+      return Source(mention: m, cue: nil, rule: .reportSource, confidence: 0.65)
+    }
+    return nil
+  }
+
+  /// The subject of the latest "… said in a statement" (or the owner of "X's statement")
+  /// within three paragraphs before token `t`.
+  func statementIssuer(before t: Int) -> Int? {
+    let p = paragraph(of: t)
+    var u = t - 1
+    while u > 0, p - paragraph(of: u) <= 3 {
+      defer { u -= 1 }
+      guard !inside[u], isWord(u, "statement") else { continue }
+      if MentionFinder.isPossessiveClitic(index.tokens[u - 1].range, bytes), let m = mention(endingAt: u - 2) { return m }
+      let s = sentence(of: u)
+      guard s >= 0 else { continue }
+      let start = index.sentenceTokens[s].lowerBound
+      var v = u - 1
+      while v >= start, v >= u - 4 {
+        if let cue = verbCue(at: v), lemma(cue.cue) != "according to" {
+          if let m = subject(before: v, start: start) ?? (mention(near: v + cue.count)) { return m }
+        }
+        v -= 1
+      }
+    }
+    return nil
+  }
+
   func cueIndex(at t: Int) -> Int? { t >= 0 && t < cueAt.count && cueAt[t] >= 0 ? Int(cueAt[t]) : nil }
 
   /// Roe said, “…” / Roe said that it was “…” / according to Roe, “…” / Roe: “…”.
@@ -181,6 +297,18 @@ extension AttributionContext {
           continue
         }
         let fullStart = index.sentenceTokens[s].lowerBound
+        if isParticiple(t) {
+          // "…, he said, adding that “…”": the subject of the speech verb before the participle.
+          var u = t - 1
+          while u >= fullStart {
+            if !inside[u], let earlier = verbCue(at: u), lemma(earlier.cue) != "according to",
+              let m = subject(before: u, start: fullStart)
+            {
+              return Source(mention: m, cue: cue.cue, rule: .verbBeforeQuote, confidence: 0.75)
+            }
+            u -= 1
+          }
+        }
         if isParticiple(t), let m = firstMention(from: fullStart, to: t) {
           return Source(mention: m, cue: cue.cue, rule: .verbBeforeQuote, confidence: 0.75)
         }
@@ -283,6 +411,14 @@ extension AttributionContext {
     }
     guard t >= start else { return nil }
     guard var m = mention(endingAt: t) else { return nil }
+    // "Roe, a senior analyst at Acme, the research firm, said": the name the description
+    // stands in apposition to.
+    let before = mentionFirstToken[m] - 1
+    if document.mentions[m].kind == .description, before - 1 >= start, isComma(before), isComma(mentionLastToken[m] + 1),
+      let name = mention(endingAt: before - 1), document.mentions[name].kind == .name
+    {
+      return name
+    }
     // "the senior official in the mayor's office": the head of the phrase, not its object.
     var guardSteps = 0
     while guardSteps < 3 {
@@ -395,7 +531,9 @@ extension AttributionContext {
         if let m = mention(startingAt: t), document.mentions[m].kind != .organization || true {
           let kind = document.mentions[m].kind
           let isMultiWordName = kind == .name && document.mentions[m].entity == nil && mentionLastToken[m] > mentionFirstToken[m]
-          if kind == .name, isMultiWordName || document.mentions[m].entity.map({ document.entities[$0].kind == .person }) == true {
+          if kind == .name, !followsDefiniteArticle(m),
+            isMultiWordName || document.mentions[m].entity.map({ document.entities[$0].kind == .person }) == true
+          {
             return Source(mention: m, cue: nil, rule: .speakerInPreviousSentence, confidence: 0.5)
           }
           if kind == .pronoun, lexicon.pronouns[index.keys[t]]?.isSubject == true,
@@ -419,7 +557,10 @@ extension AttributionContext {
     while u < t + 3, u < index.tokens.count {
       if let m = mention(startingAt: u) { return m }
       guard index.isWord(u) || index.isPunctuation(u, UInt8(ascii: "."), bytes) else { return nil }
-      if index.isWord(u), lexicon.titles[index.keys[u]] == nil, !isWord(u, "by") { return nil }
+      // "said U.S. Attorney Jane Roe": a capitalised qualifier before a title.
+      let qualifiesTitle = index.tokens[u].isCapitalized && u + 1 < index.tokens.count && index.isWord(u + 1)
+        && lexicon.titles[index.keys[u + 1]] != nil
+      if index.isWord(u), lexicon.titles[index.keys[u]] == nil, !isWord(u, "by"), !qualifiesTitle { return nil }
       u += 1
     }
     return nil

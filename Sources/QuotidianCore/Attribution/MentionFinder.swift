@@ -66,6 +66,24 @@ public struct MentionFinder: Component {
         }
         // A run of capitalised words.
         let sentence = index.sentenceOfToken[t]
+        // "He urged …": a capitalised pronoun not followed by a name.
+        if lexicon.pronouns[key] != nil,
+          t + 1 >= n || inside[t + 1] || tokens[t + 1].kind != .word || !tokens[t + 1].isCapitalized
+        {
+          mentions.append(Mention(range: token.range, kind: .pronoun))
+          t += 1
+          continue
+        }
+        // "Teachers chanted …": a plural role noun opening its sentence is a description.
+        if lexicon.descriptionHeads.contains(key), lexicon.titles[key] == nil, sentence >= 0,
+          index.sentenceTokens[Int(sentence)].lowerBound == t,
+          t + 1 >= n || tokens[t + 1].kind != .word || !tokens[t + 1].isCapitalized,
+          let range = description(endingAt: t, index: index, inside: inside, bytes: bytes)
+        {
+          mentions.append(Mention(range: range, kind: .description))
+          t += 1
+          continue
+        }
         var run: [Int] = []
         var j = t
         while j < n, !inside[j], index.sentenceOfToken[j] == sentence {
@@ -78,6 +96,12 @@ public struct MentionFinder: Component {
               || lexicon.titles[index.keys[last]] != nil
           {
             // The period of an initial or abbreviation stays in the run.
+          } else if tj.kind == .word, !tj.isCapitalized, let last = run.last, last == j - 1, MentionFinder.isPossessiveClitic(tj.range, bytes),
+            lowercaseVocabulary.contains(index.keys[last]) || lexicon.descriptionHeads.contains(index.keys[last]),
+            j + 1 < n, !inside[j + 1], index.sentenceOfToken[j + 1] == sentence, tokens[j + 1].kind == .word,
+            tokens[j + 1].isCapitalized, !lexicon.nonNameWords.contains(index.keys[j + 1])
+          {
+            // "People’s Daily", "Children’s Hospital": a common word's possessive inside a name.
           } else if tj.kind == .word, !tj.isCapitalized, lexicon.nameParticles.contains(index.keys[j]), !run.isEmpty,
             particlesLeadToName(j, index: index)
           {
@@ -105,7 +129,19 @@ public struct MentionFinder: Component {
           // "Ministry of Energy": a head noun followed by "of" names the organisation.
           let headsOrganization = first + 1 < n && index.isWord(first + 1) && !tokens[first + 1].isCapitalized
             && lexicon.organizationConnectives.contains(index.keys[first + 1]) && lexicon.organizationWords.contains(k)
-          if lexicon.nonNameWords.contains(k) || commonWord
+          // "He Jianxiong": a capitalised "He"/"She" directly followed by another capitalised
+          // word that is not a sentence opener or verb is a family name.
+          if words.count > 1, first + 1 == words[1], tokens[first].range.utf8Count <= 3, lexicon.pronouns[k] != nil,
+            bytes[tokens[first].range.lowerBound] >= 0x41, bytes[tokens[first].range.lowerBound] <= 0x5A,
+            MentionFinder.isCapitalizedOnlyInitial(tokens[first].range, bytes),
+            !lexicon.nonNameWords.contains(index.keys[words[1]]), lexicon.pronouns[index.keys[words[1]]] == nil,
+            lexicon.speechVerbs[index.keys[words[1]]] == nil, lexicon.titles[index.keys[words[1]]] == nil,
+            !lexicon.descriptionHeads.contains(index.keys[words[1]]), !lowercaseVocabulary.contains(index.keys[words[1]]),
+            k == WordKey("he") || k == WordKey("she")
+          {
+            break
+          }
+          if lexicon.nonNameWords.contains(k) || commonWord || MentionFinder.isNumberWord(tokens[first].range, bytes, lexicon)
             || (lexicon.descriptionHeads.contains(k) && lexicon.titles[k] == nil && !headsOrganization)
             || lexicon.speechVerbs[k] != nil || lexicon.pronouns[k] != nil
           {
@@ -182,6 +218,28 @@ public struct MentionFinder: Component {
     return k > j && k < index.tokens.count && index.isWord(k) && index.tokens[k].isCapitalized
   }
 
+  /// "’s" / "'s".
+  static func isPossessiveClitic(_ range: TextRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let last = bytes[range.upperBound - 1]
+    guard last == UInt8(ascii: "s") || last == UInt8(ascii: "S") else { return false }
+    let first = bytes[range.lowerBound]
+    return (range.utf8Count == 2 && first == UInt8(ascii: "'")) || (range.utf8Count == 4 && first == 0xE2)
+  }
+
+  /// "He" but not "HE".
+  static func isCapitalizedOnlyInitial(_ range: TextRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard range.utf8Count >= 2 else { return false }
+    let second = bytes[range.lowerBound + 1]
+    return second >= 0x61 && second <= 0x7A
+  }
+
+  /// A number word, alone or as the first part of a hyphenated number ("Fifty-one").
+  static func isNumberWord(_ range: TextRange, _ bytes: UnsafeBufferPointer<UInt8>, _ lexicon: Lexicon) -> Bool {
+    var end = range.lowerBound
+    while end < range.upperBound, bytes[end] != UInt8(ascii: "-") { end += 1 }
+    return lexicon.numberWords.contains(WordKey(bytes, range.lowerBound, end))
+  }
+
   static func isAcronym(_ range: TextRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard range.utf8Count >= 2, range.utf8Count <= 6 else { return false }
     var letters = 0
@@ -227,7 +285,12 @@ public struct MentionFinder: Component {
         isIndefinite = lexicon.indefiniteDeterminers.contains(key)
         break
       }
-      if lexicon.nonNameWords.contains(key) || lexicon.speechVerbs[key] != nil || lexicon.pronouns[key] != nil { break }
+      // "the US military": an acronym is a modifier even when it spells a pronoun.
+      if !MentionFinder.isAcronym(token.range, bytes),
+        lexicon.nonNameWords.contains(key) || lexicon.speechVerbs[key] != nil || lexicon.pronouns[key] != nil
+      {
+        break
+      }
       modifiers += 1
       t -= 1
     }

@@ -35,6 +35,10 @@ public struct Lexicon: Sendable {
   let attributiveOpeners: Set<WordKey>
   let institutionHeads: Set<WordKey>
   let prepositions: Set<WordKey>
+  /// Cardinal number words ("two", "fifty"): never a name.
+  let numberWords: Set<WordKey>
+  /// Documents that speak for the organisation behind them ("poll", "survey", "report").
+  let reportWords: Set<WordKey>
 
   public init(languageCode: String) {
     self.languageCode = languageCode
@@ -76,6 +80,8 @@ public struct Lexicon: Sendable {
     attributiveOpeners = keys(English.attributiveOpeners)
     institutionHeads = keys(English.institutionHeads)
     prepositions = keys(English.prepositions)
+    numberWords = keys(English.numberWords)
+    reportWords = keys(English.reportWords)
   }
 
   public static let english = Lexicon(languageCode: "en")

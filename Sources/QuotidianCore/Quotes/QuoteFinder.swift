@@ -20,6 +20,8 @@ public struct QuoteFinder: Component {
 
   public static let maxParagraphs = 12
   public static let maxUTF8Count = 12_000
+  /// An unclosed quote within one paragraph keeps only the sentences that fit this many bytes.
+  public static let maxUnclosedUTF8Count = 600
   /// Quotes of at most this many words need a speech cue nearby.
   static let shortWordCount = 6
 
@@ -145,7 +147,24 @@ public struct QuoteFinder: Component {
     }
     func closeUnclosed(_ o: Open) {
       guard !o.isSingle, o.paragraph < index.paragraphs.count else { return }
-      let end = index.paragraphs[o.paragraph].upperBound
+      var end = index.paragraphs[o.paragraph].upperBound
+      let start = tokens[o.token].range.lowerBound
+      if o.paragraphs == 1, end - start > QuoteFinder.maxUnclosedUTF8Count {
+        // A single paragraph with an unclosed mark: keep the sentences that fit the cap
+        // (at least the mark's own sentence).
+        let s = Int(index.sentenceOfToken[o.token])
+        if s >= 0, s < index.sentences.count {
+          var k = s
+          var capped = min(end, index.sentences[s].upperBound)
+          while k + 1 < index.sentences.count, index.sentences[k + 1].upperBound <= end,
+            index.sentences[k + 1].upperBound - start <= QuoteFinder.maxUnclosedUTF8Count
+          {
+            k += 1
+            capped = index.sentences[k].upperBound
+          }
+          end = max(min(capped, start + QuoteFinder.maxUnclosedUTF8Count * 4), tokens[o.token].range.upperBound)
+        }
+      }
       diagnostics.append(Diagnostic(component: name, message: "unclosed quotation mark; quote ends at its paragraph",
                                     range: tokens[o.token].range))
       emit(o, close: nil, end: end)
@@ -189,7 +208,14 @@ public struct QuoteFinder: Component {
         } else {
           guard isDouble else { continue }
           let isCurly = Bytes.mark(bytes, tokens[t].range.lowerBound) != .straightDouble
-          if role == .open && isCurly {
+          if role == .open && isCurly && o.depth == 0 && o.token + 1 < t
+            && Bytes.mark(bytes, tokens[o.token].range.lowerBound) == Bytes.mark(bytes, tokens[t].range.lowerBound)
+          {
+            // A second opening mark of the same style before any closing one: the first
+            // quote was never closed.
+            closeUnclosedBefore(o, t)
+            open = Open(token: t, isSingle: false, depth: 0, paragraph: paragraph, paragraphs: 1)
+          } else if role == .open && isCurly {
             o.depth += 1
             open = o
           } else if role == .close && o.depth > 0 {

@@ -117,4 +117,84 @@ import Testing
     #expect(attribution?.speaker == c.speaker)
     #expect(attribution?.rule == c.rule)
   }
+
+  @Test(arguments: [
+    // A poll's owner speaks for the figures quoted from it.
+    Case(text: "A new Harlow Institute poll shows broad support for the bridge. Sixty percent say that “the bridge is overdue.”",
+         quote: 0, speaker: "Harlow Institute", rule: .reportSource),
+    Case(text: "The Harlow Institute survey also found that most residents want the council to act “before the winter floods wash away the old valley road.”",
+         quote: 0, speaker: "Harlow Institute", rule: .reportSource),
+    // A person who speaks after the report mention is still the speaker.
+    Case(text: "Citing a Harlow Institute poll, council leader Mira Vost said, “The bridge is overdue.”",
+         quote: 0, speaker: "Mira Vost", rule: .verbBeforeQuote),
+  ])
+  func reportsSpeakForTheirOwners(_ c: Case) {
+    let attribution = Self.attribution(c)
+    #expect(attribution?.speaker == c.speaker)
+    #expect(attribution?.rule == c.rule)
+  }
+
+  @Test(arguments: [
+    // "X have …" is a group: "they" and "it" of a statement refer back to it.
+    Case(text: "Stone Lantern have denied the claims.\n\n“We did nothing wrong,” they said in a statement.", quote: 0,
+         speaker: "Stone Lantern", rule: .pronoun),
+    Case(text: "Stone Lantern have denied the claims.\n\nNow another statement has appeared.\n\n“We did nothing wrong,” it says.",
+         quote: 0, speaker: "Stone Lantern", rule: .pronoun),
+    // The family name "He" before a given name is not a pronoun.
+    Case(text: "He Linwei, an economist at Qarin University, said: “Prices will fall.”", quote: 0, speaker: "He Linwei",
+         rule: .verbBeforeQuote),
+    // Number words that open a sentence are not names.
+    Case(text: "Two Veltrian officials met the press. Ada Roon, a spokeswoman, said, “The talks will resume.”", quote: 0,
+         speaker: "Ada Roon", rule: .verbBeforeQuote),
+    // "the statement said" goes to whoever issued the statement.
+    Case(text: "Two ferries collided off Calder, Harbour Authority said in a statement on Monday.\n\n“The cause of the collision is under investigation,” the statement said.",
+         quote: 0, speaker: "Harbour Authority", rule: .verbAfterQuote),
+    // A description subject right after a place is not that place's apposition.
+    Case(text: "Two soldiers were hurt in a crash in Farland, the US military said in a statement on Wednesday.\n\n“The cause of the crash is under investigation and enemy fire is not suspected,” the statement said.",
+         quote: 0, speaker: "the US military", rule: .verbAfterQuote),
+    // A capitalised qualifier before a title after an inverted verb.
+    Case(text: "“Justice has been served in this case,” said U.S. Attorney Mara Quill.", quote: 0, speaker: "Mara Quill",
+         rule: .invertedVerb),
+    // A capitalised pronoun opening its sentence is still a pronoun.
+    Case(text: "Rafe Linden, the chair of the Calder Growers Union, said growers faced ruin. He urged Mr. Oskar Tamm to act soon, saying “time is running out for the orchards in the valley.”",
+         quote: 0, speaker: "Rafe Linden", rule: .pronoun),
+    // A plural role noun opening its sentence is a speaker.
+    Case(text: "Nurses chanted, “Open the east ward again before the winter comes,” outside the hospital.", quote: 0,
+         speaker: "Nurses", rule: .verbBeforeQuote),
+    // A common word's possessive inside a name.
+    Case(text: "Many people read it daily. “There is no room for delay,” People’s Courier said in an editorial.", quote: 0, speaker: "People’s Courier",
+         rule: .verbAfterQuote),
+  ])
+  func namesAndGroupsResolve(_ c: Case) {
+    let attribution = Self.attribution(c)
+    #expect(attribution?.speaker == c.speaker)
+    #expect(attribution?.rule == c.rule)
+  }
+
+  @Test func quotesWithNoRuleFallBackToTheLatestSpeaker() {
+    let text = "Pavel Orn spoke at the rally.\n\n“Fund our clinics,” Pavel Orn said. A spokeswoman for the hospital smiled. Banners waved at the gate. “We need more nurses in every ward of this city.”"
+    let document = DocumentBuilder(text).prepared(for: "attribution")
+    let attributions = SpeakerAttributor().attributions(in: document)
+    #expect(attributions.count == 2)
+    #expect(attributions.allSatisfy { $0.speaker == "Pavel Orn" })
+    #expect(attributions.last?.rule == .continuation)
+    #expect((attributions.last?.confidence ?? 1) < 0.5)
+  }
+
+  @Test(arguments: [
+    // Two appositions: the description stands for the name before it.
+    Case(text: "Dara Pell, a senior analyst at Corvane, the research firm, told reporters that the plan was “unlikely to survive the winter session of the assembly.”",
+         quote: 0, speaker: "Dara Pell", rule: .partialQuoteSubject),
+    // A full name with an apposition opening its sentence is the antecedent of "he".
+    Case(text: "Mr. Karl Emmet bought shares last year.\n\nTovan Rinn, head of research at Balder Capital, pointed out that prices were high.\n\n“It is a narrow market and it will stay narrow for a while,” he said.",
+         quote: 0, speaker: "Tovan Rinn", rule: .pronoun),
+    // A name after "the" is a place or body, not the antecedent of "he".
+    Case(text: "The Northern Isles said they were ready.\n\nMayor Ivo Brant spoke in Calder. In his view, ties with the Northern Isles would help, he said, adding that “the ferry link must reopen before the summer season.”",
+         quote: 0, speaker: "Ivo Brant", rule: .pronoun),
+  ])
+  func appositionsAndPlacesDoNotSpeak(_ c: Case) {
+    let attribution = Self.attribution(c)
+    #expect(attribution?.speaker == c.speaker)
+    #expect(attribution?.rule == c.rule)
+  }
 }

@@ -95,4 +95,20 @@ import Testing
   func shortQuotesNextToAttributedSpeechAreKept(_ c: Case) {
     #expect(Self.found(c.text) == c.expected)
   }
+
+  @Test func repeatedUnclosedMarksAreBounded() {
+    let text = String(repeating: "He said \u{201C}maybe. ", count: 1000)
+    let document = DocumentBuilder(text).prepared(for: "quotes")
+    let (quotes, _) = QuoteFinder().quotes(in: document)
+    #expect(quotes.count == 1000)
+    #expect(quotes.allSatisfy { !$0.hasClosingMark && $0.span.utf8Count <= QuoteFinder.maxUnclosedUTF8Count })
+    #expect(document.string(quotes[0].content) == "maybe. He said")
+  }
+
+  @Test func unclosedQuoteInALongParagraphKeepsTheSentencesThatFit() {
+    let text = "Dana Kell said “the dam will hold. " + String(repeating: "Water rose again overnight in the valley. ", count: 40)
+    let found = Self.found(text)
+    #expect(found.count == 1)
+    #expect(found.first.map { $0.hasPrefix("the dam will hold.") && $0.utf8.count <= QuoteFinder.maxUnclosedUTF8Count } == true)
+  }
 }
