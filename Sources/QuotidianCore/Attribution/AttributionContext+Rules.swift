@@ -61,6 +61,18 @@ extension AttributionContext {
       attribution.evidence = [document.quotes[q - 1].span] + previous.evidence.prefix(1)
       return attribution
     }
+    // Another quote of the same sentence whose speaker a cue gave: "X told me that “…” and
+    // that the plan has “…”" — one sentence, one speaker.
+    if q > 0, let previous = results[q - 1], previous.speaker != nil, previous.cue != nil,
+      sentence(of: closeToken[q - 1]) == sentence(of: open)
+    {
+      var attribution = previous
+      attribution.quote = q
+      attribution.rule = .splitQuote
+      attribution.confidence = min(previous.confidence, 0.75)
+      attribution.evidence = [document.quotes[q - 1].span] + previous.evidence.prefix(1)
+      return attribution
+    }
     if let source = speakerInNextSentence(after: close) { return make(q, source) }
     if let source = speakerInPreviousSentence(before: open) { return make(q, source) }
     return fallback(q)

@@ -46,6 +46,19 @@ extension QuoteFinder {
       candidates[c].keep = keep
       primary.append(keep)
     }
+    // Repeats of a name: a span quoting exactly the words of a span judged a name is a name.
+    for c in candidates.indices where candidates[c].keep && candidates[c].words.count <= 8 {
+      let window = max(0, c - QuoteFinder.echoWindow)..<min(candidates.count, c + QuoteFinder.echoWindow + 1)
+      for other in window where other != c && candidates[other].isNaming
+        && candidates[other].words.count == candidates[c].words.count
+        && QuoteFinder.contains(candidates[other].words, candidates[c].words)
+      {
+        candidates[c].keep = false
+        candidates[c].isNaming = true
+        primary[c] = false
+        break
+      }
+    }
     // Echoes: a short span whose words are all quoted in another span shares its fate.
     for c in candidates.indices where candidates[c].isShort && !candidates[c].isNaming {
       var anyKept = false
@@ -121,6 +134,19 @@ extension QuoteFinder {
     if candidate.isShort || candidate.words.count <= 8, designates(before: open, sentenceStart: sentenceStart, index: index) {
       return true
     }
+    // A name used as a modifier of a naming noun: "the “…” campaign", "its “…” ad campaign".
+    if let close = candidate.close, candidate.words.count <= 8, open > sentenceStart,
+      index.isWord(open - 1), lexicon.attributiveOpeners.contains(index.keys[open - 1]),
+      namingNounFollows(close: close, index: index)
+    {
+      return true
+    }
+    // A name announced by the sentence before: "The tagline? “…”", "Their slogan: “…”".
+    if open == sentenceStart || (open - 1 >= 0 && index.sentenceOfToken[open - 1] != sentence),
+      announcedByNamingWord(before: open, index: index, bytes: bytes)
+    {
+      return true
+    }
     // A quoted modifier: determiner + “…” + noun.
     if let close = candidate.close, candidate.isShort, open > sentenceStart {
       let before = open - 1
@@ -134,6 +160,30 @@ extension QuoteFinder {
       }
     }
     return false
+  }
+
+  /// A naming noun ("campaign", "slogan") as the first or second word right after the closing
+  /// mark, with no punctuation between ("the “…” ad campaign").
+  func namingNounFollows(close: Int, index: DocumentIndex) -> Bool {
+    var t = close + 1
+    var words = 0
+    while t < index.tokens.count, words < 2, index.isWord(t) {
+      if lexicon.namingWords.contains(index.keys[t]) { return true }
+      words += 1
+      t += 1
+    }
+    return false
+  }
+
+  /// The words before `open` end, after a question mark or a colon, with a naming noun:
+  /// "Just what is this slogan? “…”", "The tagline: “…”".
+  func announcedByNamingWord(before open: Int, index: DocumentIndex, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var t = open - 1
+    guard t >= 1, index.tokens[t].kind == .punctuation else { return false }
+    let mark = bytes[index.tokens[t].range.lowerBound]
+    guard mark == UInt8(ascii: "?") || mark == UInt8(ascii: ":") else { return false }
+    t -= 1
+    return index.isWord(t) && lexicon.namingWords.contains(index.keys[t])
   }
 
   /// "… designation of the drug as a “…”": `as` + optional article before the mark and a

@@ -40,6 +40,17 @@ import Testing
   }
 
   @Test(arguments: [
+    Case(
+      text: "Ines Varo, the harbour master, told me that “the quay is safe” and that the ministry in Kelmar had “listened so far to our engineers.”",
+      quote: 1, speaker: "Ines Varo", rule: .splitQuote),
+  ])
+  func anotherQuoteOfTheSameSentenceTakesItsSpeaker(_ c: Case) {
+    let attribution = Self.attribution(c)
+    #expect(attribution?.speaker == c.speaker)
+    #expect(attribution?.rule == c.rule)
+  }
+
+  @Test(arguments: [
     Case(text: "“When I build,” Ivo Sand said, “I build to last.”", quote: 1, speaker: "Ivo Sand", rule: .splitQuote),
     Case(text: "“We lost today,” Ivo Sand said.\n\n“We will be back next week.”", quote: 1, speaker: "Ivo Sand",
          rule: .continuation),

@@ -87,6 +87,18 @@ import Testing
   }
 
   @Test(arguments: [
+    Case(
+      text: "The county unveiled a new road-safety slogan on Monday.\n\nThe slogan? “Slow down. We mean it.”\n\nDrivers mocked the “Slow down. We mean it.” billboards all week, and “Slow Down. We Mean It.” trended online.",
+      expected: []),
+    Case(
+      text: "Officials defended their “Clean Streets, Clear Minds” campaign. “It is working,” Mayor Ada Brook said.",
+      expected: ["It is working,"]),
+  ])
+  func slogansAnnouncedOrModifyingANamingNounAreNotSpeech(_ c: Case) {
+    #expect(Self.found(c.text) == c.expected)
+  }
+
+  @Test(arguments: [
     Case(text: "“She has to keep her party calm,” Lena Varga said. “Not unlike him.”",
          expected: ["She has to keep her party calm,", "Not unlike him."]),
     Case(text: "The port faces “steady pressure” from the north, the harbour official said: “We will manage, as always.”",
