@@ -131,5 +131,5 @@ import Testing
   }
 
   /// Floors for the bundled examples; raise them as quality improves, never lower them.
-  static let floors = (quoteF1: 0.0, attribution: 0.0)
+  static let floors = (quoteF1: 0.94, attribution: 0.78)
 }
