@@ -163,6 +163,16 @@ public struct MentionFinder: Component {
             titleGender = gender
           }
         }
+        // "Secretary of State Marco Rubio", "Minister of Public Works Ana Ruiz": after
+        // "<title> of", the words up to the first given name complete the title.
+        if nameStart == 0, words[0] >= 2, index.isWord(words[0] - 1), index.keys[words[0] - 1] == WordKey("of"),
+          index.isWord(words[0] - 2), lexicon.titles[index.keys[words[0] - 2]] != nil,
+          let given = words.indices.dropFirst().first(where: { lexicon.givenNames[index.keys[words[$0]]] != nil }),
+          given < words.count - 1
+        {
+          nameStart = given
+          hasTitle = true
+        }
         let nameTokens = Array(words[nameStart...])
         guard let firstName = nameTokens.first, let lastName = nameTokens.last else { continue }
         var keys: [WordKey] = []

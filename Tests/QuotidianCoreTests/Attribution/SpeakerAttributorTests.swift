@@ -25,6 +25,8 @@ import Testing
     Case(text: "Lena Varga, a civil engineer, said, “The roads will reopen.”", quote: 0, speaker: "Lena Varga",
          rule: .verbBeforeQuote),
     Case(text: "Lena Varga told reporters, “The roads will reopen.”", quote: 0, speaker: "Lena Varga", rule: .verbBeforeQuote),
+    Case(text: "Secretary of Public Works Elena Marsh told reporters, “The bridge will open in May.”", quote: 0,
+         speaker: "Elena Marsh", rule: .verbBeforeQuote),
     Case(text: "“The roads will reopen,” according to Lena Varga.", quote: 0, speaker: "Lena Varga", rule: .accordingTo),
     Case(text: "“The roads will reopen in spring.” — Commissioner Lena Varga", quote: 0, speaker: "Lena Varga",
          rule: .dashCredit),
