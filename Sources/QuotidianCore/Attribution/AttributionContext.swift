@@ -28,7 +28,7 @@ struct AttributionContext {
     self.document = document
     self.bytes = bytes
     self.lexicon = lexicon
-    index = DocumentIndex(document: document, bytes: bytes)
+    index = DocumentIndex.of(document, bytes: bytes)
     inside = MentionFinder.insideQuotes(document.quotes, index: index)
     let n = index.tokens.count
     mentionStart = [Int32](repeating: -1, count: n)

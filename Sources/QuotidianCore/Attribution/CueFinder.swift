@@ -14,7 +14,7 @@ public struct CueFinder: Component {
 
   func cues(in document: Document) -> [Cue] {
     Bytes.with(document.text) { bytes in
-      let index = DocumentIndex(document: document, bytes: bytes)
+      let index = DocumentIndex.of(document, bytes: bytes)
       let scanner = CueScanner(lexicon: lexicon)
       var opens = Set<Int>()
       var closes = Set<Int>()

@@ -36,7 +36,7 @@ public struct MentionFinder: Component {
 
   func mentions(in document: Document) -> ([Mention], [Entity]) {
     Bytes.with(document.text) { bytes in
-      let index = DocumentIndex(document: document, bytes: bytes)
+      let index = DocumentIndex.of(document, bytes: bytes)
       let tokens = index.tokens
       let n = tokens.count
       let inside = MentionFinder.insideQuotes(document.quotes, index: index)

@@ -23,6 +23,9 @@ public struct Document: Sendable {
   public internal(set) var entities: [Entity] = []
   /// Observations about odd text, never fatal.
   public internal(set) var diagnostics: [Diagnostic] = []
+  /// Look-up tables over tokens, sentences and paragraphs, built once by `SentenceSplitter`
+  /// and shared by the components after it (see `DocumentIndex.of(_:bytes:)`).
+  var indexCache: DocumentIndex?
 
   public init(text: String) {
     var text = text

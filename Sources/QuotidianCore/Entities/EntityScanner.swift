@@ -36,7 +36,7 @@ struct EntityScanner {
     self.bytes = bytes
     self.lexicon = lexicon
     self.tables = tables
-    index = DocumentIndex(document: document, bytes: bytes)
+    index = DocumentIndex.of(document, bytes: bytes)
     inside = MentionFinder.insideQuotes(document.quotes, index: index)
     cues = CueScanner(lexicon: lexicon)
     runAt = [Int32](repeating: -1, count: index.tokens.count)

@@ -50,7 +50,7 @@ public struct QuoteFinder: Component {
 
   func quotes(in document: Document) -> ([Quote], [Diagnostic]) {
     Bytes.with(document.text) { bytes in
-      let index = DocumentIndex(document: document, bytes: bytes)
+      let index = DocumentIndex.of(document, bytes: bytes)
       var diagnostics: [Diagnostic] = []
       var candidates = pair(index: index, bytes: bytes, diagnostics: &diagnostics)
       classify(&candidates, index: index, bytes: bytes)

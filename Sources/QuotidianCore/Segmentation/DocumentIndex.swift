@@ -12,6 +12,16 @@ struct DocumentIndex {
   let sentenceTokens: [Range<Int>]
   let paragraphTokens: [Range<Int>]
 
+  /// The document's cached index when it still describes the document's layers, else a new one.
+  static func of(_ document: Document, bytes: UnsafeBufferPointer<UInt8>) -> DocumentIndex {
+    if let cached = document.indexCache, cached.tokens.count == document.tokens.count,
+      cached.sentences == document.sentences, cached.paragraphs.count == document.paragraphs.count
+    {
+      return cached
+    }
+    return DocumentIndex(document: document, bytes: bytes)
+  }
+
   init(document: Document, bytes: UnsafeBufferPointer<UInt8>) {
     tokens = document.tokens
     sentences = document.sentences

@@ -15,6 +15,8 @@ public struct SentenceSplitter: Component {
 
   public func process(_ document: inout Document) {
     document.sentences = sentences(in: document)
+    let snapshot = document
+    document.indexCache = Bytes.with(snapshot.text) { DocumentIndex(document: snapshot, bytes: $0) }
   }
 
   func sentences(in document: Document) -> [TextRange] {
