@@ -8,6 +8,17 @@ struct WordKey: Hashable, Sendable {
 
   init(raw: UInt64) { self.raw = raw }
 
+  func hash(into hasher: inout Hasher) { hasher.combine(raw) }
+
+  /// The key is already a 64-bit FNV-1a hash of the word: Set and Dictionary look-ups (the
+  /// hottest operation of the pipeline) mix it with the seed cheaply instead of running SipHash.
+  func _rawHashValue(seed: Int) -> Int {
+    var x = raw ^ UInt64(UInt(bitPattern: seed))
+    x = (x ^ (x &>> 33)) &* 0xff51_afd7_ed55_8ccd
+    x ^= x &>> 33
+    return Int(truncatingIfNeeded: x)
+  }
+
   /// Key of `bytes[lower..<upper]`; out-of-range bounds are clamped.
   init(_ bytes: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int) {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -16,6 +16,7 @@ extension QuoteFinder {
         t += 1
       }
       candidates[c].words = words
+      candidates[c].sortedWords = words.map(\.raw).sorted()
       // A whole sentence (capital … final mark) of four words or more stands on its own.
       let content = candidates[c].content
       let startsUpper = Bytes.isUppercase(bytes, content.lowerBound)
@@ -51,7 +52,7 @@ extension QuoteFinder {
       let window = max(0, c - QuoteFinder.echoWindow)..<min(candidates.count, c + QuoteFinder.echoWindow + 1)
       for other in window where other != c && candidates[other].isNaming
         && candidates[other].words.count == candidates[c].words.count
-        && QuoteFinder.contains(candidates[other].words, candidates[c].words)
+        && QuoteFinder.containsSorted(candidates[other].sortedWords, candidates[c].sortedWords)
       {
         candidates[c].keep = false
         candidates[c].isNaming = true
@@ -69,7 +70,7 @@ extension QuoteFinder {
       // "calling it a “weapon”"); otherwise any span quoting the same words as speech.
       var nearestEarlierNaming = false
       for other in window where other != c && candidates[other].words.count >= candidates[c].words.count {
-        guard QuoteFinder.contains(candidates[other].words, candidates[c].words) else { continue }
+        guard QuoteFinder.containsSorted(candidates[other].sortedWords, candidates[c].sortedWords) else { continue }
         anyPartner = true
         if primary[other] { anyKept = true }
         if other < c { nearestEarlierNaming = candidates[other].isNaming }
@@ -89,8 +90,12 @@ extension QuoteFinder {
   /// the raw keys and merges: no hashing, O((m + n) log(m + n)).
   static func contains(_ container: [WordKey], _ part: [WordKey]) -> Bool {
     if part.count > container.count { return false }
-    let big = container.map(\.raw).sorted()
-    let small = part.map(\.raw).sorted()
+    return containsSorted(container.map(\.raw).sorted(), part.map(\.raw).sorted())
+  }
+
+  /// `contains` on raw keys already sorted: one merge, O(m + n).
+  static func containsSorted(_ big: [UInt64], _ small: [UInt64]) -> Bool {
+    if small.count > big.count { return false }
     var i = 0
     for word in small {
       while i < big.count, big[i] < word { i += 1 }

@@ -44,6 +44,8 @@ public struct QuoteFinder: Component {
     var isNaming = false
     var isShort = false
     var words: [WordKey] = []
+    /// The raw keys of `words`, sorted once for the containment checks between echoes.
+    var sortedWords: [UInt64] = []
   }
 
   enum Role { case open, close, either, none }
