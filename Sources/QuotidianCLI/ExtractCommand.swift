@@ -69,7 +69,9 @@ struct ExtractCommand: AsyncParsableCommand {
         } else if explain && !json {
           print(ExplainFormatter.render(result))
         } else if let data = try? compact.encode(result) {
-          FileHandle.standardOutput.write(data + Data("\n".utf8))
+          // Two writes rather than `data + newline`: no second copy of a large article.
+          FileHandle.standardOutput.write(data)
+          FileHandle.standardOutput.write(Data("\n".utf8))
         }
       }
     }
