@@ -1,6 +1,13 @@
 import ArgumentParser
 import Foundation
 
+#if os(Linux)
+  /// glibc's `mallopt(3)`, which the Glibc module does not export (it lives in malloc.h).
+  @_silgen_name("mallopt") private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
+  private let glibcTrimThreshold: Int32 = -1  // M_TRIM_THRESHOLD
+  private let glibcMmapThreshold: Int32 = -3  // M_MMAP_THRESHOLD
+#endif
+
 @main
 struct QuotidianCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
@@ -14,6 +21,7 @@ struct QuotidianCommand: AsyncParsableCommand {
 
   /// Exit codes: 0 success, 1 error, 2 usage (argument-parser's default for usage is 64).
   static func main() async {
+    tuneAllocator()
     do {
       var command = try parseAsRoot()
       if var asyncCommand = command as? any AsyncParsableCommand {
@@ -29,5 +37,15 @@ struct QuotidianCommand: AsyncParsableCommand {
       }
       exit(withError: error)
     }
+  }
+
+  /// glibc keeps freed memory in per-thread arenas; for a batch tool that analyses large
+  /// texts window by window that shows up as resident memory growing with the input. Give
+  /// large blocks back to the system at once (measured: 129 MB → 96 MB peak for 10 MB).
+  static func tuneAllocator() {
+    #if os(Linux)
+      _ = glibcMallopt(glibcMmapThreshold, 64 << 10)
+      _ = glibcMallopt(glibcTrimThreshold, 0)
+    #endif
   }
 }
