@@ -137,13 +137,6 @@ enum HTMLCharset: Equatable {
     return (true, hasMultibyte)
   }
 
-  /// Windows-1252 bytes 0x80–0x9F as Unicode scalars (0 where undefined: kept as U+FFFD).
-  private static let c1Table: [UInt32] = [
-    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
-    0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC,
-    0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
-  ]
-
   /// Converts Windows-1252 bytes to UTF-8.
   static func utf8(fromWindows1252 bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
     var out: [UInt8] = []
@@ -155,8 +148,10 @@ enum HTMLCharset: Equatable {
       }
       var scalar = UInt32(byte)
       if byte < 0xA0 {
-        scalar = c1Table[Int(byte) - 0x80]
-        if scalar == 0 { scalar = 0xFFFD }
+        // The shared table maps the five unassigned bytes to their C1 controls; a page
+        // shows them as U+FFFD.
+        scalar = Charset.windows1252High[Int(byte) - 0x80]
+        if scalar < 0xA0 { scalar = 0xFFFD }
       }
       if scalar < 0x800 {
         out.append(UInt8(0xC0 | (scalar >> 6)))
