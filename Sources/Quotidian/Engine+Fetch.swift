@@ -46,13 +46,11 @@ extension Engine {
         if next < urls.count { add() }
         switch outcome {
         case .failure(let error):
-          summary.failures.append(error.description)
-          onError(error.description)
+          summary.recordFailure(error.description, onError: onError)
         case .success(let fetched):
           summary.files += 1
           for error in fetched.errors {
-            summary.failures.append(error.description)
-            onError(error.description)
+            summary.recordFailure(error.description, onError: onError)
           }
           for article in fetched.articles {
             await save(article, into: store, summary: &summary, onError: onError)
@@ -70,21 +68,7 @@ extension Engine {
   func save(
     _ article: Article, into store: any Store, summary: inout IngestSummary, onError: (String) -> Void
   ) async -> Bool {
-    let result = analyze(article)
-    do {
-      let saved = try await store.save(result)
-      if saved.isInserted {
-        summary.inserted += 1
-        summary.quotes += result.quotes.count
-      } else {
-        summary.unchanged += 1
-      }
-      return true
-    } catch {
-      summary.failures.append(error.description)
-      onError(error.description)
-      return false
-    }
+    await save(analyze(article), into: store, summary: &summary, onError: onError)
   }
 
   /// When ``watch(feeds:into:statePath:every:until:fetch:onRound:onError:)`` stops.
@@ -150,8 +134,7 @@ extension Engine {
     for poll in await fetcher.poll(feeds: feeds, state: state) {
       if poll.notModified { round.notModified += 1 }
       for error in poll.errors {
-        round.summary.failures.append(error.description)
-        onError(error.description)
+        round.summary.recordFailure(error.description, onError: onError)
       }
       if poll.errors.isEmpty || !poll.items.isEmpty { round.summary.files += 1 }
       var stored: Set<String> = []

@@ -135,6 +135,14 @@ public struct Engine: Sendable {
     handle: (FileOutcome) async -> Void
   ) async {
     let (files, errors) = InputFiles.expand(paths)
+    await extract(files: files, errors: errors, format: format, explain: explain, handle: handle)
+  }
+
+  /// `extract(paths:…)` on paths already expanded into files and errors.
+  func extract(
+    files: [String], errors: [ReadError], format: Format?, explain: Bool,
+    handle: (FileOutcome) async -> Void
+  ) async {
     for error in errors { await handle(FileOutcome(path: error.source, results: [], error: error)) }
     let window = maxConcurrency * 2
     var start = 0
@@ -184,6 +192,33 @@ public struct Engine: Sendable {
     public var quotes = 0
     public var failures: [String] = []
     public init() {}
+
+    /// Counts a failure and reports it.
+    mutating func recordFailure(_ message: String, onError: (String) -> Void) {
+      failures.append(message)
+      onError(message)
+    }
+  }
+
+  /// Saves an analysed article and counts the outcome; true when it is in the store afterwards
+  /// (new or already there). The one save path for files, URLs and feeds.
+  @discardableResult
+  func save(
+    _ result: ExtractionResult, into store: any Store, summary: inout IngestSummary, onError: (String) -> Void
+  ) async -> Bool {
+    do {
+      let saved = try await store.save(result)
+      if saved.isInserted {
+        summary.inserted += 1
+        summary.quotes += result.quotes.count
+      } else {
+        summary.unchanged += 1
+      }
+      return true
+    } catch {
+      summary.recordFailure(error.description, onError: onError)
+      return false
+    }
   }
 
   /// Reads, analyses and saves `paths` into `store`. Errors for one file are reported via
@@ -194,31 +229,19 @@ public struct Engine: Sendable {
     onError: (String) -> Void = { _ in }
   ) async -> IngestSummary {
     var summary = IngestSummary()
-    let total = InputFiles.expand(paths).files.count
-    await extract(paths: paths, format: format) { outcome in
+    let (files, errors) = InputFiles.expand(paths)
+    let total = files.count
+    await extract(files: files, errors: errors, format: format, explain: false) { outcome in
       if let error = outcome.error {
-        summary.failures.append(error.description)
-        onError(error.description)
+        summary.recordFailure(error.description, onError: onError)
       } else {
         summary.files += 1
       }
       for error in outcome.recordErrors {
-        summary.failures.append(error.description)
-        onError(error.description)
+        summary.recordFailure(error.description, onError: onError)
       }
       for result in outcome.results {
-        do {
-          let saved = try await store.save(result)
-          if saved.isInserted {
-            summary.inserted += 1
-            summary.quotes += result.quotes.count
-          } else {
-            summary.unchanged += 1
-          }
-        } catch {
-          summary.failures.append("\(error)")
-          onError("\(error)")
-        }
+        await save(result, into: store, summary: &summary, onError: onError)
       }
       progress(summary.files + summary.failures.count, total, outcome.path)
     }
