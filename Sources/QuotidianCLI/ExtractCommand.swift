@@ -16,16 +16,9 @@ struct ExtractCommand: AsyncParsableCommand {
 
   @Argument(help: "Files or directories to read.") var paths: [String]
   @Option(help: "Write one JSON file per input into this directory.") var out: String?
-  @Option(help: "Input format: \(Format.all.map(\.name).joined(separator: ", ")) (default: detect).")
-  var format: String?
+  @OptionGroup var format: FormatOption
   @Flag(help: "Show why each speaker was chosen: rule, cue and evidence.") var explain = false
   @Flag(help: "With --explain, write JSON (with evidence) instead of the readable listing.") var json = false
-
-  func validate() throws {
-    if let format, Format(named: format) == nil {
-      throw ValidationError("unknown format '\(format)'")
-    }
-  }
 
   func run() async throws {
     let engine = Engine()
@@ -43,7 +36,7 @@ struct ExtractCommand: AsyncParsableCommand {
     compact.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
     var readCount = 0
     var failed = 0
-    await engine.extract(paths: paths, format: format.flatMap(Format.init(named:)), explain: explain) {
+    await engine.extract(paths: paths, format: format.value, explain: explain) {
       outcome in
       if let error = outcome.error {
         failed += 1

@@ -10,15 +10,8 @@ struct IngestCommand: AsyncParsableCommand {
 
   @Argument(help: "Files or directories to read, or http(s) URLs of pages and feeds.") var paths: [String]
   @OptionGroup var store: StoreOptions
-  @Option(help: "Input format: \(Format.all.map(\.name).joined(separator: ", ")) (default: detect).")
-  var format: String?
+  @OptionGroup var format: FormatOption
   @Flag(name: .shortAndLong, help: "Print nothing but errors.") var quiet = false
-
-  func validate() throws {
-    if let format, Format(named: format) == nil {
-      throw ValidationError("unknown format '\(format)'")
-    }
-  }
 
   func run() async throws {
     let database = try store.open()
@@ -28,7 +21,7 @@ struct IngestCommand: AsyncParsableCommand {
     var summary = Engine.IngestSummary()
     if !files.isEmpty {
       summary = await engine.ingest(
-        paths: files, into: database, format: format.flatMap(Format.init(named:)),
+        paths: files, into: database, format: format.value,
         progress: { done, total, path in
           if !quiet { Terminal.progress(done: done, total: total, label: path) }
         },

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import QuotidianReaders
 import QuotidianStore
 
 /// `--db PATH`: the store to use; `QUOTIDIAN_DB` or `quotidian.sqlite` by default.
@@ -33,6 +34,21 @@ struct OutputFormatOptions: ParsableArguments {
   func validate() throws {
     if [json, jsonl, csv].filter({ $0 }).count > 1 {
       throw ValidationError("choose one of --json, --jsonl, --csv")
+    }
+  }
+}
+
+/// `--format F`: the input format, detected by content and name when absent.
+struct FormatOption: ParsableArguments {
+  @Option(help: "Input format: \(Format.all.map(\.name).joined(separator: ", ")) (default: detect).")
+  var format: String?
+
+  /// The chosen format; nil means detect. Valid after `validate()`.
+  var value: Format? { format.flatMap(Format.init(named:)) }
+
+  func validate() throws {
+    if let format, Format(named: format) == nil {
+      throw ValidationError("unknown format '\(format)'")
     }
   }
 }
