@@ -184,6 +184,11 @@ extension SQLiteStore {
   }
 
   public func speaker(named name: String) async throws(StoreError) -> SpeakerProfile? {
+    try await speaker(named: name, includeCopies: false)
+  }
+
+  public func speaker(named name: String, includeCopies: Bool) async throws(StoreError) -> SpeakerProfile? {
+    let copies = includeCopies ? "" : " AND a.duplicate_of IS NULL"
     let words = TextFolding.words(name)
     guard let longest = words.max(by: { $0.utf8.count < $1.utf8.count }) else { return nil }
     let like = "%" + longest + "%"
@@ -236,7 +241,7 @@ extension SQLiteStore {
             db,
             sql: """
               SELECT \(Self.storedQuoteColumns) FROM quotes q JOIN articles a ON a.id = q.article_id
-              WHERE q.entity_id = ? ORDER BY \(Self.newestFirst)
+              WHERE q.entity_id = ?\(copies) ORDER BY \(Self.newestFirst)
               """, arguments: [id]
           ).map(Self.storedQuote)
           return EntityProfiles.profile(
@@ -247,7 +252,7 @@ extension SQLiteStore {
           db,
           sql: """
             SELECT \(Self.storedQuoteColumns) FROM quotes q JOIN articles a ON a.id = q.article_id
-            WHERE q.entity_id IS NULL AND q.speaker = ? ORDER BY \(Self.newestFirst)
+            WHERE q.entity_id IS NULL AND q.speaker = ?\(copies) ORDER BY \(Self.newestFirst)
             """, arguments: [best.speaker]
         ).map(Self.storedQuote)
         return EntityProfiles.profile(
