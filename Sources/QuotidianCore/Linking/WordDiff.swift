@@ -57,12 +57,12 @@ public struct WordDiff: Hashable, Sendable, Codable {
         append(.equal, a[i])
         i += 1
         j += 1
-      } else if j < m, i == n || lengths[i * width + j + 1] >= lengths[(i + 1) * width + j] {
-        append(.insert, b[j])
-        j += 1
-      } else {
+      } else if i < n, j == m || lengths[(i + 1) * width + j] >= lengths[i * width + j + 1] {
         append(.delete, a[i])
         i += 1
+      } else {
+        append(.insert, b[j])
+        j += 1
       }
     }
     self.runs = runs
@@ -71,13 +71,18 @@ public struct WordDiff: Hashable, Sendable, Codable {
   /// Words both share.
   public var commonCount: Int { runs.filter { $0.operation == .equal }.reduce(0) { $0 + $1.words.count } }
 
-  /// The diff without its leading and trailing insertions and deletions: where one wording
-  /// quotes more of the same sentence than the other, the extra words are not an alteration.
+  /// The diff without the words only one side quotes at its start or end: where one wording
+  /// quotes more of the same sentence than the other (only deletions, or only insertions,
+  /// before the first or after the last shared word), the extra words are not an alteration.
+  /// A replacement there (deletions and insertions both) is kept.
   public var trimmed: WordDiff {
     guard let first = runs.firstIndex(where: { $0.operation == .equal }),
       let last = runs.lastIndex(where: { $0.operation == .equal })
     else { return WordDiff(runs: []) }
-    return WordDiff(runs: Array(runs[first...last]))
+    func isOneSided(_ edge: ArraySlice<Run>) -> Bool { Set(edge.map(\.operation)).count <= 1 }
+    let start = isOneSided(runs[..<first]) ? first : runs.startIndex
+    let end = isOneSided(runs[(last + 1)...]) ? last : runs.endIndex - 1
+    return WordDiff(runs: Array(runs[start...end]))
   }
 
   /// True when some words were inserted or deleted.

@@ -255,6 +255,9 @@ extension SQLiteStore {
           sql: "UPDATE articles SET duplicate_of = ?, duplicate_kind = 'exact', duplicate_similarity = 1 WHERE id = ?",
           arguments: [first, id])
         try insertSighting(db, sighting, articleID: id)
+        try db.execute(
+          sql: "UPDATE articles SET story_id = (SELECT story_id FROM articles WHERE id = ?) WHERE id = ?",
+          arguments: [first, id])
         continue
       }
       try db.execute(sql: "UPDATE articles SET text_key = ? WHERE id = ?", arguments: [sighting.contentKey, id])
