@@ -325,19 +325,26 @@ extension InMemoryStore {
         speaker = name
       }
       let original = row.textKey.split(separator: " ").map(String.init)
-      let reports = row.reports.compactMap { report -> (day: Int?, id: Int64, report: StatementReport)? in
+      var reports: [(day: Int?, id: Int64, report: StatementReport)] = []
+      for report in row.reports {
         guard let article = links.articles[report.article],
           let wording = quoteRecord(article: report.article, position: report.position)?.text
-        else { return nil }
-        return (
-          article.published.flatMap(ArticleLinker.dayNumber), article.id,
-          StatementReport(
+        else { continue }
+        let isAltered = QuoteAlignment(original: original, variant: LinkText.words(wording)).isAltered
+        reports.append(
+          (article.published.flatMap(ArticleLinker.dayNumber), article.id,
+           StatementReport(
             source: article.source, outlet: article.outlet, published: article.published, wording: wording,
-            isCopy: article.duplicateOf != nil,
-            isAltered: QuoteAlignment(original: original, variant: LinkText.words(wording)).isAltered)
-        )
-      }.sorted { LinkListing.earlier(($0.day, $0.id), ($1.day, $1.id)) }.map(\.report)
-      return StatementRecord(id: row.id, speaker: speaker, text: row.text, reports: reports)
+            isCopy: article.duplicateOf != nil, isAltered: isAltered)))
+        for sighting in links.sightings[article.id] ?? [] where sighting.sighting.source != article.source {
+          reports.append(
+            (nil, article.id,
+             StatementReport(
+              source: sighting.sighting.source, outlet: sighting.sighting.outlet, published: sighting.sighting.published,
+              wording: wording, isCopy: true, isAltered: isAltered)))
+        }
+      }
+      return StatementRecord(id: row.id, speaker: speaker, text: row.text, reports: LinkListing.reportOrder(reports).map(\.report))
     }
     if key != nil {
       records.sort { $0.reports.count != $1.reports.count ? $0.reports.count > $1.reports.count : $0.id < $1.id }

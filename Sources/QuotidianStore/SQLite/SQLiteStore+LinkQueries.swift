@@ -200,21 +200,37 @@ extension SQLiteStore {
             speaker = name
           }
           let original = (row[4] as String).split(separator: " ").map(String.init)
-          let reports = try Row.fetchAll(
+          var reports: [(day: Int?, id: Int64, report: StatementReport)] = []
+          for report in try Row.fetchAll(
             db,
             sql: """
               SELECT a.id, a.source, a.outlet, a.published, q.text, a.duplicate_of IS NOT NULL
               FROM quotes q JOIN articles a ON a.id = q.article_id WHERE q.statement_id = ?
-              """, arguments: [id]
-          ).map { report in
-            (
-              day: (report[3] as String?).flatMap(ArticleLinker.dayNumber), id: report[0] as Int64,
-              report: StatementReport(
-                source: report[1], outlet: report[2], published: report[3], wording: report[4], isCopy: report[5],
-                isAltered: QuoteAlignment(original: original, variant: LinkText.words(report[4])).isAltered)
-            )
-          }.sorted { LinkListing.earlier(($0.day, $0.id), ($1.day, $1.id)) }.map(\.report)
-          return StatementRecord(id: id, speaker: speaker, text: row[3], reports: reports)
+              """, arguments: [id])
+          {
+            let article: Int64 = report[0]
+            let source: String = report[1]
+            let wording: String = report[4]
+            let isAltered = QuoteAlignment(original: original, variant: LinkText.words(wording)).isAltered
+            reports.append(
+              ((report[3] as String?).flatMap(ArticleLinker.dayNumber), article,
+               StatementReport(
+                source: source, outlet: report[2], published: report[3], wording: wording, isCopy: report[5],
+                isAltered: isAltered)))
+            // Its other sightings report the same words.
+            for sighting in try Row.fetchAll(
+              db, sql: "SELECT source, outlet, published FROM article_sightings WHERE article_id = ? ORDER BY id",
+              arguments: [article]) where (sighting[0] as String) != source
+            {
+              reports.append(
+                (nil, article,
+                 StatementReport(
+                  source: sighting[0], outlet: sighting[1], published: sighting[2], wording: wording, isCopy: true,
+                  isAltered: isAltered)))
+            }
+          }
+          reports = LinkListing.reportOrder(reports)
+          return StatementRecord(id: id, speaker: speaker, text: row[3], reports: reports.map(\.report))
         }
         if key != nil {
           records.sort { $0.reports.count != $1.reports.count ? $0.reports.count > $1.reports.count : $0.id < $1.id }
@@ -253,6 +269,19 @@ enum LinkListing {
   }
 
   static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+
+  /// Reports earliest first; a sighting (no day of its own here) stays right after its
+  /// article: the sort is stable on the article's position.
+  static func reportOrder(_ reports: [(day: Int?, id: Int64, report: StatementReport)]) -> [(day: Int?, id: Int64, report: StatementReport)] {
+    var articleDay: [Int64: Int?] = [:]
+    for report in reports where articleDay[report.id] == nil { articleDay[report.id] = report.day }
+    return reports.enumerated().sorted { lhs, rhs in
+      let left = (day: articleDay[lhs.element.id] ?? nil, id: lhs.element.id)
+      let right = (day: articleDay[rhs.element.id] ?? nil, id: rhs.element.id)
+      if left.id != right.id { return earlier(left, right) }
+      return lhs.offset < rhs.offset
+    }.map(\.element)
+  }
 
   static func outlets(_ outlets: [String?]) -> [String] {
     var seen: Set<String> = []
