@@ -126,6 +126,8 @@ public struct Engine: Sendable {
     public var error: ReadError?
     /// Errors for single records (a bad mbox message, a JSON Lines line) when others were read.
     public var recordErrors: [ReadError] = []
+    /// Things the reader guessed (`path: warning: …`), such as a charset fallback.
+    public var warnings: [String] = []
   }
 
   /// Reads and analyses `paths` (files and directories, walked recursively), calling
@@ -135,15 +137,21 @@ public struct Engine: Sendable {
     handle: (FileOutcome) async -> Void
   ) async {
     let (files, errors) = InputFiles.expand(paths)
-    await extract(files: files, errors: errors, format: format, explain: explain, handle: handle)
+    await extract(files: files, errors: errors, format: format, explain: explain) { outcome in
+      await handle(outcome)
+      return true
+    }
   }
 
-  /// `extract(paths:…)` on paths already expanded into files and errors.
+  /// `extract(paths:…)` on paths already expanded into files and errors. `handle` returns
+  /// false to stop: no further file is read.
   func extract(
     files: [String], errors: [ReadError], format: Format?, explain: Bool,
-    handle: (FileOutcome) async -> Void
+    handle: (FileOutcome) async -> Bool
   ) async {
-    for error in errors { await handle(FileOutcome(path: error.source, results: [], error: error)) }
+    for error in errors {
+      guard await handle(FileOutcome(path: error.source, results: [], error: error)) else { return }
+    }
     let window = maxConcurrency * 2
     var start = 0
     while start < files.count {
@@ -168,7 +176,9 @@ public struct Engine: Sendable {
         }
         return collected.compactMap { $0 }
       }
-      for outcome in outcomes { await handle(outcome) }
+      for outcome in outcomes {
+        guard await handle(outcome) else { return }
+      }
       start += window
     }
   }
@@ -178,7 +188,7 @@ public struct Engine: Sendable {
       let batch = try Readers.readBatch(fileAt: path, format: format, byteLimit: byteLimit)
       return FileOutcome(
         path: path, results: batch.articles.map { analyze($0, explain: explain) }, error: nil,
-        recordErrors: batch.errors)
+        recordErrors: batch.errors, warnings: batch.warnings)
     } catch {
       return FileOutcome(path: path, results: [], error: error)
     }
@@ -191,6 +201,9 @@ public struct Engine: Sendable {
     public var unchanged = 0
     public var quotes = 0
     public var failures: [String] = []
+    /// Set when the store refused a write in a way later writes would repeat (disk full, a
+    /// read-only or damaged file): the run stopped there, keeping what it had stored.
+    public var stoppedBy: String?
     public init() {}
 
     /// Counts a failure and reports it.
@@ -217,21 +230,25 @@ public struct Engine: Sendable {
       return true
     } catch {
       summary.recordFailure(error.description, onError: onError)
+      if error.isFatal && summary.stoppedBy == nil { summary.stoppedBy = error.reason }
       return false
     }
   }
 
   /// Reads, analyses and saves `paths` into `store`. Errors for one file are reported via
-  /// `onError` and the rest go on; nothing already stored is touched.
+  /// `onError` and the rest go on; nothing already stored is touched. A store error that
+  /// every later write would repeat (disk full) stops the run at once (``IngestSummary/stoppedBy``).
+  /// Reader warnings go to `onWarning`.
   public func ingest(
     paths: [String], into store: any Store, format: Format? = nil,
     progress: (_ done: Int, _ total: Int, _ path: String) -> Void = { _, _, _ in },
-    onError: (String) -> Void = { _ in }
+    onError: (String) -> Void = { _ in }, onWarning: (String) -> Void = { _ in }
   ) async -> IngestSummary {
     var summary = IngestSummary()
     let (files, errors) = InputFiles.expand(paths)
     let total = files.count
     await extract(files: files, errors: errors, format: format, explain: false) { outcome in
+      for warning in outcome.warnings { onWarning(warning) }
       if let error = outcome.error {
         summary.recordFailure(error.description, onError: onError)
       } else {
@@ -242,8 +259,10 @@ public struct Engine: Sendable {
       }
       for result in outcome.results {
         await save(result, into: store, summary: &summary, onError: onError)
+        if summary.stoppedBy != nil { return false }
       }
       progress(summary.files + summary.failures.count, total, outcome.path)
+      return true
     }
     return summary
   }

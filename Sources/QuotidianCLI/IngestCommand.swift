@@ -25,9 +25,9 @@ struct IngestCommand: AsyncParsableCommand {
         progress: { done, total, path in
           if !quiet { Terminal.progress(done: done, total: total, label: path) }
         },
-        onError: { Terminal.error($0) })
+        onError: { Terminal.error($0) }, onWarning: { Terminal.warning($0) })
     }
-    if !urls.isEmpty {
+    if !urls.isEmpty && summary.stoppedBy == nil {
       let fetched = await engine.ingest(
         urls: urls, into: database,
         progress: { done, total, url in
@@ -39,8 +39,14 @@ struct IngestCommand: AsyncParsableCommand {
       summary.unchanged += fetched.unchanged
       summary.quotes += fetched.quotes
       summary.failures += fetched.failures
+      summary.stoppedBy = fetched.stoppedBy
     }
     Terminal.clearProgress()
+    if let reason = summary.stoppedBy {
+      Terminal.error(
+        "\(store.path): error: ingest stopped: \(reason); the \(summary.inserted) article"
+          + "\(summary.inserted == 1 ? "" : "s") stored before it are kept")
+    }
     if !quiet {
       let total = (try? await database.articleCount()) ?? 0
       Terminal.note(

@@ -15,8 +15,12 @@ struct SpeakerCommand: AsyncParsableCommand {
   @OptionGroup var store: StoreOptions
   @Flag(help: "Write the profile as JSON.") var json = false
 
+  func validate() throws {
+    try QueryLimits.check(text: name, option: "NAME")
+  }
+
   func run() async throws {
-    let database = try store.open()
+    let database = try store.openForReading()
     let found: SpeakerProfile?
     do {
       found = try await database.speaker(named: name)

@@ -10,8 +10,13 @@ struct SpeakersCommand: AsyncParsableCommand {
   @Option(help: "At most this many speakers.") var limit: Int?
   @OptionGroup var output: OutputFormatOptions
 
+  func validate() throws {
+    try QueryLimits.check(limit: limit)
+    try QueryLimits.check(text: outlet, option: "--outlet")
+  }
+
   func run() async throws {
-    let database = try store.open()
+    let database = try store.openForReading()
     let speakers: [SpeakerSummary]
     do {
       speakers = try await database.speakers(SpeakerQuery(limit: limit, outlet: outlet))
