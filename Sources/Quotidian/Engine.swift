@@ -27,7 +27,16 @@ public struct Engine: Sendable {
   /// A text longer than `windowUTF8Count` bytes (no real article is; a concatenation of many
   /// is) is analysed in windows of whole paragraphs, so memory stays bounded by the window;
   /// speakers and entities are then not resolved across windows.
+  ///
+  /// A feed item that links to its page is cited by that link: its `source` becomes the
+  /// item's URL rather than `feed.xml#3`.
   public func analyze(_ article: Article, explain: Bool = false) -> ExtractionResult {
+    var article = article
+    if article.format == Format.feed.name, let link = article.metadata.url,
+      link.hasPrefix("http://") || link.hasPrefix("https://")
+    {
+      article.source = link
+    }
     guard article.text.utf8.count > windowUTF8Count else {
       let document = pipeline.run(text: article.text)
       return ExtractionResult(document: document, article: article, explain: explain)

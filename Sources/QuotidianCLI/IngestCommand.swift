@@ -12,6 +12,8 @@ struct IngestCommand: AsyncParsableCommand {
   @OptionGroup var store: StoreOptions
   @OptionGroup var format: FormatOption
   @Flag(name: .shortAndLong, help: "Print nothing but errors.") var quiet = false
+  @Flag(help: "Let URLs reach loopback, private and link-local addresses (refused by default).")
+  var allowPrivateAddresses = false
 
   func run() async throws {
     let database = try store.open()
@@ -29,7 +31,7 @@ struct IngestCommand: AsyncParsableCommand {
     }
     if !urls.isEmpty && summary.stoppedBy == nil {
       let fetched = await engine.ingest(
-        urls: urls, into: database,
+        urls: urls, into: database, fetch: FetchConfiguration(allowPrivateAddresses: allowPrivateAddresses),
         progress: { done, total, url in
           if !quiet { Terminal.progress(done: done, total: total, label: url) }
         },

@@ -21,10 +21,12 @@ public enum Readers {
   }
 
   /// Reads `bytes` that came from `source` (a path or URL, used in errors and output).
+  /// Gzip content is unpacked up to `decompressedLimit` bytes (a fetched body that is gzip
+  /// without saying so keeps the fetch's cap).
   public static func readBatch(
-    bytes: [UInt8], source: String, format: Format? = nil
+    bytes: [UInt8], source: String, format: Format? = nil, decompressedLimit: Int = Gunzip.defaultLimit
   ) throws(ReadError) -> ReadBatch {
-    var bytes = try Gunzip.decompressIfNeeded(bytes, source: source)
+    var bytes = try Gunzip.decompressIfNeeded(bytes, source: source, limit: decompressedLimit)
     var warnings: [String] = []
     if let utf8 = TextDecoding.utf16ToUTF8(bytes) {
       let detected = format ?? FormatDetector.detect(bytes: utf8, name: source)
@@ -61,7 +63,9 @@ public enum Readers {
   }
 
   /// The articles in `bytes`; throws when none could be read.
-  public static func read(bytes: [UInt8], source: String, format: Format? = nil) throws(ReadError) -> [Article] {
-    try readBatch(bytes: bytes, source: source, format: format).articles
+  public static func read(
+    bytes: [UInt8], source: String, format: Format? = nil, decompressedLimit: Int = Gunzip.defaultLimit
+  ) throws(ReadError) -> [Article] {
+    try readBatch(bytes: bytes, source: source, format: format, decompressedLimit: decompressedLimit).articles
   }
 }
