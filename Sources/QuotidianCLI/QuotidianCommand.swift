@@ -33,7 +33,8 @@ struct QuotidianCommand: AsyncParsableCommand {
     } catch {
       let code = exitCode(for: error)
       if code == .validationFailure {
-        Terminal.writeStderr(fullMessage(for: error) + "\n")
+        let lines = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false)
+        Terminal.writeStderr(lines.map { Terminal.escaped(String($0)) }.joined(separator: "\n") + "\n")
         Foundation.exit(2)
       }
       exit(withError: error)

@@ -29,6 +29,19 @@ public struct QuoteQuery: Hashable, Sendable {
   }
 }
 
+extension QuoteQuery {
+  /// What is wrong with `search` as a full-text search (unbalanced quotes or parentheses,
+  /// too many words…), or nil when it can be run.
+  public static func searchProblem(_ search: String) -> String? {
+    do {
+      _ = try SearchExpression.parse(search)
+      return nil
+    } catch {
+      return error.reason
+    }
+  }
+}
+
 /// Filters for ``Store/speakers(_:)``.
 public struct SpeakerQuery: Hashable, Sendable {
   public var limit: Int?
