@@ -90,10 +90,16 @@ enum ArticleLinker {
   static let storyThreshold = 0.12
   /// Days between an article and a story's date range beyond which it does not join.
   static let storyWindowDays = 14
+  /// Longest a story runs: an article that would stretch it further starts a new one.
+  static let storySpanDays = 45
   static let storyTermCount = 30
   static let centroidTermCount = 80
   /// The document-frequency row counting every clustered article.
   static let allArticlesTerm = "#"
+
+  /// `QUOTIDIAN_LINKING=off` skips linking (content identity still applies): for
+  /// `scripts/bench-linking`, which measures what linking costs.
+  static let isDisabled = ProcessInfo.processInfo.environment["QUOTIDIAN_LINKING"] == "off"
 
   struct Input {
     var articleID: Int64
@@ -298,7 +304,7 @@ enum ArticleLinker {
     var best: (id: Int64, score: Double)?
     for story in try catalog.stories(sharingTerms: Array(vector.keys).sorted(), limitPerTerm: 12) {
       if let day, let first = story.firstPublished.flatMap(dayNumber), let last = story.lastPublished.flatMap(dayNumber),
-        day < first - storyWindowDays || day > last + storyWindowDays
+        day < first - storyWindowDays || day > last + storyWindowDays || max(day, last) - min(day, first) > storySpanDays
       {
         continue
       }
