@@ -7,8 +7,8 @@ struct DuplicatesCommand: AsyncParsableCommand {
     abstract: "List copies: the same text under another path or format (exact) and near copies (near).",
     discussion: """
       An exact copy has the same words as a stored article (whitespace, punctuation, case and \
-      format aside); a near copy's 5-word shingles are at least 80% like an earlier article's \
-      (estimated by MinHash). Each copy names the earliest article it copies.
+      format aside); a near copy's 4-word shingles are at least 60% like an earlier article's \
+      (Jaccard similarity estimated by MinHash). Each copy names the earliest article it copies.
       """)
 
   @OptionGroup var store: StoreOptions

@@ -53,7 +53,7 @@ import Testing
     for record in records {
       let kind = try #require(record["kind"] as? String)
       let similarity = try #require(record["similarity"] as? Double)
-      #expect(kind == "exact" ? similarity == 1 : kind == "near" && similarity >= 0.8 && similarity < 1)
+      #expect(kind == "exact" ? similarity == 1 : kind == "near" && similarity >= 0.6 && similarity < 1)
     }
     #expect(Set(records.first.map { Array($0.keys) } ?? []) == ["article", "duplicateOf", "kind", "similarity"])
   }

@@ -152,10 +152,12 @@ public actor InMemoryStore: Store {
       )
     }
     do {
-      try ArticleLinker.link(
+      if !ArticleLinker.isDisabled {
+        try ArticleLinker.link(
         ArticleLinker.Input(
           articleID: id, published: result.published, title: result.title, text: result.text, quotes: linkQuotes,
           entityTerms: Array(entityTerms)), in: &newLinks)
+      }
     } catch {
       throw StoreError(operation: "save", reason: "\(error)", source: result.source)
     }

@@ -80,18 +80,26 @@ protocol LinkCatalog {
 /// Cross-article linking on ingest, shared by every store so that they link the same
 /// articles: near copies, statements, rewrites and stories. See ARCHITECTURE.md.
 enum ArticleLinker {
-  /// Estimated Jaccard similarity at or above which an article is a near copy.
-  static let nearThreshold = 0.8
+  /// Estimated Jaccard similarity (4-word shingles) at or above which an article is a near
+  /// copy: a copy with one word in twenty changed throughout is at about 0.69, a new headline
+  /// and byline on a wire story above 0.9; rewrites of the Examples are at 0.1.
+  static let nearThreshold = 0.6
   /// Articles with fewer words are not matched as near copies (too little to tell).
   static let nearMinimumWords = 25
   /// Cosine similarity to a story's centroid needed to join it.
   static let storyThreshold = 0.12
   /// Days between an article and a story's date range beyond which it does not join.
   static let storyWindowDays = 14
+  /// Longest a story runs: an article that would stretch it further starts a new one.
+  static let storySpanDays = 45
   static let storyTermCount = 30
   static let centroidTermCount = 80
   /// The document-frequency row counting every clustered article.
   static let allArticlesTerm = "#"
+
+  /// `QUOTIDIAN_LINKING=off` skips linking (content identity still applies): for
+  /// `scripts/bench-linking`, which measures what linking costs.
+  static let isDisabled = ProcessInfo.processInfo.environment["QUOTIDIAN_LINKING"] == "off"
 
   struct Input {
     var articleID: Int64
@@ -296,7 +304,7 @@ enum ArticleLinker {
     var best: (id: Int64, score: Double)?
     for story in try catalog.stories(sharingTerms: Array(vector.keys).sorted(), limitPerTerm: 12) {
       if let day, let first = story.firstPublished.flatMap(dayNumber), let last = story.lastPublished.flatMap(dayNumber),
-        day < first - storyWindowDays || day > last + storyWindowDays
+        day < first - storyWindowDays || day > last + storyWindowDays || max(day, last) - min(day, first) > storySpanDays
       {
         continue
       }

@@ -216,7 +216,9 @@ public final class SQLiteStore: Store, Sendable {
           ])
         }
         try Self.insertSighting(db, sighting, articleID: articleID)
-        try Self.link(db, result: result, articleID: articleID, speakerEntities: speakerEntities)
+        if !ArticleLinker.isDisabled {
+          try Self.link(db, result: result, articleID: articleID, speakerEntities: speakerEntities)
+        }
         return .inserted(articleID: articleID)
       }
     } catch {
