@@ -43,9 +43,14 @@ struct QuotesCommand: AsyncParsableCommand {
       Terminal.error(error.description)
       throw ExitCode.failure
     }
-    let columns = ["speaker", "quote", "outlet", "published", "source"]
-    let rows = quotes.map { quote in
+    var columns = ["speaker", "quote", "outlet", "published", "source"]
+    var rows = quotes.map { quote in
       [quote.speaker ?? "", quote.text, quote.outlet ?? "", quote.published ?? "", quote.source]
+    }
+    if output.kind == .csv {
+      // What a citation needs: the article's title and URL, and a stable quote id.
+      columns += ["title", "url", "quote_id"]
+      for (index, quote) in quotes.enumerated() { rows[index] += [quote.title ?? "", quote.url ?? "", quote.quoteID] }
     }
     try TableOutput.write(quotes, columns: columns, rows: rows, kind: output.kind)
   }

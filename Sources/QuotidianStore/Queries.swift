@@ -71,12 +71,21 @@ public struct StoredQuote: Hashable, Sendable, Codable {
   /// Scalar offsets into the article text.
   public var start: Int
   public var end: Int
+  /// The article's URL, when it has one.
+  public var url: String?
+  /// The quote's place in its article (0 for the first).
+  public var position: Int
+
+  /// A stable citation key within a store: `articleID-position` ("12-3").
+  public var quoteID: String { "\(articleID)-\(position)" }
 
   public init(
     articleID: Int64, source: String, title: String?, outlet: String?, published: String?,
     text: String, speaker: String?, kind: String, cue: String?, rule: String, confidence: Double,
-    start: Int, end: Int
+    start: Int, end: Int, url: String? = nil, position: Int = 0
   ) {
+    self.url = url
+    self.position = position
     self.articleID = articleID
     self.source = source
     self.title = title

@@ -219,7 +219,8 @@ public actor InMemoryStore: Store {
       articleID: article.id, source: article.result.source, title: article.result.title,
       outlet: article.result.outlet, published: article.result.published, text: quote.record.text,
       speaker: quote.speaker, kind: quote.record.kind, cue: quote.record.cue, rule: quote.record.rule,
-      confidence: quote.record.confidence, start: quote.record.start, end: quote.record.end)
+      confidence: quote.record.confidence, start: quote.record.start, end: quote.record.end,
+      url: article.result.url, position: quote.position)
   }
 
   public func speakers(_ query: SpeakerQuery) async throws(StoreError) -> [SpeakerSummary] {

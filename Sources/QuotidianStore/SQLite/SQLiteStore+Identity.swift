@@ -118,14 +118,15 @@ extension SQLiteStore {
 
   static let storedQuoteColumns = """
     q.article_id, a.source, a.title, a.outlet, a.published, q.text, q.speaker, q.kind, q.cue,
-      q.rule, q.confidence, q.start, q."end"
+      q.rule, q.confidence, q.start, q."end", a.url, q.position
     """
   static let newestFirst = "a.published IS NULL, a.published DESC, a.id, q.position"
 
   static func storedQuote(_ row: Row) -> StoredQuote {
     StoredQuote(
       articleID: row[0], source: row[1], title: row[2], outlet: row[3], published: row[4], text: row[5],
-      speaker: row[6], kind: row[7], cue: row[8], rule: row[9], confidence: row[10], start: row[11], end: row[12])
+      speaker: row[6], kind: row[7], cue: row[8], rule: row[9], confidence: row[10], start: row[11], end: row[12],
+      url: row[13], position: row[14])
   }
 
   // MARK: Entity queries

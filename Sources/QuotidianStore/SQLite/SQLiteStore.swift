@@ -284,7 +284,7 @@ public final class SQLiteStore: Store, Sendable {
     if !query.includeCopies { conditions.append("a.duplicate_of IS NULL") }
     var sql = """
       SELECT q.article_id, a.source, a.title, a.outlet, a.published, q.text, q.speaker, q.kind, q.cue,
-        q.rule, q.confidence, q.start, q."end"
+        q.rule, q.confidence, q.start, q."end", a.url, q.position
       FROM quotes q JOIN articles a ON a.id = q.article_id
       """
     if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }
@@ -297,12 +297,7 @@ public final class SQLiteStore: Store, Sendable {
     let bound = StatementArguments(arguments)
     do {
       return try await pool.read { db in
-        try Row.fetchAll(db, sql: statement, arguments: bound).map { row in
-          StoredQuote(
-            articleID: row[0], source: row[1], title: row[2], outlet: row[3], published: row[4],
-            text: row[5], speaker: row[6], kind: row[7], cue: row[8], rule: row[9], confidence: row[10],
-            start: row[11], end: row[12])
-        }
+        try Row.fetchAll(db, sql: statement, arguments: bound).map(Self.storedQuote)
       }
     } catch {
       if !match.isEmpty, let search = query.search, Self.isFullTextError(error) {
