@@ -17,6 +17,7 @@ struct QuotidianCommand: AsyncParsableCommand {
     subcommands: [
       ExtractCommand.self, IngestCommand.self, QuotesCommand.self, SpeakersCommand.self, SpeakerCommand.self,
       EntitiesCommand.self, WatchCommand.self,
+      ServeCommand.self,
     ])
 
   /// Exit codes: 0 success, 1 error, 2 usage (argument-parser's default for usage is 64).
