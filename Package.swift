@@ -97,8 +97,9 @@ let package = Package(
     .testTarget(
       name: "QuotidianServerTests",
       dependencies: [
-        "QuotidianServer", "QuotidianStore", "QuotidianCore", "Quotidian",
+        "QuotidianServer", "QuotidianStore", "QuotidianStoreTesting", "QuotidianCore", "Quotidian",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "NIOCore", package: "swift-nio"),
       ],
       swiftSettings: strictSettings),
     .testTarget(
