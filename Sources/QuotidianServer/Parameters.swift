@@ -42,6 +42,8 @@ struct ParameterSpec: Sendable {
     "search", .string(maxLength: Limits.maximumTextParameter),
     "Full-text search: words (all must occur), \"phrases\", prefix*, AND, OR, NOT, parentheses.")
 
+  static let noControlCharacters = "^[^\\u0000-\\u0008\\u000A-\\u001F]*$"
+
   func with(kind: Kind) -> ParameterSpec {
     var copy = self
     copy.kind = kind
@@ -51,7 +53,9 @@ struct ParameterSpec: Sendable {
   /// The JSON Schema of the parameter's values.
   var schema: JSONValue {
     switch kind {
-    case .string(let maxLength): ["type": "string", "minLength": 1, "maxLength": .number(Double(maxLength))]
+    // An empty value means the parameter is absent (a blank form field), so no minLength.
+    case .string(let maxLength):
+      ["type": "string", "maxLength": .number(Double(maxLength)), "pattern": .string(Self.noControlCharacters)]
     case .integer(let minimum, let maximum):
       ["type": "integer", "minimum": .number(Double(minimum)), "maximum": .number(Double(maximum))]
     case .date: ["type": "string", "pattern": .string(DateParameter.pattern)]
