@@ -61,6 +61,12 @@ struct WebUI: Sendable {
 
   static func speakerPath(_ name: String) -> String { "/speakers/" + encode(name) }
 
+  /// "Outlet · 2025-03-14 · Title", leaving out what is unknown.
+  static func origin(outlet: String?, published: String?, title: String?) -> String? {
+    let parts = [outlet, published.map { String($0.prefix(10)) }, title].compactMap { $0 }.filter { !$0.isEmpty }
+    return parts.isEmpty ? nil : parts.joined(separator: " · ")
+  }
+
   // MARK: Search
 
   struct SearchContent {
@@ -78,7 +84,7 @@ struct WebUI: Sendable {
       var quote: QuoteItem
       var link: String
       var speakerLink: String?
-      var date: String
+      var origin: String?
     }
     var q: String
     var speaker: String
@@ -132,7 +138,7 @@ struct WebUI: Sendable {
     let rows = results.items.map { quote in
       SearchContent.Row(
         quote: quote, link: "/quotes/" + quote.id, speakerLink: quote.speaker.map(Self.speakerPath),
-        date: quote.published.map { String($0.prefix(10)) } ?? "")
+        origin: Self.origin(outlet: quote.outlet, published: quote.published, title: quote.title))
     }
     let offsetNote = parameters["cursor"] == nil ? "" : " (a later page)"
     let content = SearchContent(
@@ -159,7 +165,7 @@ struct WebUI: Sendable {
     var speakerLink: String?
     var articleLink: String
     var segments: [Segment]
-    var date: String
+    var origin: String?
   }
 
   func quotePage(_ detail: QuoteDetail, api: API) async throws -> Response {
@@ -172,7 +178,7 @@ struct WebUI: Sendable {
     let content = QuoteContent(
       detail: detail, speakerLink: detail.quote.speaker.map(Self.speakerPath),
       articleLink: "/articles/\(detail.article.id)", segments: Self.segments(text, marks: marks),
-      date: detail.quote.published ?? "undated")
+      origin: Self.origin(outlet: detail.article.outlet, published: detail.article.published ?? "undated", title: nil))
     return page(
       "quote", title: "Quote by \(detail.quote.speaker ?? "an unknown speaker")", content: content,
       json: "/api/v1/quotes/" + detail.quote.id,
@@ -240,7 +246,7 @@ struct WebUI: Sendable {
     struct QuoteRow {
       var quote: StoredQuote
       var link: String
-      var date: String
+      var origin: String?
     }
     var profile: SpeakerProfile
     var otherNames: [String]
@@ -292,7 +298,7 @@ struct WebUI: Sendable {
     let latest = profile.latestQuotes.map { quote in
       SpeakerContent.QuoteRow(
         quote: quote, link: "/quotes/" + QuoteID(articleID: quote.articleID, start: quote.start).text,
-        date: quote.published.map { String($0.prefix(10)) } ?? "")
+        origin: Self.origin(outlet: quote.outlet, published: quote.published, title: quote.title))
     }
     let others = profile.names.filter { $0 != profile.name }
     let roles = profile.roles.map { role in
