@@ -54,7 +54,7 @@ struct API: Sendable {
       Endpoint(
         method: .get, path: "/api/v1/quotes/{id}", operationID: "getQuote",
         summary: "One quote with its article, context and the evidence for its speaker.", tag: "api",
-        parameters: [.path("id", .string(maxLength: 40), "The quote's ID (`articleID-start`)."), .format],
+        parameters: [.quoteID, .format],
         output: .export(page: "QuoteDetail", item: "Quote"), errorStatuses: [400, 404],
         handler: { request, parameters, _ in try await getQuote(request, parameters) }),
       Endpoint(
@@ -104,7 +104,7 @@ struct API: Sendable {
       Endpoint(
         method: .get, path: "/quotes/{id}", operationID: "quotePage",
         summary: "Web UI: a quote highlighted in its article, with the evidence for its speaker.", tag: "web",
-        parameters: [.path("id", .string(maxLength: 40), "The quote's ID (`articleID-start`).")], output: .html,
+        parameters: [.quoteID], output: .html,
         errorStatuses: [400, 404],
         handler: { _, parameters, _ in try await web.quotePage(try await quoteDetail(parameters), api: self) }),
       Endpoint(

@@ -76,6 +76,9 @@ enum OpenAPI {
     case .html: content = ["text/html": ["schema": ["type": "string"]]]
     }
     responses.append((String(endpoint.successStatus), ["description": "Success.", "content": content]))
+    if endpoint.successStatus == 201 {
+      responses.append(("200", ["description": "The same article was already stored (inserted: false).", "content": content]))
+    }
     let isHTML: Bool = if case .html = endpoint.output { true } else { false }
     let errorContent: JSONValue =
       isHTML ? ["text/html": ["schema": ["type": "string"]]] : ["application/json": ["schema": ref("Error")]]
@@ -240,9 +243,13 @@ enum OpenAPI {
         [
           "type": "object",
           "description": "An article to analyse: exactly one of text and html; at most 1 MiB in all.",
+          "oneOf": [["required": ["text"], "not": ["required": ["html"]]], ["required": ["html"], "not": ["required": ["text"]]]],
           "properties": [
-            "text": ["type": "string", "description": "Plain article text."],
-            "html": ["type": "string", "description": "An article page's HTML; its text and metadata are read from it."],
+            "text": ["type": "string", "pattern": "\\S", "description": "Plain article text."],
+            "html": [
+              "type": "string", "pattern": "[A-Za-z]",
+              "description": "An article page's HTML; its text and metadata are read from it.",
+            ],
             "title": ["type": "string", "maxLength": 1000], "url": ["type": "string", "maxLength": 2000],
             "outlet": ["type": "string", "maxLength": 200],
             "published": ["type": "string", "description": "ISO 8601 date (2025-12-24), optionally with a time."],

@@ -10,6 +10,8 @@ struct ParameterSpec: Sendable {
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real calendar date.
     case date
     case choice([String])
+    /// An opaque token (cursor, quote ID) of URL-safe characters; the route checks its meaning.
+    case token(pattern: String, maxLength: Int)
   }
 
   var name: String
@@ -27,7 +29,10 @@ struct ParameterSpec: Sendable {
 
   /// Shared parameters.
   static let cursor = query(
-    "cursor", .string(maxLength: 200), "Opaque cursor from a previous page's `nextCursor`; only valid with the same filters.")
+    "cursor", .token(pattern: "^[A-Za-z0-9_-]*$", maxLength: 200),
+    "Opaque cursor from a previous page's `nextCursor`; only valid with the same filters.")
+  static let quoteID = path(
+    "id", .token(pattern: "^[0-9]{1,18}-[0-9]{1,18}$", maxLength: 40), "The quote's ID (`articleID-start`).")
   static let limit = query(
     "limit", .integer(minimum: 1, maximum: Limits.maximumPageSize),
     "Items per page (default \(Limits.defaultPageSize); with format=csv or jsonl up to \(Limits.maximumExportSize), default \(Limits.defaultExportSize)).")
@@ -55,10 +60,13 @@ struct ParameterSpec: Sendable {
     switch kind {
     // An empty value means the parameter is absent (a blank form field), so no minLength.
     case .string(let maxLength):
-      ["type": "string", "maxLength": .number(Double(maxLength)), "pattern": .string(Self.noControlCharacters)]
+      required
+        ? ["type": "string", "minLength": 1, "maxLength": .number(Double(maxLength)), "pattern": "\\S"]
+        : ["type": "string", "maxLength": .number(Double(maxLength)), "pattern": .string(Self.noControlCharacters)]
     case .integer(let minimum, let maximum):
       ["type": "integer", "minimum": .number(Double(minimum)), "maximum": .number(Double(maximum))]
     case .date: ["type": "string", "pattern": .string(DateParameter.pattern)]
+    case .token(let pattern, let maxLength): ["type": "string", "maxLength": .number(Double(maxLength)), "pattern": .string(pattern)]
     case .choice(let values): ["type": "string", "enum": .array(values.map(JSONValue.string))]
     }
   }
@@ -72,19 +80,26 @@ struct ParameterSpec: Sendable {
       if value.isEmpty { return "is empty" }
       return nil
     case .integer(let minimum, let maximum):
-      guard value.utf8.count <= 12, let number = Int(value) else { return "expects an integer" }
+      guard value.utf8.count <= 20, let number = Int(value) else { return "expects an integer" }
       return (minimum...maximum).contains(number) ? nil : "expects an integer from \(minimum) to \(maximum)"
     case .date:
       return DateParameter.isValid(value) ? nil : "expects a date like 2025-12-24, 2025-12 or 2025"
     case .choice(let values):
       return values.contains(value) ? nil : "expects one of \(values.joined(separator: ", "))"
+    case .token(_, let maxLength):
+      if value.utf8.count > maxLength { return "longer than \(maxLength) characters" }
+      let allowed = value.utf8.allSatisfy {
+        (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) || $0 == 0x2D || $0 == 0x5F
+      }
+      return allowed ? nil : "has characters other than letters, digits, '-' and '_'"
     }
   }
 }
 
 /// Dates in parameters: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, each part a real calendar value.
 enum DateParameter {
-  static let pattern = "^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$"
+  /// Empty means absent, as for every parameter.
+  static let pattern = "^([0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?)?$"
 
   static func isValid(_ value: String) -> Bool {
     let parts = value.split(separator: "-", omittingEmptySubsequences: false)

@@ -52,7 +52,7 @@ func buildRouter(_ configuration: ServerConfiguration) throws -> (Router<BasicRe
   let endpoints = api.endpoints()
   let document = OpenAPI.document(endpoints)
   let router = Router()
-  router.add(middleware: ErrorMiddleware())
+  router.add(middleware: ErrorMiddleware(routes: endpoints.map { ($0.method, RouterPath($0.path)) }))
   for endpoint in endpoints {
     var handler = endpoint.handler
     if endpoint.path == OpenAPI.path {
@@ -81,6 +81,19 @@ func buildRouter(_ configuration: ServerConfiguration) throws -> (Router<BasicRe
 /// errors are logged and answered as `internal` without their text.
 struct ErrorMiddleware: RouterMiddleware {
   typealias Context = BasicRequestContext
+  /// Every route, to tell an unknown path (404) from a known path asked with another method (405).
+  let routes: [(HTTPRequest.Method, RouterPath)]
+
+  /// The methods served on `path`.
+  func methods(for path: String) -> [HTTPRequest.Method] {
+    let segments = path.split(separator: "/", omittingEmptySubsequences: true)
+    return routes.filter { _, route in
+      route.count == segments.count
+        && zip(route, segments).allSatisfy { element, segment in
+          element.description.hasPrefix("{") || element.description == segment
+        }
+    }.map(\.0)
+  }
 
   func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
     -> Response
@@ -95,6 +108,13 @@ struct ErrorMiddleware: RouterMiddleware {
       if answer.code == "internal" { context.logger.error("store error: \(error.description)") }
       return Responses.error(answer, html: html)
     } catch let error as HTTPError {
+      let allowed = error.status == .notFound ? methods(for: request.uri.path) : []
+      if !allowed.isEmpty {
+        var answer = APIError(
+          status: .methodNotAllowed, code: "method_not_allowed", message: "method not allowed on this route")
+        answer.headers[.allow] = allowed.map(\.rawValue).joined(separator: ", ")
+        return Responses.error(answer, html: html)
+      }
       return Responses.error(Self.translate(error), html: html)
     } catch {
       context.logger.error("unexpected error: \(String(describing: error))")

@@ -133,6 +133,20 @@ struct APITests {
     }
   }
 
+  @Test("a known path asked with another method answers 405 with Allow")
+  func methodNotAllowed() async throws {
+    try await ServerFixtures.withServer { client in
+      let response = try await client.execute(uri: "/api/v1/quotes", method: .delete)
+      #expect(response.status == .methodNotAllowed)
+      #expect(response.errorCode == "method_not_allowed")
+      #expect(response.headers[.allow] == "GET")
+      let articles = try await client.execute(uri: "/api/v1/articles/3", method: .put)
+      #expect(articles.headers[.allow] == "GET")
+      let both = try await client.execute(uri: "/api/v1/articles", method: .delete)
+      #expect(Set((both.headers[.allow] ?? "").components(separatedBy: ", ")) == ["GET", "POST"])
+    }
+  }
+
   @Test("format=csv and Accept: text/csv export quotes as CSV with a header row")
   func csvExport() async throws {
     try await ServerFixtures.withServer(results: StoreFixtures.all) { client in
