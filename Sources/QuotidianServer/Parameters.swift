@@ -67,7 +67,7 @@ struct ParameterSpec: Sendable {
       ["type": "integer", "minimum": .number(Double(minimum)), "maximum": .number(Double(maximum))]
     case .date: ["type": "string", "pattern": .string(DateParameter.pattern)]
     case .token(let pattern, let maxLength): ["type": "string", "maxLength": .number(Double(maxLength)), "pattern": .string(pattern)]
-    case .choice(let values): ["type": "string", "enum": .array(values.map(JSONValue.string))]
+    case .choice(let values): ["type": "string", "enum": .array((required ? values : [""] + values).map(JSONValue.string))]
     }
   }
 
