@@ -81,7 +81,9 @@ let package = Package(
       resources: [.copy("Fixtures")], swiftSettings: strictSettings),
     .testTarget(
       name: "QuotidianStoreTests",
-      dependencies: ["QuotidianStore", "QuotidianStoreTesting", "QuotidianCore"],
+      dependencies: [
+        "QuotidianStore", "QuotidianStoreTesting", "QuotidianCore", .product(name: "GRDB", package: "GRDB.swift"),
+      ],
       swiftSettings: strictSettings),
     .testTarget(
       name: "QuotidianTests", dependencies: ["Quotidian", "QuotidianCore", "QuotidianTestSupport"],

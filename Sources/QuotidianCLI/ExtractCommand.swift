@@ -10,7 +10,8 @@ struct ExtractCommand: AsyncParsableCommand {
     abstract: "Print every quote and its speaker as JSON; nothing is stored.",
     discussion: """
       One JSON object per article on stdout (JSON Lines when several), or one file per \
-      input in --out DIR named after the input (`DIR/<base name>.json`). Offsets `start`/`end` \
+      input in --out DIR named after the input (`DIR/<base name>.json`; when two inputs share \
+      a base name, the later ones get `-2`, `-3`… and a note says so). Offsets `start`/`end` \
       are Unicode-scalar (Python str) indices into `text`.
       """)
 
@@ -36,8 +37,10 @@ struct ExtractCommand: AsyncParsableCommand {
     compact.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
     var readCount = 0
     var failed = 0
+    var outputNames = OutputNames()
     await engine.extract(paths: paths, format: format.value, explain: explain) {
       outcome in
+      for warning in outcome.warnings { Terminal.warning(warning) }
       if let error = outcome.error {
         failed += 1
         Terminal.error(error.description)
@@ -51,8 +54,13 @@ struct ExtractCommand: AsyncParsableCommand {
       for (number, result) in outcome.results.enumerated() {
         if let out {
           let base = ((outcome.path as NSString).lastPathComponent as NSString).deletingPathExtension
-          let name = outcome.results.count == 1 ? base : "\(base)-\(number + 1)"
+          let wanted = outcome.results.count == 1 ? base : "\(base)-\(number + 1)"
+          let name = outputNames.claim(wanted)
           let target = (out as NSString).appendingPathComponent(name + ".json")
+          if name != wanted {
+            Terminal.note(
+              "\(outcome.path): note: written to \(target): \(wanted).json is taken by another input")
+          }
           do {
             try pretty.encode(result).write(to: URL(fileURLWithPath: target))
           } catch {
@@ -70,6 +78,25 @@ struct ExtractCommand: AsyncParsableCommand {
     }
     if readCount == 0 && failed > 0 { throw ExitCode.failure }
     if failed > 0 { throw ExitCode(1) }
+  }
+}
+
+/// Output file names claimed in one run, so two inputs with one base name never overwrite
+/// each other: the second `a` becomes `a-2`, then `a-3`.
+struct OutputNames {
+  private var taken: Set<String> = []
+
+  /// `wanted`, or `wanted-N` with the smallest N ≥ 2 that is free; claimed from then on.
+  /// Names are compared case-insensitively, as some file systems do.
+  mutating func claim(_ wanted: String) -> String {
+    var name = wanted
+    var number = 2
+    while taken.contains(name.lowercased()) {
+      name = "\(wanted)-\(number)"
+      number += 1
+    }
+    taken.insert(name.lowercased())
+    return name
   }
 }
 

@@ -11,11 +11,15 @@ public struct QuoteQuery: Hashable, Sendable {
   /// Outlet name, case-insensitive.
   public var outlet: String?
   public var limit: Int?
+  /// Include quotes of articles that copy another (exact or near duplicates); by default each
+  /// statement is listed once, from the earliest article.
+  public var includeCopies: Bool
 
   public init(
     speaker: String? = nil, search: String? = nil, since: String? = nil, until: String? = nil,
-    outlet: String? = nil, limit: Int? = nil
+    outlet: String? = nil, limit: Int? = nil, includeCopies: Bool = false
   ) {
+    self.includeCopies = includeCopies
     self.speaker = speaker
     self.search = search
     self.since = since
@@ -25,11 +29,27 @@ public struct QuoteQuery: Hashable, Sendable {
   }
 }
 
+extension QuoteQuery {
+  /// What is wrong with `search` as a full-text search (unbalanced quotes or parentheses,
+  /// too many words…), or nil when it can be run.
+  public static func searchProblem(_ search: String) -> String? {
+    do {
+      _ = try SearchExpression.parse(search)
+      return nil
+    } catch {
+      return error.reason
+    }
+  }
+}
+
 /// Filters for ``Store/speakers(_:)``.
 public struct SpeakerQuery: Hashable, Sendable {
   public var limit: Int?
   public var outlet: String?
-  public init(limit: Int? = nil, outlet: String? = nil) {
+  /// Count quotes of articles that copy another too; by default a copy never counts twice.
+  public var includeCopies: Bool
+  public init(limit: Int? = nil, outlet: String? = nil, includeCopies: Bool = false) {
+    self.includeCopies = includeCopies
     self.limit = limit
     self.outlet = outlet
   }
