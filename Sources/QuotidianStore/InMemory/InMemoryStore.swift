@@ -109,7 +109,7 @@ public actor InMemoryStore: Store {
     }
   }
 
-  private var articles: [ArticleRow] = []
+  private(set) var articles: [ArticleRow] = []
   private var articleIndexByID: [Int64: Int] = [:]
   var quoteRows: [QuoteRow] = []
   var identity = IdentityState()
