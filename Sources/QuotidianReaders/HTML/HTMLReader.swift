@@ -28,7 +28,7 @@ enum HTMLReader {
       paragraphs = body.split(whereSeparator: \.isNewline).map { HTMLMetadata.clean(String($0)) }
         .filter { !$0.isEmpty }
     }
-    let text = paragraphs.joined(separator: "\n\n")
+    let text = HTMLNormalization.nfc(paragraphs.joined(separator: "\n\n"))
     guard !text.isEmpty else { throw ReadError(source: source, kind: .empty) }
     var article = Article(text: text, metadata: metadata.articleMetadata, source: source, format: Format.html.name)
     article.metadata.modified = metadata.modified
@@ -44,10 +44,18 @@ enum HTMLReader {
       switch charset {
       case .utf8:
         return parse(body, encoding: "UTF-8")
+      case .utf8Repairing:
+        let repaired = HTMLCharset.repairedUTF8(body)
+        return repaired.withUnsafeBufferPointer { parse($0, encoding: "UTF-8") }
       case .windows1252:
         let converted = HTMLCharset.utf8(fromWindows1252: body)
         return converted.withUnsafeBufferPointer { parse($0, encoding: "UTF-8") }
       case .other(let label):
+        if !label.uppercased().hasPrefix("UTF-16"), !label.uppercased().hasPrefix("UTF-32"),
+          let converted = HTMLCharset.utf8(from: body, label: label)
+        {
+          return converted.withUnsafeBufferPointer { parse($0, encoding: "UTF-8") }
+        }
         if let handler = xmlFindCharEncodingHandler(label) {
           xmlCharEncCloseFunc(handler)
           if let tree = parse(body, encoding: label) { return tree }
