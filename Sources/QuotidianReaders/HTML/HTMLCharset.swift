@@ -20,7 +20,7 @@ enum HTMLCharset: Equatable {
   case other(String)
 
   /// How many leading bytes are searched for a declaration.
-  static let sniffLimit = 4096
+  static let sniffLimit = 16384
 
   /// The decoding to use for `bytes` and the number of BOM bytes to skip.
   static func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> (HTMLCharset, bomLength: Int) {
@@ -57,8 +57,9 @@ enum HTMLCharset: Equatable {
     }
   }
 
-  /// The charset named by the first `charset=` (meta tag or content type) or XML
-  /// `encoding=` in the first bytes.
+  /// The charset named by the first `charset=` of a `<meta>` tag (its own attribute or its
+  /// content type) or the XML declaration's `encoding=` in the first bytes; a `charset` on a
+  /// `<script>` names the script's encoding, not the page's.
   static func declaredLabel(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
     let limit = min(bytes.count, sniffLimit)
     var index = 0
@@ -66,7 +67,9 @@ enum HTMLCharset: Equatable {
       let byte = bytes[index] | 0x20
       if byte == UInt8(ascii: "c") || byte == UInt8(ascii: "e") {
         let word: [UInt8] = byte == UInt8(ascii: "c") ? Array("charset".utf8) : Array("encoding".utf8)
-        if matches(bytes, at: index, word, limit: limit) {
+        if matches(bytes, at: index, word, limit: limit),
+          isInside(byte == UInt8(ascii: "c") ? "<meta" : "<?xml", bytes, at: index)
+        {
           var cursor = index + word.count
           while cursor < limit, bytes[cursor] == 0x20 { cursor += 1 }
           guard cursor < limit, bytes[cursor] == UInt8(ascii: "=") else {
@@ -87,6 +90,22 @@ enum HTMLCharset: Equatable {
       index += 1
     }
     return nil
+  }
+
+  /// Whether the tag around `index` (from the last `<` before it) starts with `opening`.
+  private static func isInside(_ opening: StaticString, _ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+    var start = index - 1
+    let floor = max(0, index - 2048)
+    while start >= floor, bytes[start] != UInt8(ascii: "<") {
+      if bytes[start] == UInt8(ascii: ">") { return false }
+      start -= 1
+    }
+    guard start >= floor else { return false }
+    let length = opening.utf8CodeUnitCount
+    guard start + length <= index else { return false }
+    let letters = opening.utf8Start
+    for offset in 0..<length where bytes[start + offset] | 0x20 != letters[offset] | 0x20 { return false }
+    return true
   }
 
   private static func matches(

@@ -42,7 +42,7 @@ enum HTMLHints {
       "newsfeed", "headline-list", "most-read", "mostread", "login", "register", "donate",
       "further-reading", "see-also", "also-read", "read-next", "next-article", "prev-next",
       "bio", "profile", "video-player", 
-      "infobox", "callout", "alert", "notification", "playlist", "podcast-player",
+      "alert", "notification", "playlist", "podcast-player",
     ], wholeWordOnly: false)
     + strong
     + words(
@@ -51,13 +51,13 @@ enum HTMLHints {
         "date", "time", "share", "email", "print", "aside",
         "topics", "keywords", "categories", "copyright", "disclaimer", "signature", "outro",
         "masthead", "logo", "rss", "feedback", "survey", "poll", "quiz",
-        "dek", "subhead", "standfirst", "strapline", "keypoints", "key-points", "abstract",
       ], wholeWordOnly: true)
 
   /// Boilerplate words that page builders and galleries also put on the blocks of an
   /// article ("elementor-widget", "gallery-slide hidden"): trusted on a first reading, ignored
   /// on the relaxed second reading of a page whose first reading found almost nothing.
-  static let layout: [Pattern] = words(["widget", "gallery", "slideshow", "photo", "image", "teaser"], wholeWordOnly: false)
+  static let layout: [Pattern] = words(
+    ["widget", "gallery", "slideshow", "photo", "image", "teaser", "infobox", "callout"], wholeWordOnly: false)
     + words(["tools", "hide", "hidden", "more", "extra", "top", "header"], wholeWordOnly: true)
 
   static let strong: [Pattern] = words(

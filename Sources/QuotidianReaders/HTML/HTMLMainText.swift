@@ -119,7 +119,9 @@ struct HTMLMainText {
       guard node.tag != .text else { continue }
       let share = insideStrong[index] ? 0 : Double(paragraphText[index]) / Double(totalParagraphText)
       var isFurniture = node.isHidden || node.tag.isBoilerplateContainer || node.tag == .head
-      if !isFurniture, node.hint.isBoilerplate, !node.isArticleBody, !relaxed || !node.hint.isLayoutOnly {
+      // Layout words beside content words ("article__body-text-image") name a block of the article.
+      let layoutOnly = node.hint.isLayoutOnly && (relaxed || node.hint.isContent)
+      if !isFurniture, node.hint.isBoilerplate, !node.isArticleBody, !layoutOnly {
         switch node.tag {
         case .body, .main, .article, .html: break
         default:
