@@ -58,6 +58,14 @@ enum HTMLBoilerplateLines {
     "aktualizacja", "pubblicato il", "aggiornato il", "gepubliceerd op", "опубликовано",
   ]
 
+  /// Labels of short credit lines ("Photo: Ana Ruiz", "Quelle: dpa", "SOURCE: News agencies"),
+  /// followed by ":".
+  static let creditLabels = [
+    "photo", "photos", "foto", "fotos", "image", "images", "picture", "pictures", "credit", "credits", "source",
+    "sources", "quelle", "quellen", "bild", "bilder", "fuente", "crédito", "créditos", "source photo", "zdjęcie",
+    "źródło", "fotocredit", "bildquelle", "фото", "источник",
+  ]
+
   /// Phrases of calls to action inside a short line: subscribe, sign up, follow, get the app,
   /// rate or share the article.
   static let callsToAction = [
@@ -89,6 +97,14 @@ enum HTMLBoilerplateLines {
       }
       if isRelativeTime(lowered) { return true }
     }
+    if !line.unicodeScalars.contains(where: { $0.properties.isAlphabetic || ("0"..."9").contains($0) }) {
+      return true  // a lone "/" or "•"
+    }
+    if count <= 80, let colon = lowered.firstIndex(of: ":"),
+      creditLabels.contains(String(lowered[..<colon]).trimmingSpaces)
+    {
+      return true
+    }
     if count <= 220, callsToAction.contains(where: { lowered.contains($0) }) { return true }
     if count <= 160, teaserPrefixes.contains(where: { lowered.hasPrefix($0 + ":") || lowered.hasPrefix($0 + " :") }) {
       return true
@@ -116,5 +132,14 @@ enum HTMLBoilerplateLines {
       return relativeTimeUnits.contains(String(words[2]))
     }
     return false
+  }
+}
+
+extension String {
+  fileprivate var trimmingSpaces: String {
+    var value = Substring(self)
+    while value.first == " " { value = value.dropFirst() }
+    while value.last == " " { value = value.dropLast() }
+    return String(value)
   }
 }

@@ -50,12 +50,19 @@ struct HTMLMainText {
     retry.debug = debug
     let relaxed = retry.paragraphs(relaxed: true)
     let relaxedLength = relaxed.reduce(0) { $0 + $1.utf8.count }
-    return relaxedLength > length * 2 + 100 ? relaxed : strict
+    if relaxedLength > length * 2 + 100 { return relaxed }
+    if length > 0 { return strict }
+    if relaxedLength > 0 { return relaxed }
+    // Nothing yet: a last reading that trusts no class or id name and keeps forms (pages
+    // built inside one `<form>`), so that a page with a readable block never yields nothing.
+    var bare = HTMLMainText(tree: tree)
+    bare.debug = debug
+    return bare.paragraphs(relaxed: true, bare: true)
   }
 
   /// One reading; `relaxed` ignores class and id names made only of layout words
   /// (``HTMLHints/layout``).
-  private mutating func paragraphs(relaxed: Bool) -> [String] {
+  private mutating func paragraphs(relaxed: Bool, bare: Bool = false) -> [String] {
     let nodes = tree.nodes
     let count = nodes.count
     guard count > 1 else { return [] }
@@ -118,10 +125,11 @@ struct HTMLMainText {
       }
       guard node.tag != .text else { continue }
       let share = insideStrong[index] ? 0 : Double(paragraphText[index]) / Double(totalParagraphText)
-      var isFurniture = node.isHidden || node.tag.isBoilerplateContainer || node.tag == .head
+      var isFurniture = node.isHidden || (node.tag.isBoilerplateContainer && !(bare && node.tag == .form))
+        || node.tag == .head
       // Layout words beside content words ("article__body-text-image") name a block of the article.
       let layoutOnly = node.hint.isLayoutOnly && (relaxed || node.hint.isContent)
-      if !isFurniture, node.hint.isBoilerplate, !node.isArticleBody, !layoutOnly {
+      if !isFurniture, !bare, node.hint.isBoilerplate, !node.isArticleBody, !layoutOnly {
         switch node.tag {
         case .body, .main, .article, .html: break
         default:

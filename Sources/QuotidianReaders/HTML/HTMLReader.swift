@@ -24,9 +24,18 @@ enum HTMLReader {
     let metadata = HTMLMetadata(tree: tree)
     var extractor = HTMLMainText(tree: tree)
     var paragraphs = extractor.paragraphs()
-    if let body = metadata.articleBody, paragraphs.isEmpty {
-      paragraphs = body.split(whereSeparator: \.isNewline).map { HTMLMetadata.clean(String($0)) }
-        .filter { !$0.isEmpty }
+    // The publisher's own `articleBody` (JSON-LD) wins when the page's blocks gave much less:
+    // a page that renders its article with scripts, or a layout the extractor misread.
+    if let body = metadata.articleBody, !body.contains("</") {
+      let found = paragraphs.reduce(0) { $0 + $1.utf8.count }
+      let declared = body.utf8.count
+      if found == 0 || (declared >= 400 && declared >= 2 * found) {
+        paragraphs = body.split(whereSeparator: \.isNewline).map { HTMLMetadata.clean(String($0)) }
+          .filter { !$0.isEmpty }
+      }
+    }
+    if paragraphs.isEmpty, let description = metadata.description, !description.isEmpty {
+      paragraphs = [description]  // the last resort: the page's own summary
     }
     let text = HTMLNormalization.nfc(paragraphs.joined(separator: "\n\n"))
     guard !text.isEmpty else { throw ReadError(source: source, kind: .empty) }
