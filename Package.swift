@@ -27,7 +27,7 @@ let package = Package(
   targets: [
     // The text engine: pure Swift, Foundation only, no I/O.
     .target(
-      name: "QuotidianCore", exclude: ["Lexicon/Generated/PROVENANCE.md"], swiftSettings: strictSettings),
+      name: "QuotidianCore", exclude: ["Lexicon/Generated/PROVENANCE.md", "Attribution/Generated/PROVENANCE.md"], swiftSettings: strictSettings),
     .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     // Bytes and files to `Article`s.
