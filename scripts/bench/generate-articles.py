@@ -138,13 +138,18 @@ for index in range(n):
     place, (noun, detail), org = story["place"], story["issue"], story["org"]
     title = f"{place} {noun}: {org} under pressure over {detail}"
     paragraphs = [title,
-                  f"{place.upper()}, {date(day)} - The {noun} in {place} entered a new phase on Tuesday as {org} "
-                  f"faced growing pressure over {detail}, with residents and officials divided over what comes next."]
+                  f"{place.upper()}, {date(day)} - " + rng.choice([
+                      f"The {noun} in {place} entered a new phase on {rng.choice(['Monday', 'Tuesday', 'Friday'])} as {org} faced growing pressure over {detail}.",
+                      f"Pressure on {org} over {detail} grew in {place} this week.",
+                      f"{org.capitalize()} is under fire in {place} as the {noun} drags on.",
+                      f"In {place}, the row over {detail} took another turn."]) + " " + sentence()]
     quotes = []
     for speaker in rng.sample(story["speakers"], min(len(story["speakers"]), rng.randint(2, 4))):
         role = rng.choice(roles).format(org=org, place=place)
-        what = f"{rng.choice(objects)} {rng.choice(['and', 'or', 'before', 'after'])} {rng.choice(objects)}"
-        text = rng.choice(quote_parts).format(what=what, who=org, place=place) + " " + rng.choice(tails)
+        # First-person sentences from the same parts as the prose: few quotes share many words.
+        text = " ".join(
+            f"We {rng.choice(actions)} {rng.choice(objects)} {rng.choice(tails)}" for _ in range(rng.randint(1, 2)))
+        text = rng.choice(["", "Frankly, ", "Look, ", "As of now, "]) + text
         quotes.append((speaker, text))
         paragraphs.append(f"\u201c{text},\u201d {rng.choice(verbs)} {speaker}, {role}.")
         paragraphs.append(" ".join(sentence() for _ in range(rng.randint(2, 4))))
