@@ -65,7 +65,7 @@ struct API: Sendable {
       Endpoint(
         method: .get, path: "/api/v1/speakers/{name}", operationID: "getSpeaker",
         summary: "One speaker across every article: name forms, roles, quotes by month, latest quotes.", tag: "api",
-        parameters: [.path("name", .string(maxLength: Limits.maximumTextParameter), "A full name, surname or alias.")],
+        parameters: [.path("name", .string(maxLength: Limits.maximumTextParameter), "A full name, surname or alias."), .includeCopies],
         output: .json("SpeakerProfile"), errorStatuses: [400, 404],
         handler: { _, parameters, _ in try Responses.json(try await speakerProfile(parameters)) }),
       Endpoint(
@@ -73,6 +73,46 @@ struct API: Sendable {
         summary: "People, organisations, places and groups, one identity across articles.", tag: "api",
         parameters: entityFilters + paging, output: .export(page: "EntityPage", item: "EntitySummary"),
         handler: { request, parameters, _ in try await listEntities(request, parameters) }),
+      Endpoint(
+        method: .get, path: "/api/v1/duplicates", operationID: "listDuplicates",
+        summary: "Copies: exact (the same text under another source) and near (shingle similarity), by original.",
+        tag: "api", parameters: paging, output: .export(page: "DuplicatePage", item: "Duplicate"),
+        handler: { request, parameters, _ in
+          try await linkListing(request, parameters, listing: "duplicates") { try await store.duplicates(LinkQuery(limit: $0)) }
+        }),
+      Endpoint(
+        method: .get, path: "/api/v1/rewrites", operationID: "listRewrites",
+        summary: "Rewrites of earlier articles, with word-level diffs of their altered quotes.", tag: "api",
+        parameters: paging, output: .export(page: "RewritePage", item: "Rewrite"),
+        handler: { request, parameters, _ in
+          try await linkListing(request, parameters, listing: "rewrites") { try await store.rewrites(LinkQuery(limit: $0)) }
+        }),
+      Endpoint(
+        method: .get, path: "/api/v1/stories", operationID: "listStories",
+        summary: "Stories (articles about the same events), the most recently updated first.", tag: "api",
+        parameters: paging, output: .export(page: "StoryPage", item: "StorySummary"),
+        handler: { request, parameters, _ in
+          try await linkListing(request, parameters, listing: "stories") { try await store.stories(StoryQuery(limit: $0)) }
+        }),
+      Endpoint(
+        method: .get, path: "/api/v1/stories/{id}", operationID: "getStory",
+        summary: "One story with its articles and how each relates to the others.", tag: "api",
+        parameters: [.path("id", .integer(minimum: 1, maximum: Int(Int32.max) * 1024), "The story's ID."), .format],
+        output: .export(page: "StoryDetail", item: "StoryArticle"), errorStatuses: [400, 404],
+        handler: { request, parameters, _ in try await getStory(request, parameters) }),
+      Endpoint(
+        method: .get, path: "/api/v1/statements", operationID: "listStatements",
+        summary: "Statements (one speaker's words however many articles report them) with every report.",
+        tag: "api",
+        parameters: [
+          .query("speaker", .string(maxLength: Limits.maximumTextParameter), "Only this speaker's statements.")
+        ] + paging,
+        output: .export(page: "StatementPage", item: "Statement"),
+        handler: { request, parameters, _ in
+          try await linkListing(request, parameters, listing: "statements", filterNames: ["speaker"]) {
+            try await store.statements(StatementQuery(speaker: parameters["speaker"], limit: $0))
+          }
+        }),
       Endpoint(
         method: .get, path: "/api/v1/search", operationID: "search",
         summary: "Full-text search over quotes and articles (first matches of each).", tag: "api",
@@ -117,6 +157,21 @@ struct API: Sendable {
         parameters: [.path("name", .string(maxLength: Limits.maximumTextParameter), "A full name, surname or alias.")],
         output: .html, errorStatuses: [400, 404],
         handler: { _, parameters, _ in web.speakerPage(try await speakerProfile(parameters)) }),
+      Endpoint(
+        method: .get, path: "/stories", operationID: "storiesPage", summary: "Web UI: stories, latest first.",
+        tag: "web", output: .html, errorStatuses: [],
+        handler: { _, _, _ in try await web.storiesPage(api: self) }),
+      Endpoint(
+        method: .get, path: "/stories/{id}", operationID: "storyPage",
+        summary: "Web UI: one story's articles, copies and rewrites.", tag: "web",
+        parameters: [.path("id", .integer(minimum: 1, maximum: Int(Int32.max) * 1024), "The story's ID.")],
+        output: .html, errorStatuses: [400, 404],
+        handler: { _, parameters, _ in web.storyPage(try await story(parameters)) }),
+      Endpoint(
+        method: .get, path: "/rewrites", operationID: "rewritesPage",
+        summary: "Web UI: rewrites with word-level diffs of their altered quotes.", tag: "web", output: .html,
+        errorStatuses: [],
+        handler: { _, _, _ in try await web.rewritesPage(api: self) }),
       Endpoint(
         method: .get, path: "/articles/{id}", operationID: "articlePage",
         summary: "Web UI: an article with its quotes highlighted.", tag: "web",
@@ -270,6 +325,39 @@ struct API: Sendable {
     return try Responses.json(SearchResult(query: text, quotes: quotes.map(QuoteItem.init), articles: articles))
   }
 
+  /// A page of a link listing whose store call takes only a limit: offset cursors as for quotes.
+  func linkListing<Item: CSVExportable>(
+    _ request: Request, _ parameters: RequestParameters, listing: String, filterNames: [String] = [],
+    fetch: (Int) async throws -> [Item]
+  ) async throws -> Response {
+    let format = ResponseFormat.negotiate(parameter: parameters["format"], accept: request.headers[.accept])
+    let limit = Self.pageSize(parameters, format: format)
+    let filters = Self.filters(parameters, filterNames)
+    let offset = try Self.offset(parameters, listing: listing, filters: filters)
+    let rows = try await fetch(offset + limit + 1)
+    let page = Page(
+      items: Array(rows.dropFirst(offset).prefix(limit)),
+      nextCursor: Self.nextCursor(
+        listing: listing, offset: offset, limit: limit, hasMore: rows.count > offset + limit, filters: filters),
+      limit: limit)
+    return try Responses.page(page, format: format, request: request)
+  }
+
+  func story(_ parameters: RequestParameters) async throws -> StoryDetail {
+    guard let id = parameters["id"].flatMap({ Int64($0) }), let story = try await store.story(id: id) else {
+      throw APIError.notFound("no story has this ID")
+    }
+    return story
+  }
+
+  /// The story as JSON; with format=csv or jsonl, its articles.
+  func getStory(_ request: Request, _ parameters: RequestParameters) async throws -> Response {
+    let story = try await story(parameters)
+    let format = ResponseFormat.negotiate(parameter: parameters["format"], accept: request.headers[.accept])
+    if format == .json { return try Responses.json(story) }
+    return try Responses.page(Page(items: story.articles, limit: story.articles.count), format: format, request: request)
+  }
+
   // MARK: One record
 
   func article(_ parameters: RequestParameters) async throws -> StoredArticle {
@@ -308,7 +396,7 @@ struct API: Sendable {
 
   func speakerProfile(_ parameters: RequestParameters) async throws -> SpeakerProfile {
     let name = parameters["name"] ?? ""
-    guard let profile = try await store.speaker(named: name) else {
+    guard let profile = try await store.speaker(named: name, includeCopies: parameters["includeCopies"] == "true") else {
       throw APIError.notFound("no stored speaker matches this name")
     }
     return profile

@@ -279,6 +279,80 @@ enum OpenAPI {
         object(
           ["articleCount", "writable", "version"], [("articleCount", integer), ("writable", boolean), ("version", string)])
       ),
+      (
+        "Duplicate",
+        object(
+          ["article", "duplicateOf", "kind", "similarity"],
+          [
+            ("article", string), ("duplicateOf", string), ("kind", ["type": "string", "enum": ["exact", "near"]]),
+            ("similarity", number),
+          ])
+      ),
+      ("DuplicatePage", page("Duplicate")),
+      (
+        "AlteredQuote",
+        object(
+          ["original", "variant", "diff", "meaningChanged", "changes"],
+          [
+            ("speaker", string), ("original", string), ("variant", string),
+            ("diff", ["type": "string", "description": "Word-level diff: [-deleted-] and {+inserted+}."]),
+            ("meaningChanged", boolean), ("changes", array(string)),
+          ])
+      ),
+      (
+        "Rewrite",
+        object(
+          ["article", "original", "similarity", "sharedQuotes", "alteredQuotes"],
+          [
+            ("article", string), ("original", string), ("similarity", number), ("sharedQuotes", integer),
+            ("alteredQuotes", array(ref("AlteredQuote"))),
+          ])
+      ),
+      ("RewritePage", page("Rewrite")),
+      (
+        "StorySummary",
+        object(
+          ["id", "title", "articles", "outlets"],
+          [
+            ("id", integer), ("title", string), ("articles", array(string)), ("firstPublished", string),
+            ("lastPublished", string), ("outlets", array(string)),
+          ])
+      ),
+      ("StoryPage", page("StorySummary")),
+      (
+        "StoryArticle",
+        object(
+          ["source", "relation"],
+          [
+            ("source", string), ("title", string), ("outlet", string), ("published", string),
+            ("relation", string), ("of", string),
+          ])
+      ),
+      (
+        "StoryDetail",
+        object(
+          ["id", "title", "outlets", "terms", "articles"],
+          [
+            ("id", integer), ("title", string), ("firstPublished", string), ("lastPublished", string),
+            ("outlets", array(string)), ("terms", array(string)), ("articles", array(ref("StoryArticle"))),
+          ])
+      ),
+      (
+        "StatementReport",
+        object(
+          ["source", "wording", "isCopy", "isAltered"],
+          [
+            ("source", string), ("outlet", string), ("published", string), ("wording", string), ("isCopy", boolean),
+            ("isAltered", boolean),
+          ])
+      ),
+      (
+        "Statement",
+        object(
+          ["id", "text", "reports"],
+          [("id", integer), ("speaker", string), ("text", string), ("reports", array(ref("StatementReport")))])
+      ),
+      ("StatementPage", page("Statement")),
       ("OpenAPIDocument", ["type": "object", "description": "An OpenAPI 3.1 document."]),
     ])
   }

@@ -40,6 +40,8 @@ struct ParameterSpec: Sendable {
   static let format = query(
     "format", .choice(["json", "csv", "jsonl"]),
     "Response format; the Accept header (text/csv, application/x-ndjson) is used when absent.")
+  static let includeCopies = query(
+    "includeCopies", .choice(["true", "false"]), "Count the quotes of copies (exact and near duplicates) too.")
   static let since = query("since", .date, "Only articles published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
   static let until = query("until", .date, "Only articles published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
   static let outlet = query("outlet", .string(maxLength: Limits.maximumTextParameter), "Only articles from this outlet (case-insensitive).")
