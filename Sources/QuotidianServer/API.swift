@@ -49,7 +49,7 @@ struct API: Sendable {
       Endpoint(
         method: .get, path: "/api/v1/quotes", operationID: "listQuotes",
         summary: "Stored quotes, newest article first, with every filter of `quotidian quotes`.", tag: "api",
-        parameters: quoteFilters + paging, output: .export(page: "QuotePage", item: "Quote"),
+        parameters: quoteFilters + paging, output: .export(page: "QuotePage", item: "Quote"), errorStatuses: [400, 409],
         handler: { request, parameters, _ in try await listQuotes(request, parameters) }),
       Endpoint(
         method: .get, path: "/api/v1/quotes/{id}", operationID: "getQuote",
@@ -66,7 +66,7 @@ struct API: Sendable {
         method: .get, path: "/api/v1/speakers/{name}", operationID: "getSpeaker",
         summary: "One speaker across every article: name forms, roles, quotes by month, latest quotes.", tag: "api",
         parameters: [.path("name", .string(maxLength: Limits.maximumTextParameter), "A full name, surname or alias."), .includeCopies],
-        output: .json("SpeakerProfile"), errorStatuses: [400, 404],
+        output: .json("SpeakerProfile"), errorStatuses: [400, 404, 409],
         handler: { _, parameters, _ in try Responses.json(try await speakerProfile(parameters)) }),
       Endpoint(
         method: .get, path: "/api/v1/entities", operationID: "listEntities",
@@ -107,7 +107,7 @@ struct API: Sendable {
         parameters: [
           .query("speaker", .string(maxLength: Limits.maximumTextParameter), "Only this speaker's statements.")
         ] + paging,
-        output: .export(page: "StatementPage", item: "Statement"),
+        output: .export(page: "StatementPage", item: "Statement"), errorStatuses: [400, 409],
         handler: { request, parameters, _ in
           try await linkListing(request, parameters, listing: "statements", filterNames: ["speaker"]) {
             try await store.statements(StatementQuery(speaker: parameters["speaker"], limit: $0))
@@ -140,7 +140,7 @@ struct API: Sendable {
         method: .get, path: "/", operationID: "searchPage",
         summary: "Web UI: search quotes with facets (speaker, outlet, date range, kind).", tag: "web",
         parameters: quoteFilters + [.cursor],
-        output: .html, handler: { request, parameters, _ in try await web.searchPage(request, parameters, api: self) }),
+        output: .html, errorStatuses: [400, 409], handler: { request, parameters, _ in try await web.searchPage(request, parameters, api: self) }),
       Endpoint(
         method: .get, path: "/quotes/{id}", operationID: "quotePage",
         summary: "Web UI: a quote highlighted in its article, with the evidence for its speaker.", tag: "web",
@@ -155,7 +155,7 @@ struct API: Sendable {
         method: .get, path: "/speakers/{name}", operationID: "speakerPage",
         summary: "Web UI: a speaker's name forms, roles and quotes per month.", tag: "web",
         parameters: [.path("name", .string(maxLength: Limits.maximumTextParameter), "A full name, surname or alias.")],
-        output: .html, errorStatuses: [400, 404],
+        output: .html, errorStatuses: [400, 404, 409],
         handler: { _, parameters, _ in web.speakerPage(try await speakerProfile(parameters)) }),
       Endpoint(
         method: .get, path: "/stories", operationID: "storiesPage", summary: "Web UI: stories, latest first.",

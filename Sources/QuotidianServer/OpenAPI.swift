@@ -96,6 +96,7 @@ enum OpenAPI {
     case 401: "No or a wrong bearer token (code unauthorized)."
     case 403: "Writes are disabled: the server has no QUOTIDIAN_TOKEN (code writes_disabled)."
     case 404: "Nothing has this ID or name (code not_found)."
+    case 409: "The name fits several speakers, listed in the message (code ambiguous_name)."
     case 413: "The body is larger than 1 MiB (code payload_too_large)."
     case 415: "The body is not application/json (code unsupported_media_type)."
     default: "Error."
