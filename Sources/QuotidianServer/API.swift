@@ -437,8 +437,8 @@ struct API: Sendable {
 
   static func article(from submission: ArticleSubmission) throws(APIError) -> Article {
     func check(_ value: String?, _ name: String, _ limit: Int) throws(APIError) -> String? {
+      if let value, value.unicodeScalars.count > limit { throw .invalidBody("'\(name)' is longer than \(limit) characters") }
       guard let value = value?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
-      if value.unicodeScalars.count > limit { throw .invalidBody("'\(name)' is longer than \(limit) characters") }
       return value
     }
     let text = submission.text.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }

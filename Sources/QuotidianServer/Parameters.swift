@@ -63,7 +63,10 @@ struct ParameterSpec: Sendable {
     // An empty value means the parameter is absent (a blank form field), so no minLength.
     case .string(let maxLength):
       required
-        ? ["type": "string", "minLength": 1, "maxLength": .number(Double(maxLength)), "pattern": "\\S"]
+        ? [
+          "type": "string", "minLength": 1, "maxLength": .number(Double(maxLength)),
+          "pattern": "^[^\\u0000-\\u0008\\u000A-\\u001F]*[^\\s\\u0000-\\u001F][^\\u0000-\\u0008\\u000A-\\u001F]*$",
+        ]
         : ["type": "string", "maxLength": .number(Double(maxLength)), "pattern": .string(Self.noControlCharacters)]
     case .integer(let minimum, let maximum):
       ["type": "integer", "minimum": .number(Double(minimum)), "maximum": .number(Double(maximum))]
