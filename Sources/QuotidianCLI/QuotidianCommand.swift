@@ -16,7 +16,7 @@ struct QuotidianCommand: AsyncParsableCommand {
     version: "0.1.0",
     subcommands: [
       ExtractCommand.self, IngestCommand.self, QuotesCommand.self, SpeakersCommand.self, SpeakerCommand.self,
-      EntitiesCommand.self, WatchCommand.self,
+      EntitiesCommand.self, WatchCommand.self, TallyCommand.self, LedgerCommand.self,
     ])
 
   /// Exit codes: 0 success, 1 error, 2 usage (argument-parser's default for usage is 64).

@@ -21,6 +21,8 @@ public struct ExtractionResult: Sendable, Codable, Hashable {
     /// Evidence ranges as scalar offsets `[start, end]`; included with `--explain`.
     public var evidence: [[Int]]?
     public var evidenceText: [String]?
+    /// When the statement was made (see ``SaidRecord``).
+    public var said: SaidRecord?
 
     public init(
       text: String, speaker: String?, speakerMention: String?, cue: String?, kind: String,
@@ -98,6 +100,12 @@ public struct ExtractionResult: Sendable, Codable, Hashable {
   public var text: String
   public var quotes: [QuoteRecord]
   public var entities: [EntityRecord]
+  /// Dates, numeric claims, reported speech and promises (see `ExtractionResult+Statements.swift`).
+  public var dates: [DateRecord]?
+  public var claims: [ClaimRecord]?
+  /// Reported speech without quotation marks (kind `indirect`), kept apart from `quotes`.
+  public var reported: [QuoteRecord]?
+  public var promises: [PromiseRecord]?
   public var diagnostics: [String]?
 
   public init(
@@ -144,6 +152,7 @@ extension ExtractionResult {
         offsets.append(range.upperBound)
       }
     }
+    offsets += ExtractionResult.statementOffsets(document)
     let map = ScalarOffsets(text: document.text, utf8Offsets: offsets)
     var attributionByQuote: [Int: Attribution] = [:]
     for attribution in document.attributions { attributionByQuote[attribution.quote] = attribution }
@@ -168,6 +177,7 @@ extension ExtractionResult {
               [map.scalarOffset(utf8Offset: $0.lowerBound), map.scalarOffset(utf8Offset: $0.upperBound)]
             } ?? [] : nil,
           evidenceText: explain ? attribution?.evidence.map(document.string) ?? [] : nil))
+      if index < document.said.count { quotes[index].said = SaidRecord(document.said[index], document) }
     }
     let entities = document.entities.map { entity in
       EntityRecord(
@@ -192,5 +202,6 @@ extension ExtractionResult {
       language: article.metadata.language ?? "en", text: document.text, quotes: quotes,
       entities: entities,
       diagnostics: explain ? document.diagnostics.map { "\($0.component): \($0.message)" } : nil)
+    setStatementFields(document, map)
   }
 }

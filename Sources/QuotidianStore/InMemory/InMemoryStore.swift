@@ -109,7 +109,7 @@ public actor InMemoryStore: Store {
     }
   }
 
-  private var articles: [ArticleRow] = []
+  var articles: [ArticleRow] = []
   private var articleIndexByID: [Int64: Int] = [:]
   private var articleIDByHash: [String: Int64] = [:]
   private var quoteRows: [QuoteRow] = []

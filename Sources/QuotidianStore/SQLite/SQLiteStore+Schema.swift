@@ -133,6 +133,7 @@ extension SQLiteStore {
           CREATE INDEX quotes_entity ON quotes(entity_id);
           """)
     }
+    registerStatementsMigration(&migrator)
     return migrator
   }
 }

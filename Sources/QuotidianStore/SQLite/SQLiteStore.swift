@@ -82,6 +82,7 @@ public final class SQLiteStore: Store, Sendable {
             speakerEntities.indices.contains(position) ? speakerEntities[position] : nil,
           ])
         }
+        try Self.saveStatements(db, result: result, articleID: articleID)
         return .inserted(articleID: articleID)
       }
     } catch {
