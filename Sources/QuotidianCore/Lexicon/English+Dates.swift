@@ -45,10 +45,10 @@ extension English {
   ]
 
   /// Words in a clause that put a bare date in the future ("will meet on Friday"). Sorted.
+  /// Past forms of promising ("promised on Tuesday") are left out: they date the promise.
   static let futureMarkers: [String] = [
     "aim", "aims", "expect", "expected", "expects", "going", "intend", "intends", "next", "pledge",
-    "pledged", "plan", "planned", "plans", "promise", "promised", "scheduled", "shall", "upcoming",
-    "vow", "vowed", "will", "would", "’ll", "'ll",
+    "plan", "planned", "plans", "promise", "scheduled", "shall", "upcoming", "vow", "will", "would",
   ]
 
   /// Ordinal words up to the twelfth ("the second year of her term").

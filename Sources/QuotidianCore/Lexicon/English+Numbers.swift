@@ -63,5 +63,8 @@ extension English {
     "they", "this", "those", "through", "to", "took", "under", "until", "up", "was", "we", "were",
     "what", "when", "where", "which", "while", "who", "whom", "will", "with", "within", "would",
     "yet", "you",
+    // Common verbs after a count.
+    "face", "faces", "fled", "get", "go", "goes", "gone", "got", "left", "live", "lives", "need",
+    "remain", "remains", "say", "stay", "stayed", "want", "went", "work", "works",
   ]
 }

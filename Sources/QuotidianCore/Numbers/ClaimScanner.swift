@@ -91,7 +91,7 @@ struct ClaimScanner {
       }
     }
     // Times of day and ordinals are not claims: "3 p.m.", "the 17th".
-    if u < tokens.count, index.keys[u] == tables.am || index.keys[u] == tables.pm { return nil }
+    if u < tokens.count, [tables.am, tables.pm, tables.amDot, tables.pmDot].contains(index.keys[u]) { return nil }
     if u < tokens.count, tokens[u].kind == .punctuation, bytes[tokens[u].range.lowerBound] == 0x3A, u + 1 < tokens.count,
       tokens[u + 1].kind == .number
     {

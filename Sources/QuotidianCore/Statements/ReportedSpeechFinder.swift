@@ -76,7 +76,17 @@ struct ReportedSpeechScanner {
     while contentEnd > end, index.tokens[contentEnd - 1].kind == .punctuation { contentEnd -= 1 }
 
     // X said (that) …
-    if let subject = subject(endingBefore: first, in: tokens) {
+    if let subject = subject(endingBefore: first, in: tokens),
+      let item = reportedAfter(cue, subject: subject, first: first, end: end, contentEnd: contentEnd)
+    {
+      return item
+    }
+    return reportedBefore(cue, first: first, end: end, contentEnd: contentEnd, tokens: tokens)
+  }
+
+  /// "X said (that) …", "X told reporters that …".
+  func reportedAfter(_ cue: Cue, subject: Int, first: Int, end: Int, contentEnd: Int) -> ReportedSpeech? {
+    do {
       var u = end
       var thatAt: Int?
       var v = u
@@ -102,7 +112,10 @@ struct ReportedSpeechScanner {
         content: content, cue: cue.range, speaker: speaker(subject), speakerMention: document.mentions[subject].range,
         said: context.said(cue: cue.range, span: content))
     }
-    // …, X said.  /  …, said X.
+  }
+
+  /// "…, X said." and "…, said X."
+  func reportedBefore(_ cue: Cue, first: Int, end: Int, contentEnd: Int, tokens: Range<Int>) -> ReportedSpeech? {
     var speakerIndex: Int?
     var commaAt: Int?
     var u = first - 1

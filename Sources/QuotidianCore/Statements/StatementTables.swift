@@ -93,7 +93,8 @@ struct StatementContext {
       let date = dates[d]
       d += 1
       guard date.relation == .at, date.value.granularity != .duration, !date.value.iso.hasSuffix(".."),
-        date.value.granularity == .week || !date.value.iso.contains("/"), !insideQuote(date.range)
+        date.value.granularity == .week || !date.value.iso.contains("/"), !insideQuote(date.range),
+        !span.overlaps(date.range)
       else { continue }
       if let first = date.value.first, let published = document.published, first > published { continue }
       let dateFirst = index.firstToken(atOrAfter: date.range.lowerBound)

@@ -41,7 +41,8 @@ import Testing
     let store = try SQLiteStore(path: path)
     #expect(
       try store.unsafeFetchString(sql: "SELECT group_concat(identifier, ' | ') FROM grdb_migrations")
-        == "v1: articles, quotes, full-text search | v2: entities, aliases, roles, cross-article identity")
+        == "v1: articles, quotes, full-text search | v2: entities, aliases, roles, cross-article identity"
+          + " | v-statements: said, reported speech, dates, claims, promises")
     #expect(try await store.articleCount() == 1)
     #expect(try await store.quotes(QuoteQuery()).map(\.text) == StoreFixtures.harbourPlan.quotes.map(\.text))
     #expect(try await store.quotes(QuoteQuery(search: "gamble")).count == 1, "the full-text index survives")
