@@ -34,5 +34,28 @@ for _ in 0..<5 {
     best[i] = min(best[i], t)
   }
 }
+// The pipeline alone, without the JSON record and its encoding.
+var pipelineBest = [Double.infinity, Double.infinity]
+for _ in 0..<5 {
+  for (i, p) in [without, full].enumerated() {
+    let t0 = cpu()
+    var n = 0
+    for text in articles { n += p.run(text: text, published: "2026-03-12").tokens.count }
+    pipelineBest[i] = min(pipelineBest[i], cpu() - t0)
+    if n == 0 { print("?") }
+  }
+}
+// Each new component alone.
+var componentTime: [String: Double] = [:]
+for text in articles {
+  var d = Document(text: text, published: CivilDate(iso: "2026-03-12"))
+  for c in full.components {
+    let t0 = cpu()
+    c.process(&d)
+    componentTime[c.name, default: 0] += cpu() - t0
+  }
+}
+print("pipeline only: without \(pipelineBest[0]) s, with \(pipelineBest[1]) s, ratio \(pipelineBest[1] / pipelineBest[0])")
+print("per component (one pass):", full.components.map { "\($0.name) \(String(format: "%.4f", componentTime[$0.name] ?? 0))" }.joined(separator: ", "))
 let mb = Double(text.utf8.count) / 1e6
 print(String(format: "%d articles, %.1f MB; without dates/claims/said/reported/promises %.3f s (%.2f MB/s), with %.3f s (%.2f MB/s), ratio %.3f; JSON %d → %d bytes", articles.count, mb, best[0], mb/best[0], best[1], mb/best[1], best[1]/best[0], counts[0], counts[1]))

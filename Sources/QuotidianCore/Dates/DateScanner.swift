@@ -29,9 +29,17 @@ struct DateScanner {
         t += 1
         continue
       }
-      if token.kind == .word, !tables.starters.contains(index.keys[t]) {
-        t += 1
-        continue
+      if token.kind == .word {
+        let key = index.keys[t]
+        // Most tokens start no date; a frequent weak starter ("the", "in", "a") only before a
+        // date word or a number.
+        guard tables.starters.contains(key),
+          !tables.weakStarters.contains(key)
+            || (t + 1 < limit && (index.tokens[t + 1].kind == .number || tables.followers.contains(index.keys[t + 1])))
+        else {
+          t += 1
+          continue
+        }
       }
       if let mention = phrase(at: t, limit: limit) {
         result.append(mention.0)
@@ -94,14 +102,15 @@ struct DateScanner {
       value: value, relation: relation, isRelative: isRelative)
   }
 
-  /// True when the clause before `t` speaks of the future ("will meet on Friday").
+  /// True when the clause before `t` speaks of the future ("will meet on Friday"): a future
+  /// marker among the eight tokens before it, in its sentence.
   func isFuture(_ t: Int) -> Bool {
     let sentence = t < index.sentenceOfToken.count ? Int(index.sentenceOfToken[t]) : -1
     var u = t - 1
     var seen = 0
     while u >= 0, seen < 8 {
       if sentence >= 0, Int(index.sentenceOfToken[u]) != sentence { break }
-      if tables.futureMarkers.contains(index.keys[u]) { return true }
+      if index.tokens[u].kind == .word, tables.futureMarkers.contains(index.keys[u]) { return true }
       u -= 1
       seen += 1
     }

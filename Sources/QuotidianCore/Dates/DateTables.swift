@@ -62,5 +62,22 @@ struct DateTables: Sendable {
     }
     starters.formUnion(cardinals.keys)
     self.starters = starters
+    // Frequent words that start a date phrase only before a date word or a number.
+    var weak = Set(cardinals.keys).union(relations.keys)
+    for word in [
+      "the", "this", "last", "next", "past", "coming", "previous", "earlier", "later", "in", "within", "for", "from",
+      "between", "early", "late", "since", "during", "over", "end", "start", "beginning",
+    ] {
+      weak.insert(WordKey(word))
+    }
+    weakStarters = weak
+    var followers = starters.union(units.keys).union(ordinals.keys).union(partsOfDay)
+    for word in ["end", "start", "beginning", "middle", "few", "couple", "dozen", "night"] { followers.insert(WordKey(word)) }
+    self.followers = followers
   }
+
+  /// Starters that need a date word or a number after them ("the end", "in 2024", "a year").
+  let weakStarters: Set<WordKey>
+  /// Words that may follow a weak starter inside a date phrase.
+  let followers: Set<WordKey>
 }

@@ -34,7 +34,10 @@ struct ClaimScanner {
   func isNumberWord(_ t: Int) -> Bool {
     let key = index.keys[t]
     if tables.cardinals[key] != nil { return true }
-    return hyphenatedCardinal(index.tokens[t].range) != nil
+    // "twenty-one" … "ninety-nine": 8 to 13 bytes.
+    let r = index.tokens[t].range
+    guard r.utf8Count >= 8, r.utf8Count <= 13 else { return false }
+    return hyphenatedCardinal(r) != nil
   }
 
   /// The claim whose number starts at token `t`, and the token after it.
@@ -90,6 +93,8 @@ struct ClaimScanner {
         u += match.count
       }
     }
+    // Clock times ("09:05") are not claims.
+    if t > 0, tokens[t - 1].kind == .punctuation, bytes[tokens[t - 1].range.lowerBound] == 0x3A { return nil }
     // Times of day and ordinals are not claims: "3 p.m.", "the 17th".
     if u < tokens.count, [tables.am, tables.pm, tables.amDot, tables.pmDot].contains(index.keys[u]) { return nil }
     if u < tokens.count, tokens[u].kind == .punctuation, bytes[tokens[u].range.lowerBound] == 0x3A, u + 1 < tokens.count,
@@ -213,6 +218,7 @@ struct ClaimScanner {
       let token = tokens[u]
       guard token.kind == .word else { break }
       if u > t, index.sentenceOfToken[u] != index.sentenceOfToken[t] { break }
+      if u > t, hasLineBreak(tokens[u - 1].range.upperBound, token.range.lowerBound) { break }
       let key = index.keys[u]
       if key == tables.possessive || key == tables.possessiveStraight {
         if lastWord < 0 { break }
@@ -226,7 +232,17 @@ struct ClaimScanner {
       u += 1
     }
     guard lastWord >= t else { return nil }
+    if t > 0, hasLineBreak(tokens[t - 1].range.upperBound, tokens[t].range.lowerBound) { return nil }
     return (TextRange(tokens[t].range.lowerBound, tokens[lastWord].range.upperBound), lastWord + 1)
+  }
+
+  func hasLineBreak(_ lower: Int, _ upper: Int) -> Bool {
+    var i = lower
+    while i < upper {
+      if bytes[i] == 0x0A { return true }
+      i += 1
+    }
+    return false
   }
 
   func endsInVerbSuffix(_ r: TextRange) -> Bool {
