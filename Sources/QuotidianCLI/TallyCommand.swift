@@ -34,7 +34,7 @@ struct TallyCommand: AsyncParsableCommand {
     let database = try store.open()
     let statements: [Occasions.Statement]
     do {
-      statements = try await database.statements(speaker: speaker)
+      statements = try await database.saidStatements(speaker: speaker)
     } catch {
       Terminal.error(error.description)
       throw ExitCode.failure

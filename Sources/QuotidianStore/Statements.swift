@@ -5,7 +5,7 @@ public import QuotidianCore
 public protocol StatementStore: Sendable {
   /// Quotes (direct, partial) and reported speech of speakers matching `speaker` (any name
   /// form, by words, case- and accent-insensitively; nil for everyone), with when they were said.
-  func statements(speaker: String?) async throws(StoreError) -> [Occasions.Statement]
+  func saidStatements(speaker: String?) async throws(StoreError) -> [Occasions.Statement]
   /// Promises and predictions, oldest first.
   func promises(speaker: String?) async throws(StoreError) -> [StoredPromise]
   /// Numeric claims whose words match `search` (FTS5 syntax; nil for all), newest first.

@@ -78,8 +78,8 @@ struct DateScanner {
       return (mention(t, match.end, match.value, .within, match.isRelative), match.end)
     }
     if let relation = tables.relations[key], t + 1 < limit {
-      let forward = relation == .by || relation == .within || relation == .before
-      if let match = core(at: t + 1, limit: limit, future: forward || (relation != .since && isFuture(t))) {
+      let future = relation == .by || relation == .within || relation == .before || (relation != .since && isFuture(t))
+      if let match = core(at: t + 1, limit: limit, future: future && relation != .since) {
         var value = match.value
         if relation == .since { value = .interval(match.value, nil) }
         return (mention(t, match.end, value, match.relation ?? relation, match.isRelative), match.end)
@@ -121,15 +121,15 @@ struct DateScanner {
 
   /// A date phrase without a relating preposition. `context` is the left side of a range
   /// ("March 3 to 5": the 5 takes March and its year).
-  func core(at t: Int, limit: Int, future: @autoclosure () -> Bool, context: TimeValue? = nil) -> Match? {
+  func core(at t: Int, limit: Int, future: Bool, context: TimeValue? = nil) -> Match? {
     guard t < limit else { return nil }
     let token = index.tokens[t]
     let key = index.keys[t]
-    if token.kind == .number { return numberLed(at: t, limit: limit, future: future(), context: context) }
+    if token.kind == .number { return numberLed(at: t, limit: limit, future: future, context: context) }
     guard token.kind == .word else { return nil }
-    if let month = tables.months[key] { return monthLed(month, at: t, limit: limit, future: future()) }
+    if let month = tables.months[key] { return monthLed(month, at: t, limit: limit, future: future) }
     if let weekday = tables.weekdays[key], token.isCapitalized {
-      return weekdayValue(weekday, direction: future() ? 1 : -1, end: partOfDayEnd(t + 1, limit))
+      return weekdayValue(weekday, direction: future ? 1 : -1, end: partOfDayEnd(t + 1, limit))
     }
     if let offset = tables.deicticDays[key], let anchor {
       return Match(value: .day(anchor.adding(days: offset)), end: partOfDayEnd(t + 1, limit), isRelative: true)
@@ -137,19 +137,19 @@ struct DateScanner {
     if key == tables.this || key == tables.last || key == tables.next || key == tables.past
       || key == tables.coming || key == tables.previous
     {
-      return shifted(at: t, limit: limit, future: future())
+      return shifted(at: t, limit: limit, future: future)
     }
     if key == tables.earlier || key == tables.later, t + 1 < limit, index.keys[t + 1] == tables.this {
-      guard let match = shifted(at: t + 1, limit: limit, future: future()) else { return nil }
+      guard let match = shifted(at: t + 1, limit: limit, future: future) else { return nil }
       return match
     }
     if key == tables.early || key == tables.late, t + 1 < limit,
-      let inner = core(at: t + 1, limit: limit, future: future()),
+      let inner = core(at: t + 1, limit: limit, future: future),
       inner.value.granularity == .month || inner.value.granularity == .year
     {
       return Match(value: inner.value, end: inner.end, isRelative: inner.isRelative)
     }
-    if key == tables.the { return theLed(at: t, limit: limit, future: future()) }
+    if key == tables.the { return theLed(at: t, limit: limit, future: future) }
     if key == tables.inWord || key == tables.within {
       // in/within N units: counted forward from the anchor.
       guard let anchor, let (count, unit, end) = quantity(at: t + 1, limit: limit) else { return nil }
@@ -161,14 +161,14 @@ struct DateScanner {
       guard let (count, unit, end) = quantity(at: t + 1, limit: limit) else { return nil }
       return Match(value: .duration(count, unit), end: end, isRelative: false)
     }
-    if let season = tables.seasons[key] { return seasonValue(season, year: nil, end: t + 1, future: future(), limit: limit) }
+    if let season = tables.seasons[key] { return seasonValue(season, year: nil, end: t + 1, future: future, limit: limit) }
     if tables.cardinals[key] != nil || hyphenatedQuantity(t) != nil { return ago(at: t, limit: limit) }
     if token.kind == .word, let year = midYear(t) { return Match(value: .year(year), end: t + 1, isRelative: false) }
     return nil
   }
 
   /// "6 December 2025", "2025-12-06", "2025", "the 1990s", "three years ago", "5" after a month.
-  func numberLed(at t: Int, limit: Int, future: @autoclosure () -> Bool, context: TimeValue?) -> Match? {
+  func numberLed(at t: Int, limit: Int, future: Bool, context: TimeValue?) -> Match? {
     let r = index.tokens[t].range
     if let iso = isoDate(r) { return Match(value: iso, end: t + 1, isRelative: false) }
     if let (day, rest) = leadingDigits(r), rest == r.upperBound || isOrdinalSuffix(rest, r.upperBound) {
@@ -180,7 +180,7 @@ struct DateScanner {
           year = y
           end += 1
         }
-        guard let date = resolve(month: month, day: day, year: year, future: future()) else { return nil }
+        guard let date = resolve(month: month, day: day, year: year, future: future) else { return nil }
         return Match(value: date, end: end, isRelative: year == nil)
       }
       // The right side of a range: "March 3 to 5", "2019 to 2021".
@@ -204,7 +204,7 @@ struct DateScanner {
   }
 
   /// Month-led: "December 6", "Dec. 6, 2025", "December 6th", "March 2026", "February".
-  func monthLed(_ month: Int, at t: Int, limit: Int, future: @autoclosure () -> Bool) -> Match? {
+  func monthLed(_ month: Int, at t: Int, limit: Int, future: Bool) -> Match? {
     let token = index.tokens[t]
     guard token.isCapitalized else { return nil }
     var u = t + 1
@@ -233,7 +233,7 @@ struct DateScanner {
           year = y
           end += 1
         }
-        guard let first = resolve(month: month, day: day, year: year, future: future()) else { return nil }
+        guard let first = resolve(month: month, day: day, year: year, future: future) else { return nil }
         if let endDay, let f = first.first, let last = CivilDate(year: f.year, month: f.month, day: endDay) {
           return Match(value: .interval(first, .day(last)), end: end, isRelative: year == nil)
         }
@@ -251,13 +251,13 @@ struct DateScanner {
     guard let anchor else {
       return Match(value: TimeValue(iso: "--" + CivilDate.pad(month, 2), granularity: .month, first: nil, last: nil), end: u, isRelative: true)
     }
-    let year = closestYear(month: month, day: nil, anchor: anchor, future: future())
+    let year = closestYear(month: month, day: nil, anchor: anchor, future: future)
     return Match(value: .month(year, month), end: u, isRelative: true)
   }
 
   /// "this week", "last month", "next year", "past decade", "last Tuesday", "next March",
   /// "this summer", "this morning".
-  func shifted(at t: Int, limit: Int, future: @autoclosure () -> Bool) -> Match? {
+  func shifted(at t: Int, limit: Int, future: Bool) -> Match? {
     guard let anchor, t + 1 < limit else { return nil }
     let key = index.keys[t]
     let direction = key == tables.this ? 0 : (key == tables.next || key == tables.coming ? 1 : -1)
@@ -281,7 +281,7 @@ struct DateScanner {
       return Match(value: .day(anchor), end: t + 2, isRelative: true)
     }
     if let weekday = tables.weekdays[word] {
-      if direction == 0 { return weekdayValue(weekday, direction: future() ? 1 : -1, end: t + 2) }
+      if direction == 0 { return weekdayValue(weekday, direction: future ? 1 : -1, end: t + 2) }
       return weekdayValue(weekday, direction: direction, end: t + 2, strict: true)
     }
     if let month = tables.months[word], index.tokens[t + 1].isCapitalized {
@@ -298,14 +298,14 @@ struct DateScanner {
       case 1: year = season.first <= anchor.month && anchor.month <= season.first + 2 || current > anchor.year ? current + 1 : Swift.max(current, anchor.year)
       default: year = current < anchor.year || (season.first + 2 < anchor.month) ? current : current - 1
       }
-      return seasonValue(season, year: year, end: t + 2, future: future(), limit: limit)
+      return seasonValue(season, year: year, end: t + 2, future: future, limit: limit)
     }
     return nil
   }
 
   /// Phrases opening with "the": "the end of the year", "the past decade", "the 1990s",
   /// "the summer", "the second year of her six-year term".
-  func theLed(at t: Int, limit: Int, future: @autoclosure () -> Bool) -> Match? {
+  func theLed(at t: Int, limit: Int, future: Bool) -> Match? {
     guard t + 1 < limit else { return nil }
     let word = index.keys[t + 1]
     if word == tables.end || word == tables.start || word == tables.beginning || word == tables.middle {
@@ -325,15 +325,15 @@ struct DateScanner {
       case .month: value = word == tables.end ? .day(last) : .day(first)
       default: value = word == tables.end ? .day(last) : .day(first)
       }
-      return Match(value: value, end: u, isRelative: inner.isRelative, relation: word == tables.end && future() ? .by : nil)
+      return Match(value: value, end: u, isRelative: inner.isRelative, relation: word == tables.end && future ? .by : nil)
     }
     if word == tables.past || word == tables.last || word == tables.next || word == tables.coming || word == tables.previous {
-      return shifted(at: t + 1, limit: limit, future: future())
+      return shifted(at: t + 1, limit: limit, future: future)
     }
     if let season = tables.seasons[word] {
-      return seasonValue(season, year: nil, end: t + 2, future: future(), limit: limit)
+      return seasonValue(season, year: nil, end: t + 2, future: future, limit: limit)
     }
-    if index.tokens[t + 1].kind == .number, let m = numberLed(at: t + 1, limit: limit, future: future(), context: nil),
+    if index.tokens[t + 1].kind == .number, let m = numberLed(at: t + 1, limit: limit, future: future, context: nil),
       m.value.granularity == .year, m.value.iso.contains("/")
     {
       return m
@@ -435,7 +435,7 @@ struct DateScanner {
   }
 
   /// The season's months in `year` (the year it starts), or the one nearest the anchor.
-  func seasonValue(_ season: (first: Int, last: Int), year: Int?, end: Int, future: @autoclosure () -> Bool, limit: Int) -> Match? {
+  func seasonValue(_ season: (first: Int, last: Int), year: Int?, end: Int, future: Bool, limit: Int) -> Match? {
     var end = end
     var y = year
     var isRelative = true
@@ -448,7 +448,7 @@ struct DateScanner {
       guard let anchor else { return nil }
       let current = seasonYear(season, anchor: anchor)
       let startsAfter = CivilDate.firstOfMonth(current, season.first) > anchor
-      if future() { y = startsAfter ? current : current + 1 } else { y = startsAfter ? current - 1 : current }
+      if future { y = startsAfter ? current : current + 1 } else { y = startsAfter ? current - 1 : current }
     }
     guard let y else { return nil }
     let lastMonth = season.last < season.first ? season.last + 12 : season.last
@@ -463,7 +463,7 @@ struct DateScanner {
 
   /// A day or month value for a month, day and optional year; without a year, the year
   /// nearest the anchor in the direction the clause points.
-  func resolve(month: Int, day: Int, year: Int?, future: @autoclosure () -> Bool) -> TimeValue? {
+  func resolve(month: Int, day: Int, year: Int?, future: Bool) -> TimeValue? {
     if let year {
       guard let date = CivilDate(year: year, month: month, day: day) else { return nil }
       return .day(date)
@@ -472,7 +472,7 @@ struct DateScanner {
       guard day <= CivilDate.daysInMonth(year: 2024, month: month) else { return nil }
       return TimeValue(iso: "--\(CivilDate.pad(month, 2))-\(CivilDate.pad(day, 2))", granularity: .day, first: nil, last: nil)
     }
-    let y = closestYear(month: month, day: day, anchor: anchor, future: future())
+    let y = closestYear(month: month, day: day, anchor: anchor, future: future)
     guard let date = CivilDate(year: y, month: month, day: day) ?? CivilDate(year: y - 1, month: month, day: day) else { return nil }
     return .day(date)
   }
@@ -480,10 +480,10 @@ struct DateScanner {
   /// The year putting month (and day) closest before the anchor, or after it in a future
   /// clause. A day up to a week after the anchor stays in the anchor's year (an event
   /// announced for next week).
-  func closestYear(month: Int, day: Int?, anchor: CivilDate, future: @autoclosure () -> Bool) -> Int {
+  func closestYear(month: Int, day: Int?, anchor: CivilDate, future: Bool) -> Int {
     let d = day ?? 1
     let thisYear = CivilDate(uncheckedYear: anchor.year, month: month, day: Swift.min(d, CivilDate.daysInMonth(year: anchor.year, month: month)))
-    if future() {
+    if future {
       if day == nil { return month >= anchor.month ? anchor.year : anchor.year + 1 }
       return thisYear >= anchor ? anchor.year : anchor.year + 1
     }

@@ -18,3 +18,21 @@ extension English {
     "ly", "s",
   ]
 }
+
+extension English {
+  /// Words a user would accept for one another when matching a topic ("finish" the bridge,
+  /// "complete" it), as groups whose first word stands for all. Source: our own list of the
+  /// verbs of promises.
+  static let matchingSynonyms: [[String]] = [
+    ["finish", "complete", "completed", "finished"],
+    ["build", "construct", "constructed", "built", "erect"],
+    ["open", "inaugurate", "inaugurated", "opened", "reopen", "reopened"],
+    ["start", "begin", "began", "begun", "commence", "commenced", "started"],
+    ["cut", "reduce", "reduced", "lower", "lowered", "slash", "slashed"],
+    ["raise", "increase", "increased", "raised", "hike", "hiked"],
+    ["hire", "recruit", "recruited", "hired"],
+    ["ban", "prohibit", "prohibited", "outlaw", "outlawed", "banned"],
+    ["fix", "repair", "repaired", "fixed"],
+    ["strike", "attack", "attacks", "strikes", "struck"],
+  ]
+}

@@ -58,7 +58,8 @@ public enum Occasions {
       if string.hasSuffix("'s") { string.removeLast(2) }
       if let apostrophe = string.firstIndex(of: "'") { string = String(string[..<apostrophe]) }
       guard !string.isEmpty, !stopWords.contains(string) else { return }
-      result.insert(stem(string))
+      let stemmed = stem(string)
+      result.insert(synonyms[stemmed] ?? stemmed)
     }
     for scalar in text.unicodeScalars {
       if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "'" || scalar == "’" {
@@ -72,6 +73,16 @@ public enum Occasions {
   }
 
   static let stopWords = Set(English.matchingStopWords)
+
+  /// Stem → the stem of its group's first word ("complet" → "finish").
+  static let synonyms: [String: String] = {
+    var table: [String: String] = [:]
+    for group in English.matchingSynonyms {
+      guard let head = group.first.map(stem) else { continue }
+      for word in group where stem(word) != head { table[stem(word)] = head }
+    }
+    return table
+  }()
 
   /// A light suffix-stripping stem: "finished", "finishes", "finishing" → "finish".
   static func stem(_ word: String) -> String {

@@ -1,7 +1,7 @@
 public import QuotidianCore
 
 extension InMemoryStore: StatementStore {
-  public func statements(speaker: String?) async throws(StoreError) -> [Occasions.Statement] {
+  public func saidStatements(speaker: String?) async throws(StoreError) -> [Occasions.Statement] {
     articles.flatMap { StatementRows.statements(of: $0.result) }
       .filter { StatementRows.speaker($0.speaker, matches: speaker) }
       .sorted { ($0.said ?? "~") < ($1.said ?? "~") }

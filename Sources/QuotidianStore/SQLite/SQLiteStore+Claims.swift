@@ -133,7 +133,7 @@ extension SQLiteStore {
 }
 
 extension SQLiteStore: StatementStore {
-  public func statements(speaker: String?) async throws(StoreError) -> [Occasions.Statement] {
+  public func saidStatements(speaker: String?) async throws(StoreError) -> [Occasions.Statement] {
     let (condition, arguments) = Self.speakerCondition(speaker, column: "s.speaker_key")
     let sql = """
       SELECT s.text, s.speaker, s.said, s.said_granularity, s.said_text, s.occasion, a.source, a.published

@@ -34,11 +34,11 @@ import Testing
   @Test func statementsKeepTheDayTheyWereSaid() async throws {
     for store in try Self.stores() {
       for result in Self.results() { _ = try await store.save(result) }
-      let statements = try await store.statements(speaker: "varga")
+      let statements = try await store.saidStatements(speaker: "varga")
       #expect(statements.map(\.said) == ["2026-02-03", "2026-05-09"], "\(type(of: store))")
       #expect(statements.allSatisfy { $0.isDatedByText })
       #expect(statements.last?.occasion == "rally")
-      #expect(try await store.statements(speaker: "Aros").isEmpty)
+      #expect(try await store.saidStatements(speaker: "Aros").isEmpty)
     }
   }
 
