@@ -27,7 +27,16 @@ public struct Engine: Sendable {
   /// A text longer than `windowUTF8Count` bytes (no real article is; a concatenation of many
   /// is) is analysed in windows of whole paragraphs, so memory stays bounded by the window;
   /// speakers and entities are then not resolved across windows.
+  ///
+  /// A feed item that links to its page is cited by that link: its `source` becomes the
+  /// item's URL rather than `feed.xml#3`.
   public func analyze(_ article: Article, explain: Bool = false) -> ExtractionResult {
+    var article = article
+    if article.format == Format.feed.name, let link = article.metadata.url,
+      link.hasPrefix("http://") || link.hasPrefix("https://")
+    {
+      article.source = link
+    }
     guard article.text.utf8.count > windowUTF8Count else {
       let document = pipeline.run(text: article.text, published: article.metadata.published)
       return ExtractionResult(document: document, article: article, explain: explain)
@@ -131,6 +140,11 @@ public struct Engine: Sendable {
     public var error: ReadError?
     /// Errors for single records (a bad mbox message, a JSON Lines line) when others were read.
     public var recordErrors: [ReadError] = []
+    /// Articles not analysed because the store already had their content (ingest only): each
+    /// was recorded as a sighting of the stored article.
+    public var sighted = 0
+    /// Things the reader guessed (`path: warning: …`), such as a charset fallback.
+    public var warnings: [String] = []
   }
 
   /// Reads and analyses `paths` (files and directories, walked recursively), calling
@@ -140,15 +154,24 @@ public struct Engine: Sendable {
     handle: (FileOutcome) async -> Void
   ) async {
     let (files, errors) = InputFiles.expand(paths)
-    await extract(files: files, errors: errors, format: format, explain: explain, handle: handle)
+    await extract(files: files, errors: errors, format: format, explain: explain, store: nil) { outcome in
+      await handle(outcome)
+      return true
+    }
   }
 
-  /// `extract(paths:…)` on paths already expanded into files and errors.
+  /// `extract(paths:…)` on paths already expanded into files and errors. `handle` returns
+  /// false to stop: no further file is read.
+  ///
+  /// With a `store`, an article whose content is already stored costs a read and a hash: it
+  /// is recorded as a sighting and not analysed.
   func extract(
-    files: [String], errors: [ReadError], format: Format?, explain: Bool,
-    handle: (FileOutcome) async -> Void
+    files: [String], errors: [ReadError], format: Format?, explain: Bool, store: (any Store)?,
+    handle: (FileOutcome) async -> Bool
   ) async {
-    for error in errors { await handle(FileOutcome(path: error.source, results: [], error: error)) }
+    for error in errors {
+      guard await handle(FileOutcome(path: error.source, results: [], error: error)) else { return }
+    }
     let window = maxConcurrency * 2
     var start = 0
     while start < files.count {
@@ -158,7 +181,7 @@ public struct Engine: Sendable {
         var collected: [FileOutcome?] = Array(repeating: nil, count: batch.count)
         func add(_ index: Int) {
           let path = batch[index]
-          group.addTask { (index, self.process(path: path, format: format, explain: explain)) }
+          group.addTask { (index, await self.process(path: path, format: format, explain: explain, store: store)) }
         }
         while next < min(maxConcurrency, batch.count) {
           add(next)
@@ -173,17 +196,28 @@ public struct Engine: Sendable {
         }
         return collected.compactMap { $0 }
       }
-      for outcome in outcomes { await handle(outcome) }
+      for outcome in outcomes {
+        guard await handle(outcome) else { return }
+      }
       start += window
     }
   }
 
-  func process(path: String, format: Format?, explain: Bool) -> FileOutcome {
+  func process(path: String, format: Format?, explain: Bool, store: (any Store)? = nil) async -> FileOutcome {
     do {
       let batch = try Readers.readBatch(fileAt: path, format: format, byteLimit: byteLimit)
+      var results: [ExtractionResult] = []
+      var sighted = 0
+      for article in batch.articles {
+        if let store, (try? await store.recordSighting(ArticleSighting(article: article))) ?? nil != nil {
+          sighted += 1
+          continue
+        }
+        results.append(analyze(article, explain: explain))
+      }
       return FileOutcome(
-        path: path, results: batch.articles.map { analyze($0, explain: explain) }, error: nil,
-        recordErrors: batch.errors)
+        path: path, results: results, error: nil, recordErrors: batch.errors, sighted: sighted,
+        warnings: batch.warnings)
     } catch {
       return FileOutcome(path: path, results: [], error: error)
     }
@@ -196,6 +230,9 @@ public struct Engine: Sendable {
     public var unchanged = 0
     public var quotes = 0
     public var failures: [String] = []
+    /// Set when the store refused a write in a way later writes would repeat (disk full, a
+    /// read-only or damaged file): the run stopped there, keeping what it had stored.
+    public var stoppedBy: String?
     public init() {}
 
     /// Counts a failure and reports it.
@@ -222,21 +259,26 @@ public struct Engine: Sendable {
       return true
     } catch {
       summary.recordFailure(error.description, onError: onError)
+      if error.isFatal && summary.stoppedBy == nil { summary.stoppedBy = error.reason }
       return false
     }
   }
 
   /// Reads, analyses and saves `paths` into `store`. Errors for one file are reported via
-  /// `onError` and the rest go on; nothing already stored is touched.
+  /// `onError` and the rest go on; nothing already stored is touched. A store error that
+  /// every later write would repeat (disk full) stops the run at once (``IngestSummary/stoppedBy``).
+  /// Reader warnings go to `onWarning`.
   public func ingest(
     paths: [String], into store: any Store, format: Format? = nil,
     progress: (_ done: Int, _ total: Int, _ path: String) -> Void = { _, _, _ in },
-    onError: (String) -> Void = { _ in }
+    onError: (String) -> Void = { _ in }, onWarning: (String) -> Void = { _ in }
   ) async -> IngestSummary {
     var summary = IngestSummary()
     let (files, errors) = InputFiles.expand(paths)
     let total = files.count
-    await extract(files: files, errors: errors, format: format, explain: false) { outcome in
+    await extract(files: files, errors: errors, format: format, explain: false, store: store) { outcome in
+      summary.unchanged += outcome.sighted
+      for warning in outcome.warnings { onWarning(warning) }
       if let error = outcome.error {
         summary.recordFailure(error.description, onError: onError)
       } else {
@@ -247,8 +289,10 @@ public struct Engine: Sendable {
       }
       for result in outcome.results {
         await save(result, into: store, summary: &summary, onError: onError)
+        if summary.stoppedBy != nil { return false }
       }
       progress(summary.files + summary.failures.count, total, outcome.path)
+      return true
     }
     return summary
   }

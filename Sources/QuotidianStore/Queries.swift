@@ -11,11 +11,15 @@ public struct QuoteQuery: Hashable, Sendable {
   /// Outlet name, case-insensitive.
   public var outlet: String?
   public var limit: Int?
+  /// Include quotes of articles that copy another (exact or near duplicates); by default each
+  /// statement is listed once, from the earliest article.
+  public var includeCopies: Bool
 
   public init(
     speaker: String? = nil, search: String? = nil, since: String? = nil, until: String? = nil,
-    outlet: String? = nil, limit: Int? = nil
+    outlet: String? = nil, limit: Int? = nil, includeCopies: Bool = false
   ) {
+    self.includeCopies = includeCopies
     self.speaker = speaker
     self.search = search
     self.since = since
@@ -25,11 +29,27 @@ public struct QuoteQuery: Hashable, Sendable {
   }
 }
 
+extension QuoteQuery {
+  /// What is wrong with `search` as a full-text search (unbalanced quotes or parentheses,
+  /// too many words…), or nil when it can be run.
+  public static func searchProblem(_ search: String) -> String? {
+    do {
+      _ = try SearchExpression.parse(search)
+      return nil
+    } catch {
+      return error.reason
+    }
+  }
+}
+
 /// Filters for ``Store/speakers(_:)``.
 public struct SpeakerQuery: Hashable, Sendable {
   public var limit: Int?
   public var outlet: String?
-  public init(limit: Int? = nil, outlet: String? = nil) {
+  /// Count quotes of articles that copy another too; by default a copy never counts twice.
+  public var includeCopies: Bool
+  public init(limit: Int? = nil, outlet: String? = nil, includeCopies: Bool = false) {
+    self.includeCopies = includeCopies
     self.limit = limit
     self.outlet = outlet
   }
@@ -51,12 +71,21 @@ public struct StoredQuote: Hashable, Sendable, Codable {
   /// Scalar offsets into the article text.
   public var start: Int
   public var end: Int
+  /// The article's URL, when it has one.
+  public var url: String?
+  /// The quote's place in its article (0 for the first).
+  public var position: Int
+
+  /// A stable citation key within a store: `articleID-position` ("12-3").
+  public var quoteID: String { "\(articleID)-\(position)" }
 
   public init(
     articleID: Int64, source: String, title: String?, outlet: String?, published: String?,
     text: String, speaker: String?, kind: String, cue: String?, rule: String, confidence: Double,
-    start: Int, end: Int
+    start: Int, end: Int, url: String? = nil, position: Int = 0
   ) {
+    self.url = url
+    self.position = position
     self.articleID = articleID
     self.source = source
     self.title = title

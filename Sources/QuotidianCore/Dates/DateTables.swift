@@ -45,7 +45,7 @@ struct DateTables: Sendable {
     ambiguousMonths = Set(English.ambiguousMonths.map(WordKey.init))
     weekdays = Dictionary(uniqueKeysWithValues: English.weekdays.map { (WordKey($0.0), $0.1) })
     seasons = Dictionary(uniqueKeysWithValues: English.seasons.map { (WordKey($0.0), (first: $0.1, last: $0.2)) })
-    units = Dictionary(uniqueKeysWithValues: English.dateUnits.map { (WordKey($0.0), $0.1) })
+    units = Dictionary(uniqueKeysWithValues: English.calendarUnits.map { (WordKey($0.0), $0.1) })
     deicticDays = Dictionary(uniqueKeysWithValues: English.deicticDays.map { (WordKey($0.0), $0.1) })
     partsOfDay = Set(English.partsOfDay.map(WordKey.init))
     relations = Dictionary(uniqueKeysWithValues: English.dateRelations.map { (WordKey($0.0), DateMention.Relation($0.1)) })

@@ -24,7 +24,7 @@ extension English {
   ]
 
   /// Calendar units: singular and plural forms.
-  static let dateUnits: [(String, DateUnit)] = [
+  static let calendarUnits: [(String, DateUnit)] = [
     ("day", .day), ("days", .day), ("week", .week), ("weeks", .week), ("fortnight", .fortnight),
     ("month", .month), ("months", .month), ("quarter", .quarter), ("year", .year), ("years", .year),
     ("decade", .decade), ("decades", .decade), ("century", .century),

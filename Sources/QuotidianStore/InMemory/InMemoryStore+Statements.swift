@@ -2,18 +2,26 @@ public import QuotidianCore
 
 extension InMemoryStore: StatementStore {
   public func saidStatements(speaker: String?) async throws(StoreError) -> [Occasions.Statement] {
-    articles.flatMap { StatementRows.statements(of: $0.result) }
+    articles.flatMap { article in
+      let statements = StatementRows.statements(of: article.result)
+      // Exact copies stored as sightings of the same article report the same statements.
+      let copies = (links.sightings[article.id] ?? []).map(\.sighting.source).filter { $0 != article.result.source }
+      return statements + copies.flatMap { source in statements.map { var copy = $0; copy.article = source; return copy } }
+    }
       .filter { StatementRows.speaker($0.speaker, matches: speaker) }
       .sorted { ($0.said ?? "~") < ($1.said ?? "~") }
   }
 
   public func promises(speaker: String?) async throws(StoreError) -> [StoredPromise] {
     articles.flatMap { article in
-      (article.result.promises ?? []).map {
-        StoredPromise(
-          speaker: TextFolding.nonBlank($0.speaker), text: $0.text, said: $0.said, deadline: $0.deadline,
-          deadlineValue: $0.deadlineValue, deadlineText: $0.deadlineText, horizon: $0.horizon,
-          article: article.result.source, published: article.result.published)
+      let copies = (links.sightings[article.id] ?? []).map(\.sighting.source).filter { $0 != article.result.source }
+      return (article.result.promises ?? []).flatMap { promise in
+        ([article.result.source] + copies).map {
+          StoredPromise(
+            speaker: TextFolding.nonBlank(promise.speaker), text: promise.text, said: promise.said, deadline: promise.deadline,
+            deadlineValue: promise.deadlineValue, deadlineText: promise.deadlineText, horizon: promise.horizon,
+            article: $0, published: article.result.published)
+        }
       }
     }
     .filter { StatementRows.speaker($0.speaker, matches: speaker) }

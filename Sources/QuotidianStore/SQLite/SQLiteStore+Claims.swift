@@ -136,17 +136,22 @@ extension SQLiteStore: StatementStore {
   public func saidStatements(speaker: String?) async throws(StoreError) -> [Occasions.Statement] {
     let (condition, arguments) = Self.speakerCondition(speaker, column: "s.speaker_key")
     let sql = """
-      SELECT s.text, s.speaker, s.said, s.said_granularity, s.said_text, s.occasion, a.source, a.published
+      SELECT s.text, s.speaker, s.said, s.said_granularity, s.said_text, s.occasion, a.source, a.published,
+        (SELECT group_concat(g.source, char(31)) FROM article_sightings g
+          WHERE g.article_id = s.article_id AND g.source != a.source)
       FROM said_statements s JOIN articles a ON a.id = s.article_id
       \(condition)
       ORDER BY s.said, a.id, s.position
       """
     do {
       let rows = try await pool.read { db in try Row.fetchAll(db, sql: sql, arguments: arguments) }
-      return rows.map { row in
-        Occasions.Statement(
+      return rows.flatMap { row -> [Occasions.Statement] in
+        let statement = Occasions.Statement(
           text: row[0], speaker: row[1], said: row[2], granularity: row[3], isDatedByText: (row[4] as String?) != nil,
           occasion: row[5], article: row[6], published: row[7])
+        // Exact copies stored as sightings of the same article report the same statement.
+        let copies = (row[8] as String?)?.split(separator: "\u{1F}").map(String.init) ?? []
+        return [statement] + copies.map { var copy = statement; copy.article = $0; return copy }
       }.filter { StatementRows.speaker($0.speaker, matches: speaker) }
     } catch {
       throw StoreError(operation: "query", reason: Self.reason(error))
@@ -156,17 +161,21 @@ extension SQLiteStore: StatementStore {
   public func promises(speaker: String?) async throws(StoreError) -> [StoredPromise] {
     let (condition, arguments) = Self.speakerCondition(speaker, column: "p.speaker_key")
     let sql = """
-      SELECT p.speaker, p.text, p.said, p.deadline, p.deadline_value, p.deadline_text, p.horizon, a.source, a.published
+      SELECT p.speaker, p.text, p.said, p.deadline, p.deadline_value, p.deadline_text, p.horizon, a.source, a.published,
+        (SELECT group_concat(g.source, char(31)) FROM article_sightings g
+          WHERE g.article_id = p.article_id AND g.source != a.source)
       FROM promises p JOIN articles a ON a.id = p.article_id
       \(condition)
       ORDER BY p.said, a.id, p.position
       """
     do {
       let rows = try await pool.read { db in try Row.fetchAll(db, sql: sql, arguments: arguments) }
-      return rows.map { row in
-        StoredPromise(
+      return rows.flatMap { row -> [StoredPromise] in
+        let promise = StoredPromise(
           speaker: row[0], text: row[1], said: row[2], deadline: row[3], deadlineValue: row[4], deadlineText: row[5],
           horizon: row[6], article: row[7], published: row[8])
+        let copies = (row[9] as String?)?.split(separator: "\u{1F}").map(String.init) ?? []
+        return [promise] + copies.map { var copy = promise; copy.article = $0; return copy }
       }.filter { StatementRows.speaker($0.speaker, matches: speaker) }
     } catch {
       throw StoreError(operation: "query", reason: Self.reason(error))
