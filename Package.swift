@@ -105,6 +105,6 @@ let package = Package(
       ],
       swiftSettings: strictSettings),
     .testTarget(
-      name: "QuotidianCLITests", dependencies: ["QuotidianCLI"], swiftSettings: strictSettings),
+      name: "QuotidianCLITests", dependencies: ["QuotidianCLI"], exclude: ["Fixtures"], swiftSettings: strictSettings),
   ]
 )

@@ -38,7 +38,7 @@ public struct Engine: Sendable {
       article.source = link
     }
     guard article.text.utf8.count > windowUTF8Count else {
-      let document = pipeline.run(text: article.text)
+      let document = pipeline.run(text: article.text, published: article.metadata.published)
       return ExtractionResult(document: document, article: article, explain: explain)
     }
     return analyzeInWindows(article, explain: explain)
@@ -57,7 +57,7 @@ public struct Engine: Sendable {
         Substring(utf8[utf8.index(utf8.startIndex, offsetBy: bounds.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: bounds.upperBound)]))
       var part = article
       part.text = window
-      let result = ExtractionResult(document: pipeline.run(text: window), article: part, explain: explain)
+      let result = ExtractionResult(document: pipeline.run(text: window, published: article.metadata.published), article: part, explain: explain)
       let shift = scalarOffset
       scalarOffset += window.unicodeScalars.count
       var quotes = result.quotes
@@ -70,9 +70,14 @@ public struct Engine: Sendable {
         combined = result
         combined?.quotes = []
         combined?.entities = []
+        combined?.dates = []
+        combined?.claims = []
+        combined?.reported = []
+        combined?.promises = []
         combined?.diagnostics = result.diagnostics.map { _ in [] }
       }
       combined?.quotes += quotes
+      combined?.appendStatementFields(of: result, shiftedBy: shift)
       combined?.diagnostics? += result.diagnostics ?? []
       for var entity in result.entities {
         entity.mentions = entity.mentions.map { $0.map { $0 + shift } }

@@ -4,6 +4,8 @@
 public struct Document: Sendable {
   /// The article text, contiguous UTF-8. Never changes.
   public let text: String
+  /// The article's publication day: the anchor of relative dates ("last month"). Nil when unknown.
+  public let published: CivilDate?
 
   /// Set by `ParagraphSplitter`. In text order. Never overlapping. Trimmed of surrounding white space.
   public internal(set) var paragraphs: [TextRange] = []
@@ -21,16 +23,28 @@ public struct Document: Sendable {
   public internal(set) var attributions: [Attribution] = []
   /// Set by `EntityRecognizer`.
   public internal(set) var entities: [Entity] = []
+  /// Set by `DateFinder`. In text order. Never overlapping.
+  public internal(set) var dates: [DateMention] = []
+  /// Set by `ClaimFinder`. In text order. Never overlapping.
+  public internal(set) var claims: [Claim] = []
+  /// Set by `StatementDater`: one per quote, same order as ``quotes``.
+  public internal(set) var said: [Said] = []
+  /// Set by `ReportedSpeechFinder`: reported speech without quotation marks. Kept apart from
+  /// ``quotes`` so that quote-level consumers (and the quote scorer) see only marked quotes.
+  public internal(set) var reported: [ReportedSpeech] = []
+  /// Set by `PromiseFinder`: promises and predictions with their deadlines.
+  public internal(set) var promises: [Promise] = []
   /// Observations about odd text, never fatal.
   public internal(set) var diagnostics: [Diagnostic] = []
   /// Look-up tables over tokens, sentences and paragraphs, built once by `SentenceSplitter`
   /// and shared by the components after it (see `DocumentIndex.of(_:bytes:)`).
   var indexCache: DocumentIndex?
 
-  public init(text: String) {
+  public init(text: String, published: CivilDate? = nil) {
     var text = text
     text.makeContiguousUTF8()
     self.text = text
+    self.published = published
   }
 
   /// The substring covered by `range` (UTF-8 offsets). Out-of-bounds ranges are clamped.

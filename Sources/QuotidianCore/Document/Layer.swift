@@ -12,4 +12,9 @@ public struct Layer: Hashable, Sendable, CustomStringConvertible {
   public static let mentions = Layer("mentions")
   public static let attributions = Layer("attributions")
   public static let entities = Layer("entities")
+  public static let dates = Layer("dates")
+  public static let claims = Layer("claims")
+  public static let said = Layer("said")
+  public static let reported = Layer("reported")
+  public static let promises = Layer("promises")
 }

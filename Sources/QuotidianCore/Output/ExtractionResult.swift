@@ -21,6 +21,8 @@ public struct ExtractionResult: Sendable, Codable, Hashable {
     /// Evidence ranges as scalar offsets `[start, end]`; included with `--explain`.
     public var evidence: [[Int]]?
     public var evidenceText: [String]?
+    /// When the statement was made (see ``SaidRecord``).
+    public var said: SaidRecord?
     /// The best candidates the speaker scorer weighed, with the deciding features; `--explain`.
     public var candidates: [String]?
 
@@ -101,6 +103,12 @@ public struct ExtractionResult: Sendable, Codable, Hashable {
   public var text: String
   public var quotes: [QuoteRecord]
   public var entities: [EntityRecord]
+  /// Dates, numeric claims, reported speech and promises (see `ExtractionResult+Statements.swift`).
+  public var dates: [DateRecord]?
+  public var claims: [ClaimRecord]?
+  /// Reported speech without quotation marks (kind `indirect`), kept apart from `quotes`.
+  public var reported: [QuoteRecord]?
+  public var promises: [PromiseRecord]?
   public var diagnostics: [String]?
 
   public init(
@@ -147,6 +155,7 @@ extension ExtractionResult {
         offsets.append(range.upperBound)
       }
     }
+    offsets += ExtractionResult.statementOffsets(document)
     let map = ScalarOffsets(text: document.text, utf8Offsets: offsets)
     var attributionByQuote: [Int: Attribution] = [:]
     for attribution in document.attributions { attributionByQuote[attribution.quote] = attribution }
@@ -174,6 +183,7 @@ extension ExtractionResult {
           candidates: explain
             ? attribution?.candidates.map { "\($0.score) \($0.speaker ?? "(none)") [\($0.proposer)] \($0.reasons.joined(separator: ", "))" }
             : nil))
+      if index < document.said.count { quotes[index].said = SaidRecord(document.said[index], document) }
     }
     let entities = document.entities.map { entity in
       EntityRecord(
@@ -198,5 +208,6 @@ extension ExtractionResult {
       language: article.metadata.language ?? "en", text: document.text, quotes: quotes,
       entities: entities,
       diagnostics: explain ? document.diagnostics.map { "\($0.component): \($0.message)" } : nil)
+    setStatementFields(document, map)
   }
 }

@@ -12,6 +12,11 @@ extension Pipeline {
       MentionFinder(lexicon: lexicon),
       SpeakerAttributor(lexicon: lexicon, scorer: speakerScorer),
       EntityRecognizer(lexicon: lexicon),
+      DateFinder(lexicon: lexicon),
+      ClaimFinder(lexicon: lexicon),
+      StatementDater(lexicon: lexicon),
+      ReportedSpeechFinder(lexicon: lexicon),
+      PromiseFinder(lexicon: lexicon),
     ])
   }
 }

@@ -23,8 +23,8 @@ public struct Pipeline: Sendable {
     return document
   }
 
-  /// Runs the pipeline on `text`.
-  public func run(text: String) -> Document {
-    run(Document(text: text))
+  /// Runs the pipeline on `text`; relative dates count from `published` (ISO 8601) when given.
+  public func run(text: String, published: String? = nil) -> Document {
+    run(Document(text: text, published: published.flatMap(CivilDate.init(iso:))))
   }
 }

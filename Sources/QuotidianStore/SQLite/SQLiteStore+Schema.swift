@@ -139,6 +139,7 @@ extension SQLiteStore {
       // first article with a content keeps it; later ones become exact copies of it.
       try backfillLinks(db)
     }
+    registerStatementsMigration(&migrator)
     return migrator
   }
 

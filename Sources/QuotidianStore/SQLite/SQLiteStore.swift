@@ -219,6 +219,7 @@ public final class SQLiteStore: Store, Sendable {
         if !ArticleLinker.isDisabled {
           try Self.link(db, result: result, articleID: articleID, speakerEntities: speakerEntities)
         }
+        try Self.saveStatements(db, result: result, articleID: articleID)
         return .inserted(articleID: articleID)
       }
     } catch {

@@ -7,6 +7,7 @@ import Testing
     let rebuilt = try Pipeline(standard.components)
     #expect(rebuilt.components.map(\.name) == [
       "paragraphs", "tokens", "sentences", "quotes", "cues", "mentions", "attribution", "entities",
+      "dates", "claims", "said", "reported", "promises",
     ])
   }
 

@@ -1,0 +1,97 @@
+public import QuotidianCore
+
+/// The reports behind `quotidian tally` and `quotidian ledger`, computed from what a
+/// ``StatementStore`` returns; the same for every backend.
+public enum Tallies {
+  /// `{"count": N, "occasions": [{"date", "quote", "articles"}], "byMonth": {…}}`.
+  public struct TallyReport: Hashable, Sendable, Codable {
+    public struct Occasion: Hashable, Sendable, Codable {
+      /// YYYY-MM-DD, or nil when the statement's day is unknown.
+      public var date: String?
+      /// YYYY-MM when only the month is known.
+      public var month: String?
+      public var speaker: String?
+      public var quote: String
+      public var articles: [String]
+    }
+    public var count: Int
+    public var occasions: [Occasion]
+    /// Occasions per month (YYYY-MM, "unknown" without a date), with `--by month`.
+    public var byMonth: [String: Int]?
+  }
+
+  /// Counts the distinct occasions on which statements about `about` were made.
+  public static func tally(
+    _ statements: [Occasions.Statement], about: String?, since: String?, until: String?, byMonth: Bool
+  ) -> TallyReport {
+    let topic = about.map(Occasions.stems) ?? []
+    let matching = statements.filter { Occasions.matches($0.text, topic: topic) }
+    var occasions = Occasions.group(matching)
+    occasions = occasions.filter { occasion in
+      let key = occasion.date ?? occasion.month
+      if let since, let key, key.prefix(since.count) < since.prefix(key.count) { return false }
+      if let until, let key, key.prefix(until.count) > until.prefix(key.count) { return false }
+      if key == nil, since != nil || until != nil { return false }
+      return true
+    }
+    var months: [String: Int]?
+    if byMonth {
+      var counts: [String: Int] = [:]
+      for occasion in occasions { counts[occasion.month ?? "unknown", default: 0] += 1 }
+      months = counts
+    }
+    return TallyReport(
+      count: occasions.count,
+      occasions: occasions.map {
+        .init(date: $0.date, month: $0.date == nil ? $0.month : nil, speaker: $0.speaker, quote: $0.quote, articles: $0.articles)
+      },
+      byMonth: months)
+  }
+
+  /// One promise in the ledger: `{"speaker", "text", "deadline", "status", "article"}`.
+  public struct LedgerEntry: Hashable, Sendable, Codable {
+    public var speaker: String?
+    public var text: String
+    /// YYYY-MM-DD: the last day it can be kept on time; nil for "soon".
+    public var deadline: String?
+    /// `pending`, `due` or `overdue`.
+    public var status: String
+    /// The first article that reported it.
+    public var article: String
+    public var said: String?
+    public var deadlineText: String?
+    public var horizon: String?
+    /// Every article that reported it.
+    public var articles: [String]
+  }
+
+  /// The promises as of `day`, one entry per promise made on one occasion (copies of the
+  /// same report are merged), oldest first.
+  public static func ledger(_ promises: [StoredPromise], asOf day: CivilDate) -> [LedgerEntry] {
+    var entries: [(entry: LedgerEntry, stems: Set<String>, said: CivilDate?)] = []
+    for promise in promises {
+      let stems = Occasions.stems(promise.text)
+      let said = promise.said.flatMap(CivilDate.init(iso:))
+      if let i = entries.firstIndex(where: { existing in
+        guard existing.entry.speaker == promise.speaker, existing.entry.deadline == promise.deadline else { return false }
+        let score = Occasions.similarity(existing.stems, stems)
+        guard let a = existing.said, let b = said else { return existing.said == nil && said == nil && score >= 0.4 }
+        let delta = abs(a.dayNumber - b.dayNumber)
+        return (delta == 0 && score >= 0.15) || (delta <= 3 && score >= 0.6)
+      }) {
+        if !entries[i].entry.articles.contains(promise.article) { entries[i].entry.articles.append(promise.article) }
+        continue
+      }
+      let status = Promise.status(
+        dueDate: promise.deadline.flatMap(CivilDate.init(iso:)), deadline: promise.deadlineValue, said: said, on: day)
+      entries.append(
+        (
+          LedgerEntry(
+            speaker: promise.speaker, text: promise.text, deadline: promise.deadline, status: status, article: promise.article,
+            said: promise.said, deadlineText: promise.deadlineText, horizon: promise.horizon, articles: [promise.article]),
+          stems, said
+        ))
+    }
+    return entries.map(\.entry).sorted { ($0.said ?? "~", $0.text) < ($1.said ?? "~", $1.text) }
+  }
+}

@@ -1,0 +1,85 @@
+public import QuotidianCore
+
+/// What a store keeps about statements beyond quotes: when each was said, reported speech,
+/// numeric claims and promises. The queries behind `quotidian tally` and `quotidian ledger`.
+public protocol StatementStore: Sendable {
+  /// Quotes (direct, partial) and reported speech of speakers matching `speaker` (any name
+  /// form, by words, case- and accent-insensitively; nil for everyone), with when they were said.
+  func saidStatements(speaker: String?) async throws(StoreError) -> [Occasions.Statement]
+  /// Promises and predictions, oldest first.
+  func promises(speaker: String?) async throws(StoreError) -> [StoredPromise]
+  /// Numeric claims whose words match `search` (FTS5 syntax; nil for all), newest first.
+  func claims(search: String?, limit: Int?) async throws(StoreError) -> [StoredClaim]
+}
+
+/// A promise as stored, with its article.
+public struct StoredPromise: Hashable, Sendable, Codable {
+  public var speaker: String?
+  public var text: String
+  public var said: String?
+  /// The last day it can be kept on time (YYYY-MM-DD), nil for a vague horizon.
+  public var deadline: String?
+  public var deadlineValue: String?
+  public var deadlineText: String?
+  public var horizon: String?
+  public var article: String
+  public var published: String?
+
+  public init(
+    speaker: String?, text: String, said: String?, deadline: String?, deadlineValue: String?, deadlineText: String?,
+    horizon: String?, article: String, published: String?
+  ) {
+    self.speaker = speaker
+    self.text = text
+    self.said = said
+    self.deadline = deadline
+    self.deadlineValue = deadlineValue
+    self.deadlineText = deadlineText
+    self.horizon = horizon
+    self.article = article
+    self.published = published
+  }
+}
+
+/// A numeric claim as stored, with its article.
+public struct StoredClaim: Hashable, Sendable, Codable {
+  public var text: String
+  public var value: Double
+  public var unit: String?
+  public var qualifier: String?
+  public var counted: String?
+  public var article: String
+  public var published: String?
+
+  public init(text: String, value: Double, unit: String?, qualifier: String?, counted: String?, article: String, published: String?) {
+    self.text = text
+    self.value = value
+    self.unit = unit
+    self.qualifier = qualifier
+    self.counted = counted
+    self.article = article
+    self.published = published
+  }
+}
+
+/// The statements of one saved article, as both stores keep them.
+enum StatementRows {
+  /// Quotes and reported speech with their `said`.
+  static func statements(of result: ExtractionResult) -> [Occasions.Statement] {
+    (result.quotes + (result.reported ?? [])).map { quote in
+      Occasions.Statement(
+        text: quote.text, speaker: TextFolding.nonBlank(quote.speaker), said: quote.said?.value ?? result.published.map { String($0.prefix(10)) },
+        granularity: quote.said?.granularity ?? (result.published == nil ? nil : "day"),
+        isDatedByText: quote.said?.text != nil, occasion: quote.said?.occasion, article: result.source,
+        published: result.published)
+    }
+  }
+
+  /// True when `speaker` is named by `query`: every word of the query is a word of the name.
+  static func speaker(_ speaker: String?, matches query: String?) -> Bool {
+    guard let query, !query.isEmpty else { return true }
+    guard let speaker else { return false }
+    let words = Set(TextFolding.words(speaker))
+    return TextFolding.words(query).allSatisfy(words.contains)
+  }
+}

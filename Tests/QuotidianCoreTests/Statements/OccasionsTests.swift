@@ -1,0 +1,41 @@
+@testable import QuotidianCore
+import Testing
+
+@Suite struct OccasionsTests {
+  @Test(arguments: [
+    ("finished", "finish"), ("finishes", "finish"), ("finishing", "finish"), ("bridges", "bridg"),
+    ("bridge", "bridg"), ("stopped", "stop"), ("promised", "promis"), ("promises", "promis"),
+  ])
+  func wordFormsShareAStem(_ word: String, _ stem: String) {
+    #expect(Occasions.stem(word) == stem)
+  }
+
+  @Test(arguments: [
+    ("The bridge will be finished by the end of the year", "bridge finished", true),
+    ("We will finish the bridges before winter", "bridge finished", true),
+    ("The tunnel will be finished next year", "bridge finished", false),
+    ("The Brisa bridge opens in May", "Brisa bridge finished", true),
+    ("The bridge opens in May", "Brisa bridge finished", false),
+    ("Work on the bridge will be completed in May", "bridge finished", true),
+  ])
+  func topicsMatchByWordFormsNotExactStrings(_ text: String, _ topic: String, _ expected: Bool) {
+    #expect(Occasions.matches(text, topic: Occasions.stems(topic)) == expected)
+  }
+
+  static func statement(_ text: String, _ said: String, byText: Bool, _ article: String, speaker: String = "Lena Varga") -> Occasions.Statement {
+    Occasions.Statement(text: text, speaker: speaker, said: said, granularity: "day", isDatedByText: byText, article: article)
+  }
+
+  @Test func copiesAndLateRewritesAreOneOccasionAndOtherDaysAreOthers() {
+    let words = "The Brisa bridge will be finished by the end of the year"
+    let occasions = Occasions.group([
+      Self.statement(words, "2026-02-03", byText: true, "a"),
+      Self.statement(words, "2026-02-03", byText: true, "b"),
+      Self.statement(words, "2026-02-05", byText: false, "c"),  // a copy dated by its article
+      Self.statement(words, "2026-03-12", byText: true, "d"),  // the same words, another day
+      Self.statement("The bridge will never be finished this year", "2026-02-03", byText: true, "e", speaker: "Piet Aros"),
+    ])
+    #expect(occasions.map(\.date) == ["2026-02-03", "2026-02-03", "2026-03-12"])
+    #expect(occasions.first { $0.speaker == "Lena Varga" }?.articles == ["a", "b", "c"])
+  }
+}
