@@ -69,7 +69,12 @@ extension Engine {
   func save(
     _ article: Article, into store: any Store, summary: inout IngestSummary, onError: (String) -> Void
   ) async -> Bool {
-    await save(analyze(article), into: store, summary: &summary, onError: onError)
+    // Content already stored: a sighting, not another analysis.
+    if (try? await store.recordSighting(ArticleSighting(article: article))) ?? nil != nil {
+      summary.unchanged += 1
+      return true
+    }
+    return await save(analyze(article), into: store, summary: &summary, onError: onError)
   }
 
   /// When ``watch(feeds:into:statePath:every:until:fetch:onRound:onError:)`` stops.

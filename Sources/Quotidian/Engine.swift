@@ -135,6 +135,9 @@ public struct Engine: Sendable {
     public var error: ReadError?
     /// Errors for single records (a bad mbox message, a JSON Lines line) when others were read.
     public var recordErrors: [ReadError] = []
+    /// Articles not analysed because the store already had their content (ingest only): each
+    /// was recorded as a sighting of the stored article.
+    public var sighted = 0
     /// Things the reader guessed (`path: warning: …`), such as a charset fallback.
     public var warnings: [String] = []
   }
@@ -146,7 +149,7 @@ public struct Engine: Sendable {
     handle: (FileOutcome) async -> Void
   ) async {
     let (files, errors) = InputFiles.expand(paths)
-    await extract(files: files, errors: errors, format: format, explain: explain) { outcome in
+    await extract(files: files, errors: errors, format: format, explain: explain, store: nil) { outcome in
       await handle(outcome)
       return true
     }
@@ -154,8 +157,11 @@ public struct Engine: Sendable {
 
   /// `extract(paths:…)` on paths already expanded into files and errors. `handle` returns
   /// false to stop: no further file is read.
+  ///
+  /// With a `store`, an article whose content is already stored costs a read and a hash: it
+  /// is recorded as a sighting and not analysed.
   func extract(
-    files: [String], errors: [ReadError], format: Format?, explain: Bool,
+    files: [String], errors: [ReadError], format: Format?, explain: Bool, store: (any Store)?,
     handle: (FileOutcome) async -> Bool
   ) async {
     for error in errors {
@@ -170,7 +176,7 @@ public struct Engine: Sendable {
         var collected: [FileOutcome?] = Array(repeating: nil, count: batch.count)
         func add(_ index: Int) {
           let path = batch[index]
-          group.addTask { (index, self.process(path: path, format: format, explain: explain)) }
+          group.addTask { (index, await self.process(path: path, format: format, explain: explain, store: store)) }
         }
         while next < min(maxConcurrency, batch.count) {
           add(next)
@@ -192,12 +198,21 @@ public struct Engine: Sendable {
     }
   }
 
-  func process(path: String, format: Format?, explain: Bool) -> FileOutcome {
+  func process(path: String, format: Format?, explain: Bool, store: (any Store)? = nil) async -> FileOutcome {
     do {
       let batch = try Readers.readBatch(fileAt: path, format: format, byteLimit: byteLimit)
+      var results: [ExtractionResult] = []
+      var sighted = 0
+      for article in batch.articles {
+        if let store, (try? await store.recordSighting(ArticleSighting(article: article))) ?? nil != nil {
+          sighted += 1
+          continue
+        }
+        results.append(analyze(article, explain: explain))
+      }
       return FileOutcome(
-        path: path, results: batch.articles.map { analyze($0, explain: explain) }, error: nil,
-        recordErrors: batch.errors, warnings: batch.warnings)
+        path: path, results: results, error: nil, recordErrors: batch.errors, sighted: sighted,
+        warnings: batch.warnings)
     } catch {
       return FileOutcome(path: path, results: [], error: error)
     }
@@ -256,7 +271,8 @@ public struct Engine: Sendable {
     var summary = IngestSummary()
     let (files, errors) = InputFiles.expand(paths)
     let total = files.count
-    await extract(files: files, errors: errors, format: format, explain: false) { outcome in
+    await extract(files: files, errors: errors, format: format, explain: false, store: store) { outcome in
+      summary.unchanged += outcome.sighted
       for warning in outcome.warnings { onWarning(warning) }
       if let error = outcome.error {
         summary.recordFailure(error.description, onError: onError)

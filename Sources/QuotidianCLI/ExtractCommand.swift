@@ -20,9 +20,11 @@ struct ExtractCommand: AsyncParsableCommand {
   @OptionGroup var format: FormatOption
   @Flag(help: "Show why each speaker was chosen: rule, cue and evidence.") var explain = false
   @Flag(help: "With --explain, write JSON (with evidence) instead of the readable listing.") var json = false
+  @Option(help: .hidden) var speakerWeights: String?
+  @Option(help: .hidden) var speakerScorer: String?
 
   func run() async throws {
-    let engine = Engine()
+    let engine = Engine(pipeline: .standard(speakerScorer: try scorer()))
     if let out {
       do {
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
@@ -100,6 +102,26 @@ struct OutputNames {
   }
 }
 
+extension ExtractCommand {
+  /// `--speaker-scorer priority` (the rules as a sieve) or `--speaker-weights FILE` (weights
+  /// from `train-speaker-scorer`, for cross-validation); nil for the shipped learned scorer.
+  func scorer() throws -> (any SpeakerScorer)? {
+    if speakerScorer == "priority" { return PrioritySpeakerScorer() }
+    if let speakerScorer, speakerScorer != "learned" {
+      Terminal.error("error: --speaker-scorer must be priority or learned, not '\(speakerScorer)'")
+      throw ExitCode(2)
+    }
+    guard let speakerWeights else { return nil }
+    guard let data = FileManager.default.contents(atPath: speakerWeights),
+      let scorer = LinearSpeakerScorer(serialized: [UInt8](data))
+    else {
+      Terminal.error("\(speakerWeights): error: not a speaker weights file")
+      throw ExitCode.failure
+    }
+    return scorer
+  }
+}
+
 /// The readable form of `--explain`.
 enum ExplainFormatter {
   static func render(_ result: ExtractionResult) -> String {
@@ -120,6 +142,7 @@ enum ExplainFormatter {
         let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
         lines.append("    evidence \(range[0])..<\(range[1]): \(flat)")
       }
+      for candidate in quote.candidates ?? [] { lines.append("    candidate \(candidate)") }
     }
     for diagnostic in result.diagnostics ?? [] { lines.append("note: \(diagnostic)") }
     return lines.joined(separator: "\n")

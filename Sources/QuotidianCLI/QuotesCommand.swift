@@ -13,6 +13,8 @@ struct QuotesCommand: AsyncParsableCommand {
   @Option(help: "Only articles published on or before this date (YYYY-MM-DD).") var until: String?
   @Option(help: "Only articles from this outlet.") var outlet: String?
   @Option(help: "At most this many quotes.") var limit: Int?
+  @Flag(help: "Include quotes of articles that copy another (each statement is listed once by default).")
+  var includeCopies = false
   @OptionGroup var output: OutputFormatOptions
 
   func validate() throws {
@@ -35,7 +37,8 @@ struct QuotesCommand: AsyncParsableCommand {
     let quotes: [StoredQuote]
     do {
       quotes = try await database.quotes(
-        QuoteQuery(speaker: speaker, search: search, since: since, until: until, outlet: outlet, limit: limit))
+        QuoteQuery(speaker: speaker, search: search, since: since, until: until, outlet: outlet, limit: limit,
+          includeCopies: includeCopies))
     } catch {
       Terminal.error(error.description)
       throw ExitCode.failure

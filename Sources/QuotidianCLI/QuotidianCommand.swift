@@ -17,6 +17,8 @@ struct QuotidianCommand: AsyncParsableCommand {
     subcommands: [
       ExtractCommand.self, IngestCommand.self, QuotesCommand.self, SpeakersCommand.self, SpeakerCommand.self,
       EntitiesCommand.self, WatchCommand.self,
+      DuplicatesCommand.self, RewritesCommand.self, StoriesCommand.self, StoryCommand.self, StatementsCommand.self,
+      ServeCommand.self, TrainSpeakerScorerCommand.self,
     ])
 
   /// Exit codes: 0 success, 1 error, 2 usage (argument-parser's default for usage is 64).

@@ -14,6 +14,8 @@ struct SpeakerCommand: AsyncParsableCommand {
   @Argument(help: "The speaker's name.") var name: String
   @OptionGroup var store: StoreOptions
   @Flag(help: "Write the profile as JSON.") var json = false
+  @Flag(help: "Count quotes of articles that copy another too (a copy never counts by default).")
+  var includeCopies = false
 
   func validate() throws {
     try QueryLimits.check(text: name, option: "NAME")
@@ -23,7 +25,7 @@ struct SpeakerCommand: AsyncParsableCommand {
     let database = try store.openForReading()
     let found: SpeakerProfile?
     do {
-      found = try await database.speaker(named: name)
+      found = try await database.speaker(named: name, includeCopies: includeCopies)
     } catch {
       Terminal.error(error.description)
       throw ExitCode.failure

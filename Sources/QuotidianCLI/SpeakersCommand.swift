@@ -8,6 +8,8 @@ struct SpeakersCommand: AsyncParsableCommand {
   @OptionGroup var store: StoreOptions
   @Option(help: "Only quotes from this outlet.") var outlet: String?
   @Option(help: "At most this many speakers.") var limit: Int?
+  @Flag(help: "Count quotes of articles that copy another too (a copy never counts by default).")
+  var includeCopies = false
   @OptionGroup var output: OutputFormatOptions
 
   func validate() throws {
@@ -19,7 +21,7 @@ struct SpeakersCommand: AsyncParsableCommand {
     let database = try store.openForReading()
     let speakers: [SpeakerSummary]
     do {
-      speakers = try await database.speakers(SpeakerQuery(limit: limit, outlet: outlet))
+      speakers = try await database.speakers(SpeakerQuery(limit: limit, outlet: outlet, includeCopies: includeCopies))
     } catch {
       Terminal.error(error.description)
       throw ExitCode.failure

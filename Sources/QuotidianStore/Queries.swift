@@ -11,11 +11,15 @@ public struct QuoteQuery: Hashable, Sendable {
   /// Outlet name, case-insensitive.
   public var outlet: String?
   public var limit: Int?
+  /// Include quotes of articles that copy another (exact or near duplicates); by default each
+  /// statement is listed once, from the earliest article.
+  public var includeCopies: Bool
 
   public init(
     speaker: String? = nil, search: String? = nil, since: String? = nil, until: String? = nil,
-    outlet: String? = nil, limit: Int? = nil
+    outlet: String? = nil, limit: Int? = nil, includeCopies: Bool = false
   ) {
+    self.includeCopies = includeCopies
     self.speaker = speaker
     self.search = search
     self.since = since
@@ -42,7 +46,10 @@ extension QuoteQuery {
 public struct SpeakerQuery: Hashable, Sendable {
   public var limit: Int?
   public var outlet: String?
-  public init(limit: Int? = nil, outlet: String? = nil) {
+  /// Count quotes of articles that copy another too; by default a copy never counts twice.
+  public var includeCopies: Bool
+  public init(limit: Int? = nil, outlet: String? = nil, includeCopies: Bool = false) {
+    self.includeCopies = includeCopies
     self.limit = limit
     self.outlet = outlet
   }

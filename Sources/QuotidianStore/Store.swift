@@ -20,6 +20,26 @@ public protocol Store: Sendable {
   func speaker(named name: String) async throws(StoreError) -> SpeakerProfile?
   /// Number of articles stored.
   func articleCount() async throws(StoreError) -> Int
+
+  // MARK: Cross-article links
+
+  /// When an article with `sighting`'s content is stored, records the sighting (a copy at
+  /// another path, name or format) and returns that article's ID; nil for new content. Lets
+  /// an ingest skip analysing what it already has.
+  func recordSighting(_ sighting: ArticleSighting) async throws(StoreError) -> Int64?
+  /// ``speaker(named:)``, counting copies' quotes too when `includeCopies`.
+  func speaker(named name: String, includeCopies: Bool) async throws(StoreError) -> SpeakerProfile?
+  /// Every copy: exact (a sighting of stored content under another source) and near (an
+  /// article whose shingles match an earlier one's), ordered by the original, then the copy.
+  func duplicates(_ query: LinkQuery) async throws(StoreError) -> [DuplicateRecord]
+  /// Every rewrite with its original and altered quotes, in storing order.
+  func rewrites(_ query: LinkQuery) async throws(StoreError) -> [RewriteRecord]
+  /// Stories, the most recently updated first.
+  func stories(_ query: StoryQuery) async throws(StoreError) -> [StorySummary]
+  /// One story, or nil.
+  func story(id: Int64) async throws(StoreError) -> StoryDetail?
+  /// Statements with all their reports, most reported first.
+  func statements(_ query: StatementQuery) async throws(StoreError) -> [StatementRecord]
 }
 
 /// What `save` did.

@@ -32,7 +32,7 @@ public enum StoreConformance {
     Check(name: "a saved article's quotes round-trip", body: savedQuotesRoundTrip),
     Check(name: "saving again changes nothing", body: savingAgainChangesNothing),
     Check(name: "identity ignores whitespace and Unicode form", body: identityIgnoresWhitespaceAndUnicodeForm),
-    Check(name: "identity includes the URL or source", body: identityIncludesURLOrSource),
+    Check(name: "identity is the content, not the URL or source", body: identityIsTheContent),
     Check(name: "quotes come newest first, then in text order", body: quotesComeNewestFirst),
     Check(name: "speaker filter matches names and their parts", body: speakerFilter),
     Check(name: "search filter uses full-text syntax", body: searchFilter),
@@ -52,7 +52,7 @@ public enum StoreConformance {
 
   /// Runs every check, identity included, each on a fresh store.
   public static func runAll(_ makeStore: Factory) async throws {
-    for check in checks + identityChecks { try await check.run(makeStore) }
+    for check in checks + identityChecks + linkChecks { try await check.run(makeStore) }
   }
 
   // MARK: Helpers
@@ -143,7 +143,7 @@ public enum StoreConformance {
     #expect(try await store.quotes(QuoteQuery()).count == original.quotes.count)
   }
 
-  static func identityIncludesURLOrSource(_ store: any Store) async throws {
+  static func identityIsTheContent(_ store: any Store) async throws {
     let original = StoreFixtures.harbourPlan
     var otherURL = original
     otherURL.url = "https://mirror.example/harbour-plan"
@@ -154,11 +154,13 @@ public enum StoreConformance {
     otherSource.source = "fixtures/notes/copy-of-libraries.txt"
 
     let id = try await store.save(original).articleID
-    #expect(try await store.save(otherURL).isInserted, "same text at another URL is another article")
-    #expect(try await store.save(sameURLOtherSource) == .unchanged(articleID: id), "the URL wins over the source")
-    #expect(try await store.save(withoutURL).isInserted)
-    #expect(try await store.save(otherSource).isInserted, "without a URL the source identifies")
-    #expect(try await store.articleCount() == 4)
+    #expect(try await store.save(otherURL) == .unchanged(articleID: id), "same text at another URL is a copy")
+    #expect(try await store.save(sameURLOtherSource) == .unchanged(articleID: id))
+    let libraries = try await store.save(withoutURL)
+    #expect(libraries.isInserted)
+    #expect(try await store.save(otherSource) == .unchanged(articleID: libraries.articleID))
+    #expect(try await store.articleCount() == 2)
+    #expect(try await store.quotes(QuoteQuery()).count == original.quotes.count + withoutURL.quotes.count)
   }
 
   static func quotesComeNewestFirst(_ store: any Store) async throws {

@@ -109,18 +109,22 @@ public actor InMemoryStore: Store {
     }
   }
 
-  private var articles: [ArticleRow] = []
+  private(set) var articles: [ArticleRow] = []
   private var articleIndexByID: [Int64: Int] = [:]
-  private var articleIDByHash: [String: Int64] = [:]
-  private var quoteRows: [QuoteRow] = []
-  private var identity = IdentityState()
+  var quoteRows: [QuoteRow] = []
+  var identity = IdentityState()
+  var links = InMemoryLinks()
 
   public init() {}
 
   public func save(_ result: ExtractionResult) async throws(StoreError) -> SaveOutcome {
     try ResultValidation.validate(result)
-    let hash = ArticleIdentity.contentHash(text: result.text, url: result.url, source: result.source)
-    if let id = articleIDByHash[hash] { return .unchanged(articleID: id) }
+    let sighting = ArticleSighting(result: result)
+    let hash = sighting.contentKey
+    if let id = links.articleIDByContent[hash] {
+      links.addSighting(sighting, articleID: id)
+      return .unchanged(articleID: id)
+    }
     // Everything below is computed before the first mutation, so a save is all or nothing.
     let id = (articles.last?.id ?? 0) + 1
     let (entities, quoteEntities) = IdentityResolution.prepare(result)
@@ -136,12 +140,33 @@ public actor InMemoryStore: Store {
         textWords: TextFolding.words(record.text), speakerWords: speaker.map(TextFolding.words) ?? [],
         entityID: entity.flatMap { entityIDs.indices.contains($0) ? entityIDs[$0] : nil })
     }
+    var newLinks = links
+    newLinks.insert(articleID: id, result: result, sighting: sighting)
+    let entityTerms = (newIdentity.articleEntities[id] ?? []).filter { newIdentity.entity($0.entityID)?.isNamed == true }
+      .sorted { $0.mentionCount != $1.mentionCount ? $0.mentionCount > $1.mentionCount : $0.entityID < $1.entityID }
+      .prefix(12).map { "e:\($0.entityID)" }
+    let linkQuotes = newQuotes.map { quote in
+      (
+        position: quote.position, text: quote.record.text, speaker: quote.speaker,
+        speakerKey: ArticleLinker.speakerKey(entity: quote.entityID, speaker: quote.speaker)
+      )
+    }
+    do {
+      if !ArticleLinker.isDisabled {
+        try ArticleLinker.link(
+        ArticleLinker.Input(
+          articleID: id, published: result.published, title: result.title, text: result.text, quotes: linkQuotes,
+          entityTerms: Array(entityTerms)), in: &newLinks)
+      }
+    } catch {
+      throw StoreError(operation: "save", reason: "\(error)", source: result.source)
+    }
     articleIndexByID[id] = articles.count
     articles.append(
       ArticleRow(id: id, contentHash: hash, result: result, outletKey: result.outlet.map(TextFolding.key)))
-    articleIDByHash[hash] = id
     quoteRows += newQuotes
     identity = newIdentity
+    links = newLinks
     return .inserted(articleID: id)
   }
 
@@ -158,6 +183,7 @@ public actor InMemoryStore: Store {
     for quote in quoteRows {
       guard let index = articleIndexByID[quote.articleID] else { continue }
       let article = articles[index]
+      if !query.includeCopies, isCopy(article.id) { continue }
       if let search = filter.search, !search.matches(quote.textWords) { continue }
       if let speakers = chosenSpeakers {
         let belongs = quote.entityID.map { speakers.ids.contains($0) } ?? quote.speaker.map { speakers.names.contains($0) }
@@ -216,6 +242,7 @@ public actor InMemoryStore: Store {
       guard let speaker = quote.speaker, let index = articleIndexByID[quote.articleID] else { continue }
       let article = articles[index]
       if let outletKey, article.outletKey != outletKey { continue }
+      if !query.includeCopies, isCopy(article.id) { continue }
       let group = Group(entityID: quote.entityID, speaker: quote.entityID == nil ? speaker : "")
       var tally = tallies[group, default: Tally()]
       tally.quoteCount += 1
@@ -294,6 +321,10 @@ public actor InMemoryStore: Store {
   }
 
   public func speaker(named name: String) async throws(StoreError) -> SpeakerProfile? {
+    try await speaker(named: name, includeCopies: false)
+  }
+
+  public func speaker(named name: String, includeCopies: Bool) async throws(StoreError) -> SpeakerProfile? {
     guard !TextFolding.words(name).isEmpty else { return nil }
     try QuoteFilter.checkName(name, field: "speaker name")
     let chosen = try EntityProfiles.chooseSpeaker(name, among: speakerCandidates())
@@ -304,6 +335,7 @@ public actor InMemoryStore: Store {
     for quote in quoteRows {
       let belongs = quote.entityID.map { ids.contains($0) } ?? quote.speaker.map { names.contains($0) } ?? false
       guard belongs, let index = articleIndexByID[quote.articleID] else { continue }
+      if !includeCopies, isCopy(quote.articleID) { continue }
       matches.append((articles[index], quote))
     }
     matches.sort(by: Self.newestFirst)

@@ -228,6 +228,11 @@ extension SQLiteStore {
   }
 
   public func speaker(named name: String) async throws(StoreError) -> SpeakerProfile? {
+    try await speaker(named: name, includeCopies: false)
+  }
+
+  public func speaker(named name: String, includeCopies: Bool) async throws(StoreError) -> SpeakerProfile? {
+    let copies = includeCopies ? "" : " AND a.duplicate_of IS NULL"
     let chosen = try await chosenSpeakers(name)
     guard !chosen.isEmpty else { return nil }
     let ids = chosen.compactMap(\.entityID)
@@ -240,7 +245,7 @@ extension SQLiteStore {
             db,
             sql: """
               SELECT \(Self.storedQuoteColumns) FROM quotes q JOIN articles a ON a.id = q.article_id
-              WHERE q.entity_id = ?
+              WHERE q.entity_id = ?\(copies)
               """, arguments: [id]
           ).map(Self.storedQuote)
         }
@@ -249,7 +254,7 @@ extension SQLiteStore {
             db,
             sql: """
               SELECT \(Self.storedQuoteColumns) FROM quotes q JOIN articles a ON a.id = q.article_id
-              WHERE q.entity_id IS NULL AND q.speaker = ?
+              WHERE q.entity_id IS NULL AND q.speaker = ?\(copies)
               """, arguments: [bare]
           ).map(Self.storedQuote)
         }

@@ -133,6 +133,108 @@ extension SQLiteStore {
           CREATE INDEX quotes_entity ON quotes(entity_id);
           """)
     }
+    migrator.registerMigration("v3: content identity, sightings, near copies, statements, rewrites, stories") { db in
+      try db.execute(sql: linkingSchema)
+      // Existing articles: computed in Swift (hashing and linking have no SQL form). The
+      // first article with a content keeps it; later ones become exact copies of it.
+      try backfillLinks(db)
+    }
     return migrator
   }
+
+  static let linkingSchema = """
+    CREATE TABLE stories (
+      id INTEGER PRIMARY KEY,
+      title TEXT NOT NULL,
+      first_published TEXT,
+      last_published TEXT,
+      article_count INTEGER NOT NULL DEFAULT 0
+    );
+    -- A story's centroid: its strongest terms (entities `e:ID`, words `w:WORD`).
+    CREATE TABLE story_terms (
+      story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+      term TEXT NOT NULL,
+      weight REAL NOT NULL,
+      PRIMARY KEY (story_id, term)
+    ) WITHOUT ROWID;
+    CREATE INDEX story_terms_term ON story_terms(term, story_id);
+    -- How many clustered articles had each term among their salient ones ('#': all).
+    CREATE TABLE term_frequencies (
+      term TEXT PRIMARY KEY,
+      articles INTEGER NOT NULL
+    ) WITHOUT ROWID;
+
+    -- Content identity: the hash of the folded words; one article per content.
+    ALTER TABLE articles ADD COLUMN text_key TEXT;
+    CREATE UNIQUE INDEX articles_text_key ON articles(text_key);
+    -- The earliest article this one copies: 'near' (shingle similarity) or 'exact' (stored
+    -- twice before content identity).
+    ALTER TABLE articles ADD COLUMN duplicate_of INTEGER REFERENCES articles(id) ON DELETE SET NULL;
+    ALTER TABLE articles ADD COLUMN duplicate_kind TEXT CHECK (duplicate_kind IN ('exact', 'near'));
+    ALTER TABLE articles ADD COLUMN duplicate_similarity REAL;
+    -- MinHash of 5-word shingles, 128 little-endian UInt32.
+    ALTER TABLE articles ADD COLUMN signature BLOB;
+    ALTER TABLE articles ADD COLUMN story_id INTEGER REFERENCES stories(id) ON DELETE SET NULL;
+    CREATE INDEX articles_duplicate_of ON articles(duplicate_of) WHERE duplicate_of IS NOT NULL;
+    CREATE INDEX articles_story ON articles(story_id, published);
+
+    -- Every copy of an article that reached the store, the first included.
+    CREATE TABLE article_sightings (
+      id INTEGER PRIMARY KEY,
+      article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+      source TEXT NOT NULL,
+      source_key TEXT NOT NULL,
+      url TEXT,
+      format TEXT NOT NULL,
+      title TEXT,
+      outlet TEXT,
+      published TEXT,
+      seen_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+      UNIQUE (article_id, source_key)
+    );
+
+    -- LSH bands of article signatures: near copies are found by these keys.
+    CREATE TABLE article_bands (
+      band INTEGER NOT NULL,
+      article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+      PRIMARY KEY (band, article_id)
+    ) WITHOUT ROWID;
+
+    -- One statement: a speaker's words, however many articles report them.
+    CREATE TABLE statements (
+      id INTEGER PRIMARY KEY,
+      speaker_key TEXT NOT NULL,
+      speaker TEXT,
+      text_key TEXT NOT NULL,
+      text TEXT NOT NULL,
+      first_article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL
+    );
+    CREATE INDEX statements_speaker_text ON statements(speaker_key, text_key);
+    CREATE INDEX statements_text ON statements(text_key);
+    CREATE TABLE statement_bands (
+      band INTEGER NOT NULL,
+      statement_id INTEGER NOT NULL REFERENCES statements(id) ON DELETE CASCADE,
+      PRIMARY KEY (band, statement_id)
+    ) WITHOUT ROWID;
+    ALTER TABLE quotes ADD COLUMN statement_id INTEGER REFERENCES statements(id) ON DELETE SET NULL;
+    CREATE INDEX quotes_statement ON quotes(statement_id, article_id);
+
+    -- An article that reuses an earlier one's quotes.
+    CREATE TABLE rewrites (
+      article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+      original_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+      similarity REAL NOT NULL,
+      shared_quotes INTEGER NOT NULL
+    );
+    CREATE INDEX rewrites_original ON rewrites(original_id);
+    -- A rewrite's quote worded differently from the original's (positions are quotes.position).
+    CREATE TABLE altered_quotes (
+      article_id INTEGER NOT NULL REFERENCES rewrites(article_id) ON DELETE CASCADE,
+      position INTEGER NOT NULL,
+      original_position INTEGER NOT NULL,
+      diff TEXT NOT NULL CHECK (json_valid(diff)),
+      changes TEXT NOT NULL DEFAULT '',
+      PRIMARY KEY (article_id, position)
+    );
+    """
 }

@@ -241,23 +241,21 @@ public final class SQLiteStore: Store, Sendable {
 
   public func save(_ result: ExtractionResult) async throws(StoreError) -> SaveOutcome {
     try ResultValidation.validate(result)
-    let hash = ArticleIdentity.contentHash(text: result.text, url: result.url, source: result.source)
+    let sighting = ArticleSighting(result: result)
+    let hash = sighting.contentKey
     let authors = Self.jsonArray(result.authors)
     do {
       return try await pool.write { db in
-        if let id = try Int64.fetchOne(
-          db, sql: "SELECT id FROM articles WHERE content_hash = ?", arguments: [hash])
-        {
-          return .unchanged(articleID: id)
-        }
+        if let id = try Self.recordSighting(db, sighting) { return .unchanged(articleID: id) }
         try db.execute(
           sql: """
             INSERT INTO articles
-              (content_hash, source, url, format, title, authors, published, outlet, outlet_key, language, text)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              (content_hash, text_key, source, url, format, title, authors, published, outlet, outlet_key, language,
+               text)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
           arguments: [
-            hash, result.source, result.url, result.format, result.title, authors, result.published,
+            hash, hash, result.source, result.url, result.format, result.title, authors, result.published,
             result.outlet, result.outlet.map(TextFolding.key), result.language, result.text,
           ])
         let articleID = db.lastInsertedRowID
@@ -276,10 +274,27 @@ public final class SQLiteStore: Store, Sendable {
             speakerEntities.indices.contains(position) ? speakerEntities[position] : nil,
           ])
         }
+        try Self.insertSighting(db, sighting, articleID: articleID)
+        if !ArticleLinker.isDisabled {
+          try Self.link(db, result: result, articleID: articleID, speakerEntities: speakerEntities)
+        }
         return .inserted(articleID: articleID)
       }
     } catch {
       throw StoreError(operation: "save", error, source: result.source)
+    }
+  }
+
+  public func recordSighting(_ sighting: ArticleSighting) async throws(StoreError) -> Int64? {
+    do {
+      // A read first: most articles are new, and a read does not wait for the writer.
+      let known = try await pool.read { db in
+        try Int64.fetchOne(db, sql: "SELECT id FROM articles WHERE text_key = ?", arguments: [sighting.contentKey])
+      }
+      guard known != nil else { return nil }
+      return try await pool.write { db in try Self.recordSighting(db, sighting) }
+    } catch {
+      throw StoreError(operation: "save", reason: Self.reason(error), source: sighting.source)
     }
   }
 
@@ -325,6 +340,7 @@ public final class SQLiteStore: Store, Sendable {
       conditions.append(PublishedDate.sqlOnOrBefore(column: "a.published", parameter: ":until"))
       arguments["until"] = until
     }
+    if !query.includeCopies { conditions.append("a.duplicate_of IS NULL") }
     var sql = """
       SELECT q.article_id, a.source, a.title, a.outlet, a.published, q.text, q.speaker, q.kind, q.cue,
         q.rule, q.confidence, q.start, q."end", a.url, q.position
@@ -360,6 +376,7 @@ public final class SQLiteStore: Store, Sendable {
       FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.entity_id
       WHERE q.speaker IS NOT NULL
       """
+    if !query.includeCopies { sql += " AND a.duplicate_of IS NULL" }
     var arguments: [String: (any DatabaseValueConvertible)?] = [:]
     if let outlet = TextFolding.nonBlank(query.outlet) {
       sql += " AND a.outlet_key = :outlet"

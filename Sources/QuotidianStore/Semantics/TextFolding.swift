@@ -72,19 +72,6 @@ enum TextFolding {
   }
 }
 
-/// An article's identity: what makes saving it twice a no-op.
-enum ArticleIdentity {
-  /// SHA-256 (hex) of the normalised text, a NUL byte, then the URL or, without one, the source.
-  static func contentHash(text: String, url: String?, source: String) -> String {
-    let trimmedURL = url?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-    let locator = trimmedURL.isEmpty ? source : trimmedURL
-    var bytes = TextFolding.normalizedForIdentity(text)
-    bytes.append(0)
-    bytes.append(contentsOf: locator.utf8)
-    return SHA256.hex(of: bytes)
-  }
-}
-
 extension TextFolding {
   /// `text`, or nil when it is nil or only whitespace.
   static func nonBlank(_ text: String?) -> String? {

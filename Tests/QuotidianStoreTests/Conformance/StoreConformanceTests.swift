@@ -26,4 +26,16 @@ import Testing
   func inMemoryStoreConforms(_ check: StoreConformance.Check) async throws {
     try await check.run { InMemoryStore() }
   }
+
+  @Test(arguments: StoreConformance.linkChecks)
+  func sqliteStoreLinksArticles(_ check: StoreConformance.Check) async throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    try await check.run { try SQLiteStore(path: directory.path("links.sqlite")) }
+  }
+
+  @Test(arguments: StoreConformance.linkChecks)
+  func inMemoryStoreLinksArticles(_ check: StoreConformance.Check) async throws {
+    try await check.run { InMemoryStore() }
+  }
 }

@@ -11,7 +11,8 @@ import Testing
 
   /// Writes `article` with the first schema's SQL, as the first version of the store did.
   static func writeAsVersionOne(_ article: ExtractionResult, into store: SQLiteStore) throws {
-    let hash = ArticleIdentity.contentHash(text: article.text, url: article.url, source: article.source)
+    // Version one hashed the text with the URL or source; any unique value stands in for it.
+    let hash = "v1:" + (article.url ?? article.source)
     try store.unsafeExecute(
       sql: """
         INSERT INTO articles (content_hash, source, url, format, title, published, outlet, outlet_key, language, text)
@@ -41,7 +42,8 @@ import Testing
     let store = try SQLiteStore(path: path)
     #expect(
       try store.unsafeFetchString(sql: "SELECT group_concat(identifier, ' | ') FROM grdb_migrations")
-        == "v1: articles, quotes, full-text search | v2: entities, aliases, roles, cross-article identity")
+        == "v1: articles, quotes, full-text search | v2: entities, aliases, roles, cross-article identity | "
+          + "v3: content identity, sightings, near copies, statements, rewrites, stories")
     #expect(try await store.articleCount() == 1)
     #expect(try await store.quotes(QuoteQuery()).map(\.text) == StoreFixtures.harbourPlan.quotes.map(\.text))
     #expect(try await store.quotes(QuoteQuery(search: "gamble")).count == 1, "the full-text index survives")
@@ -55,6 +57,28 @@ import Testing
     #expect(try await store.save(IdentityFixtures.ilvesMinister).isInserted)
     #expect(try await store.entities(EntityQuery(type: "person")).map(\.name) == ["Marta Ilves Kaldera"])
     #expect(try await store.articleCount() == 3)
+  }
+
+  @Test func copiesStoredBeforeContentIdentityBecomeExactCopiesOfTheFirst() async throws {
+    let directory = try TemporaryDirectory()
+    defer { directory.remove() }
+    let path = directory.path("v1-copies.sqlite")
+    let old = try SQLiteStore(path: path, migratingUpTo: "v1: articles, quotes, full-text search")
+    var copy = StoreFixtures.harbourPlan
+    copy.source = "mirror/harbour.txt"
+    copy.url = nil
+    try Self.writeAsVersionOne(StoreFixtures.harbourPlan, into: old)
+    try Self.writeAsVersionOne(copy, into: old)
+    #expect(try old.unsafeFetchString(sql: "SELECT count(*) FROM quotes") == "6", "version one stored the copy")
+
+    let store = try SQLiteStore(path: path)
+    #expect(
+      try await store.duplicates(LinkQuery())
+        == [DuplicateRecord(article: "mirror/harbour.txt", duplicateOf: "fixtures/harbour.html", kind: "exact", similarity: 1)])
+    #expect(try await store.quotes(QuoteQuery(speaker: "Benítez")).count == 2, "the copy no longer counts")
+    #expect(try await store.speakers(SpeakerQuery()).first?.quoteCount == 2)
+    #expect(try await store.save(copy) == .unchanged(articleID: 1))
+    #expect(try await store.stories(StoryQuery()).count == 1, "old articles are clustered too")
   }
 
   @Test func identitiesAreLinkedInTheSavingTransaction() async throws {

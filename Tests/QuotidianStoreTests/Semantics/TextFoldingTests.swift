@@ -31,13 +31,28 @@ import Testing
     #expect(TextFolding.normalizedForIdentity(text) == Array(normalized.utf8))
   }
 
-  @Test func identityDependsOnTheLocatorNotOnSpacing() {
-    let hash = ArticleIdentity.contentHash(text: "A  b", url: "https://x.example/a", source: "a.txt")
-    #expect(hash == ArticleIdentity.contentHash(text: " A b\n", url: "https://x.example/a", source: "b.txt"))
-    #expect(hash != ArticleIdentity.contentHash(text: "A b", url: nil, source: "a.txt"))
-    #expect(
-      ArticleIdentity.contentHash(text: "A b", url: " ", source: "a.txt")
-        == ArticleIdentity.contentHash(text: "A b", url: nil, source: "a.txt"))
-    #expect(hash.utf8.count == 64)
+  @Test(arguments: [
+    ("A  b", " a B\n", true),
+    ("“We will,” she said.", "\"We will\" she said", true),
+    ("Beni\u{0301}tez said", "BENÍTEZ said", true),
+    ("won’t", "won't", true),
+    ("A b", "A b c", false),
+    ("won't", "wont", false),
+  ])
+  func contentKeyIgnoresEverythingButTheWords(_ text: String, _ other: String, _ same: Bool) {
+    let key = ArticleIdentity.contentKey(text: text)
+    #expect((key == ArticleIdentity.contentKey(text: other)) == same)
+    #expect(key.utf8.count == 64)
+  }
+
+  @Test(arguments: [
+    ("./fixtures//a.txt", "fixtures/a.txt"),
+    ("fixtures/./a.txt", "fixtures/a.txt"),
+    ("fixtures/x/../a.txt", "fixtures/a.txt"),
+    ("box.mbox#3", "box.mbox#3"),
+  ])
+  func aSourceSpelledOtherwiseIsTheSameFile(_ source: String, _ same: String) {
+    #expect(ArticleIdentity.sourceKey(source) == ArticleIdentity.sourceKey(same))
+    #expect(ArticleIdentity.sourceKey("https://x.example/a") == "https://x.example/a")
   }
 }

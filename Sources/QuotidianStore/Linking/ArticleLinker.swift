@@ -1,0 +1,375 @@
+import Foundation
+import QuotidianCore
+
+/// What the linker knows about a stored article.
+struct LinkedArticle {
+  var id: Int64
+  var published: String?
+  var signature: MinHashSignature?
+  var duplicateOf: Int64?
+  var storyID: Int64?
+}
+
+/// A stored quote, as the linker aligns it.
+struct LinkQuote {
+  var position: Int
+  var words: [String]
+}
+
+/// A stored statement that a new quote might report.
+struct StatementCandidate {
+  var id: Int64
+  var speakerKey: String
+  var words: [String]
+}
+
+/// A stored story a new article might join.
+struct StoryCandidate {
+  var id: Int64
+  var terms: [String: Double]
+  var firstPublished: String?
+  var lastPublished: String?
+}
+
+/// A rewrite found at ingest: `article` reuses `original`'s quotes.
+struct RewriteLink {
+  struct Quote {
+    var position: Int
+    var originalPosition: Int
+    var diff: WordDiff
+    var changes: MeaningChange
+  }
+  var article: Int64
+  var original: Int64
+  var similarity: Double
+  var sharedQuotes: Int
+  var altered: [Quote]
+}
+
+/// Where a backend keeps what ``ArticleLinker`` reads and writes. Every look-up is an index
+/// seek with a bounded result, so linking one article costs the same in any store size.
+protocol LinkCatalog {
+  mutating func articles(sharingBands bands: [Int64], limit: Int) throws -> [Int64]
+  mutating func article(_ id: Int64) throws -> LinkedArticle?
+  /// Articles whose `duplicateOf` is `root`.
+  mutating func duplicates(of root: Int64) throws -> [LinkedArticle]
+  mutating func statement(speakerKey: String, textKey: String) throws -> Int64?
+  /// Statements with this exact wording, whoever the speaker.
+  mutating func statements(textKey: String, limit: Int) throws -> [StatementCandidate]
+  mutating func statements(sharingBands bands: [Int64], limit: Int) throws -> [StatementCandidate]
+  /// Articles reporting `statement`, earliest first.
+  mutating func reportingArticles(statement: Int64, limit: Int) throws -> [Int64]
+  mutating func quotes(ofArticle article: Int64) throws -> [LinkQuote]
+  mutating func hasRewriteOriginal(_ article: Int64) throws -> Bool
+  mutating func documentFrequencies(_ terms: [String]) throws -> [String: Int]
+  mutating func stories(sharingTerms terms: [String], limitPerTerm: Int) throws -> [StoryCandidate]
+
+  mutating func setSignature(article: Int64, signature: MinHashSignature, bands: [Int64]) throws
+  mutating func setDuplicate(article: Int64, of original: Int64, similarity: Double) throws
+  mutating func insertStatement(
+    speakerKey: String, speaker: String?, textKey: String, text: String, article: Int64, bands: [Int64]
+  ) throws -> Int64
+  mutating func setStatement(article: Int64, position: Int, statement: Int64) throws
+  mutating func insertRewrite(_ link: RewriteLink) throws
+  mutating func addDocumentFrequencies(_ terms: [String]) throws
+  mutating func insertStory(title: String, published: String?) throws -> Int64
+  /// Puts `article` in `story`, widening its dates; adds `terms` to its centroid when given.
+  mutating func setStory(article: Int64, story: Int64, published: String?, terms: [String: Double]?) throws
+}
+
+/// Cross-article linking on ingest, shared by every store so that they link the same
+/// articles: near copies, statements, rewrites and stories. See ARCHITECTURE.md.
+enum ArticleLinker {
+  /// Estimated Jaccard similarity (4-word shingles) at or above which an article is a near
+  /// copy: a copy with one word in twenty changed throughout is at about 0.69, a new headline
+  /// and byline on a wire story above 0.9; rewrites of the Examples are at 0.1.
+  static let nearThreshold = 0.6
+  /// Articles with fewer words are not matched as near copies (too little to tell).
+  static let nearMinimumWords = 25
+  /// Cosine similarity to a story's centroid needed to join it.
+  static let storyThreshold = 0.12
+  /// Days between an article and a story's date range beyond which it does not join.
+  static let storyWindowDays = 14
+  /// Once this many articles are clustered, a term in more than `commonShare` of them is too
+  /// common to tell stories apart and is left out of article vectors.
+  static let commonAfterArticles = 50
+  static let commonShare = 0.1
+  /// Longest a story runs: an article that would stretch it further starts a new one.
+  static let storySpanDays = 45
+  static let storyTermCount = 30
+  static let centroidTermCount = 80
+  /// The document-frequency row counting every clustered article.
+  static let allArticlesTerm = "#"
+
+  /// `QUOTIDIAN_LINKING=off` skips linking (content identity still applies): for
+  /// `scripts/bench-linking`, which measures what linking costs.
+  static let isDisabled = ProcessInfo.processInfo.environment["QUOTIDIAN_LINKING"] == "off"
+
+  struct Input {
+    var articleID: Int64
+    var published: String?
+    var title: String?
+    var text: String
+    var quotes: [(position: Int, text: String, speaker: String?, speakerKey: String)]
+    /// Keys of the article's named entities (`e:<id>`).
+    var entityTerms: [String]
+  }
+
+  static func link<Catalog: LinkCatalog>(_ input: Input, in catalog: inout Catalog) throws {
+    let words = LinkText.words(input.text)
+    let fingerprint = ArticleFingerprint(words: words)
+    try catalog.setSignature(article: input.articleID, signature: fingerprint.signature, bands: fingerprint.bandKeys)
+    let me = LinkedArticle(id: input.articleID, published: input.published, signature: fingerprint.signature)
+
+    // 1. Near copies: band look-ups, then the signature.
+    var copyOf: LinkedArticle?
+    var becameRoot: LinkedArticle?
+    if words.count >= nearMinimumWords {
+      var roots: [Int64: LinkedArticle] = [:]
+      for id in try catalog.articles(sharingBands: fingerprint.bandKeys, limit: 200) where id != input.articleID {
+        guard let other = try catalog.article(id), let signature = other.signature,
+          signature.similarity(to: fingerprint.signature) >= nearThreshold
+        else { continue }
+        let rootID = other.duplicateOf ?? other.id
+        if roots[rootID] == nil { roots[rootID] = rootID == other.id ? other : try catalog.article(rootID) }
+      }
+      if let root = roots.values.min(by: isEarlier) {
+        if isEarlier(me, root) {
+          // Out of order: the new article is the earliest of the group.
+          for member in try catalog.duplicates(of: root.id) + [root] {
+            let similarity = member.signature?.similarity(to: fingerprint.signature) ?? nearThreshold
+            try catalog.setDuplicate(article: member.id, of: input.articleID, similarity: similarity)
+          }
+          becameRoot = root
+        } else {
+          let similarity = root.signature?.similarity(to: fingerprint.signature) ?? nearThreshold
+          try catalog.setDuplicate(article: input.articleID, of: root.id, similarity: similarity)
+          copyOf = root
+        }
+      }
+    }
+
+    // 2. Statements: the same words from the same speaker, or the same statement reworded.
+    var reported: [Int64] = []
+    for quote in input.quotes {
+      let print = QuoteFingerprint(text: quote.text)
+      guard !print.words.isEmpty else { continue }
+      var statement = try catalog.statement(speakerKey: quote.speakerKey, textKey: print.key)
+      if statement != nil { reported.append(statement!) }
+      for other in try catalog.statements(textKey: print.key, limit: 5) where other.id != statement {
+        reported.append(other.id)
+      }
+      if !print.bandKeys.isEmpty {
+        var best: (id: Int64, similarity: Double)?
+        for candidate in try catalog.statements(sharingBands: print.bandKeys, limit: 40) {
+          let alignment = QuoteAlignment(original: candidate.words, variant: print.words)
+          guard alignment.isSameStatement else { continue }
+          reported.append(candidate.id)
+          if statement == nil, candidate.speakerKey == quote.speakerKey,
+            alignment.similarity > (best?.similarity ?? 0)
+          {
+            best = (candidate.id, alignment.similarity)
+          }
+        }
+        if statement == nil { statement = best?.id }
+      }
+      let id =
+        try statement
+        ?? catalog.insertStatement(
+          speakerKey: quote.speakerKey, speaker: quote.speaker, textKey: print.key, text: quote.text,
+          article: input.articleID, bands: print.bandKeys)
+      try catalog.setStatement(article: input.articleID, position: quote.position, statement: id)
+    }
+
+    // 3. Rewrites: the earliest earlier article whose quotes this one reuses.
+    var rewriteOf: LinkedArticle?
+    if copyOf == nil && becameRoot == nil && !reported.isEmpty {
+      rewriteOf = try findRewrite(input, me: me, reported: reported, catalog: &catalog)
+    }
+
+    // 4. Stories.
+    if let original = copyOf ?? rewriteOf, let story = original.storyID {
+      try catalog.setStory(article: input.articleID, story: story, published: input.published, terms: nil)
+    } else if let root = becameRoot, let story = root.storyID {
+      try catalog.setStory(article: input.articleID, story: story, published: input.published, terms: nil)
+    } else {
+      try joinStory(input, words: words, catalog: &catalog)
+    }
+  }
+
+  /// True when `a` was published before `b` (both dated), else when it was stored first.
+  static func isEarlier(_ a: LinkedArticle, _ b: LinkedArticle) -> Bool {
+    if let left = a.published.flatMap(dayNumber), let right = b.published.flatMap(dayNumber), left != right {
+      return left < right
+    }
+    return a.id < b.id
+  }
+
+  // MARK: Rewrites
+
+  static func findRewrite<Catalog: LinkCatalog>(
+    _ input: Input, me: LinkedArticle, reported: [Int64], catalog: inout Catalog
+  ) throws -> LinkedArticle? {
+    var candidates: [Int64: LinkedArticle] = [:]
+    var seenStatements: Set<Int64> = []
+    for statement in reported where seenStatements.insert(statement).inserted {
+      if seenStatements.count > 30 { break }
+      for id in try catalog.reportingArticles(statement: statement, limit: 4) where id != input.articleID {
+        guard let article = try catalog.article(id) else { continue }
+        let rootID = article.duplicateOf ?? article.id
+        if rootID == input.articleID || candidates[rootID] != nil { continue }
+        candidates[rootID] = rootID == article.id ? article : try catalog.article(rootID)
+      }
+    }
+    let mine = input.quotes.map { LinkQuote(position: $0.position, words: LinkText.words($0.text)) }
+    var best: (article: LinkedArticle, link: RewriteLink)?
+    for candidate in candidates.values.sorted(by: isEarlier).prefix(8) {
+      let theirs = try catalog.quotes(ofArticle: candidate.id)
+      let similarity = (candidate.signature?.similarity(to: me.signature!) ?? 0)
+      guard
+        let link = alignQuotes(
+          article: input.articleID, quotes: mine, original: candidate.id, originalQuotes: theirs,
+          similarity: similarity)
+      else { continue }
+      if best == nil || isEarlier(candidate, best!.article) { best = (candidate, link) }
+    }
+    guard let best else { return nil }
+    if isEarlier(me, best.article), try !catalog.hasRewriteOriginal(best.article.id) {
+      // Stored out of order: the earlier article is the original.
+      let theirs = try catalog.quotes(ofArticle: best.article.id)
+      if let flipped = alignQuotes(
+        article: best.article.id, quotes: theirs, original: input.articleID, originalQuotes: mine,
+        similarity: best.link.similarity)
+      {
+        try catalog.insertRewrite(flipped)
+      }
+      return nil
+    }
+    try catalog.insertRewrite(best.link)
+    return best.article
+  }
+
+  /// Aligns every quote with the original's best match; a rewrite when at least half of the
+  /// article's quotes (and two, or one with shared text) are the original's.
+  static func alignQuotes(
+    article: Int64, quotes: [LinkQuote], original: Int64, originalQuotes: [LinkQuote], similarity: Double
+  ) -> RewriteLink? {
+    var shared = 0
+    var altered: [RewriteLink.Quote] = []
+    for quote in quotes where quote.words.count >= QuoteAlignment.minimumWords {
+      var best: (position: Int, alignment: QuoteAlignment)?
+      for other in originalQuotes {
+        let alignment = QuoteAlignment(original: other.words, variant: quote.words)
+        guard alignment.isSameStatement else { continue }
+        if best == nil || alignment.similarity > best!.alignment.similarity { best = (other.position, alignment) }
+      }
+      guard let best else { continue }
+      shared += 1
+      if best.alignment.isAltered {
+        altered.append(
+          RewriteLink.Quote(
+            position: quote.position, originalPosition: best.position, diff: best.alignment.diff,
+            changes: MeaningChange(best.alignment.diff)))
+      }
+    }
+    let eligible = quotes.filter { $0.words.count >= QuoteAlignment.minimumWords }.count
+    guard shared >= 1, Double(shared) >= 0.5 * Double(eligible), shared >= 2 || similarity >= 0.05 else {
+      return nil
+    }
+    return RewriteLink(
+      article: article, original: original, similarity: similarity, sharedQuotes: shared, altered: altered)
+  }
+
+  // MARK: Stories
+
+  /// Salient terms: the article's named entities and its content words (title words count
+  /// three times), weighted by tf-idf over the stories so far.
+  static func joinStory<Catalog: LinkCatalog>(_ input: Input, words: [String], catalog: inout Catalog) throws {
+    var counts: [String: Int] = [:]
+    func isTerm(_ word: String) -> Bool {
+      word.utf8.count >= 4 && !LinkText.isFunctionWord(word) && !LinkText.isGenericWord(word)
+        && !word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
+    for word in words where isTerm(word) { counts["w:" + word, default: 0] += 1 }
+    for word in LinkText.words(input.title ?? "") where isTerm(word) { counts["w:" + word, default: 0] += 3 }
+    for entity in input.entityTerms { counts[entity, default: 0] += 2 }
+    let top = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(40)
+    let terms = top.map(\.key)
+    let frequencies = try catalog.documentFrequencies(terms + [allArticlesTerm])
+    let total = Double((frequencies[allArticlesTerm] ?? 0) + 1)
+    var vector: [String: Double] = [:]
+    let commonLimit = total >= Double(commonAfterArticles) ? total * commonShare : .infinity
+    for (term, count) in top where Double(frequencies[term] ?? 0) <= commonLimit {
+      let idf = log((total + 1) / Double((frequencies[term] ?? 0) + 1)) + 1
+      vector[term] = (1 + log(Double(count))) * idf * (term.hasPrefix("e:") ? 2.5 : 1)
+    }
+    vector = normalized(strongest(vector, Self.storyTermCount))
+    try catalog.addDocumentFrequencies(terms + [allArticlesTerm])
+    let day = input.published.flatMap(dayNumber)
+    var best: (id: Int64, score: Double)?
+    for story in try catalog.stories(sharingTerms: Array(vector.keys).sorted(), limitPerTerm: 12) {
+      if let day, let first = story.firstPublished.flatMap(dayNumber), let last = story.lastPublished.flatMap(dayNumber),
+        day < first - storyWindowDays || day > last + storyWindowDays || max(day, last) - min(day, first) > storySpanDays
+      {
+        continue
+      }
+      let centroid = normalized(story.terms)
+      var score = 0.0
+      for (term, weight) in vector { score += weight * (centroid[term] ?? 0) }
+      if score >= storyThreshold, score > (best?.score ?? 0) || (score == best?.score && story.id < best!.id) {
+        best = (story.id, score)
+      }
+    }
+    let story = try best?.id ?? catalog.insertStory(title: storyTitle(input), published: input.published)
+    try catalog.setStory(article: input.articleID, story: story, published: input.published, terms: vector)
+  }
+
+  static func storyTitle(_ input: Input) -> String {
+    if let title = input.title?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty { return title }
+    let firstLine = input.text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
+    return firstLine.count > 100 ? String(firstLine.prefix(99)) + "…" : firstLine
+  }
+
+  /// A centroid after adding `vector`, cut to its strongest terms.
+  static func merged(_ centroid: [String: Double], _ vector: [String: Double]) -> [String: Double] {
+    var sum = centroid
+    for (term, weight) in vector { sum[term, default: 0] += weight }
+    return strongest(sum, centroidTermCount)
+  }
+
+  static func strongest(_ vector: [String: Double], _ count: Int) -> [String: Double] {
+    guard vector.count > count else { return vector }
+    let kept = vector.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(count)
+    return Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
+  }
+
+  static func normalized(_ vector: [String: Double]) -> [String: Double] {
+    let norm = vector.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+    guard norm > 0 else { return vector }
+    return vector.mapValues { $0 / norm }
+  }
+
+  /// Days since 1970-01-01 of a `YYYY-MM-DD…` date; nil for a coarser or malformed one.
+  static func dayNumber(_ date: String) -> Int? {
+    let bytes = Array(date.utf8.prefix(10))
+    guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }
+    func number(_ range: Range<Int>) -> Int? {
+      var value = 0
+      for byte in bytes[range] {
+        guard byte >= 0x30 && byte <= 0x39 else { return nil }
+        value = value * 10 + Int(byte - 0x30)
+      }
+      return value
+    }
+    guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10), (1...12).contains(month),
+      (1...31).contains(day)
+    else { return nil }
+    // Days from civil (Howard Hinnant's algorithm).
+    let y = month <= 2 ? year - 1 : year
+    let era = (y >= 0 ? y : y - 399) / 400
+    let yoe = y - era * 400
+    let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+    return era * 146097 + doe - 719468
+  }
+}

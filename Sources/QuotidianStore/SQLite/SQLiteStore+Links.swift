@@ -1,0 +1,337 @@
+import Foundation
+import GRDB
+import QuotidianCore
+
+/// ``ArticleLinker``'s reads and writes inside the saving transaction. Every read is an
+/// index seek with a LIMIT.
+struct SQLiteLinkCatalog: LinkCatalog {
+  let db: Database
+
+  static func placeholders(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ", ") }
+
+  // The look-ups on the ingest path; `SQLiteLinkingPlanTests` checks each is an index seek.
+  static func articlesSharingBands(_ count: Int, limit: Int) -> String {
+    "SELECT DISTINCT article_id FROM article_bands WHERE band IN (\(placeholders(count))) LIMIT \(limit)"
+  }
+  static let articleByID = "SELECT id, published, signature, duplicate_of, story_id FROM articles WHERE id = ?"
+  static let duplicatesOfRoot = "SELECT id, published, signature, duplicate_of, story_id FROM articles WHERE duplicate_of = ?"
+  static let statementBySpeakerAndText =
+    "SELECT id FROM statements WHERE speaker_key = ? AND text_key = ? ORDER BY id LIMIT 1"
+  static func statementsByText(limit: Int) -> String {
+    "SELECT id, speaker_key, text_key FROM statements WHERE text_key = ? ORDER BY id LIMIT \(limit)"
+  }
+  static func statementsSharingBands(_ count: Int, limit: Int) -> String {
+    """
+    SELECT s.id, s.speaker_key, s.text_key FROM statements s WHERE s.id IN (
+      SELECT statement_id FROM statement_bands WHERE band IN (\(placeholders(count))) LIMIT \(limit))
+    ORDER BY s.id
+    """
+  }
+  static func reportingArticles(limit: Int) -> String {
+    "SELECT DISTINCT article_id FROM quotes WHERE statement_id = ? ORDER BY article_id LIMIT \(limit)"
+  }
+  static func storiesByTerm(limit: Int) -> String {
+    "SELECT story_id FROM story_terms WHERE term = ? ORDER BY story_id DESC LIMIT \(limit)"
+  }
+  static func termFrequencies(_ count: Int) -> String {
+    "SELECT term, articles FROM term_frequencies WHERE term IN (\(placeholders(count)))"
+  }
+  static let contentByKey = "SELECT id FROM articles WHERE text_key = ?"
+  static let quotesOfArticle = "SELECT position, text FROM quotes WHERE article_id = ? ORDER BY position"
+
+  /// Every look-up above with its arguments' count, for the plan test.
+  static let ingestLookups: [(sql: String, arguments: Int)] = [
+    (articlesSharingBands(3, limit: 200), 3), (articleByID, 1), (duplicatesOfRoot, 1),
+    (statementBySpeakerAndText, 2), (statementsByText(limit: 5), 1), (statementsSharingBands(3, limit: 40), 3),
+    (reportingArticles(limit: 4), 1), (storiesByTerm(limit: 12), 1), (termFrequencies(3), 3), (contentByKey, 1),
+    (quotesOfArticle, 1),
+  ]
+
+  func articles(sharingBands bands: [Int64], limit: Int) throws -> [Int64] {
+    guard !bands.isEmpty else { return [] }
+    return try Int64.fetchAll(
+      db, sql: Self.articlesSharingBands(bands.count, limit: limit),
+      arguments: StatementArguments(bands))
+  }
+
+  func article(_ id: Int64) throws -> LinkedArticle? {
+    try Row.fetchOne(
+      db, sql: Self.articleByID, arguments: [id]
+    ).map(Self.linkedArticle)
+  }
+
+  static func linkedArticle(_ row: Row) -> LinkedArticle {
+    let blob: Data? = row[2]
+    return LinkedArticle(
+      id: row[0], published: row[1], signature: blob.flatMap { MinHashSignature(bytes: Array($0)) },
+      duplicateOf: row[3], storyID: row[4])
+  }
+
+  func duplicates(of root: Int64) throws -> [LinkedArticle] {
+    try Row.fetchAll(
+      db, sql: Self.duplicatesOfRoot,
+      arguments: [root]
+    ).map(Self.linkedArticle)
+  }
+
+  func statement(speakerKey: String, textKey: String) throws -> Int64? {
+    try Int64.fetchOne(
+      db, sql: Self.statementBySpeakerAndText,
+      arguments: [speakerKey, textKey])
+  }
+
+  func statements(textKey: String, limit: Int) throws -> [StatementCandidate] {
+    try Row.fetchAll(
+      db, sql: Self.statementsByText(limit: limit),
+      arguments: [textKey]
+    ).map(Self.statementCandidate)
+  }
+
+  static func statementCandidate(_ row: Row) -> StatementCandidate {
+    let key: String = row[2]
+    return StatementCandidate(id: row[0], speakerKey: row[1], words: key.split(separator: " ").map(String.init))
+  }
+
+  func statements(sharingBands bands: [Int64], limit: Int) throws -> [StatementCandidate] {
+    guard !bands.isEmpty else { return [] }
+    return try Row.fetchAll(
+      db, sql: Self.statementsSharingBands(bands.count, limit: limit), arguments: StatementArguments(bands)
+    ).map(Self.statementCandidate)
+  }
+
+  func reportingArticles(statement: Int64, limit: Int) throws -> [Int64] {
+    try Int64.fetchAll(
+      db, sql: Self.reportingArticles(limit: limit),
+      arguments: [statement])
+  }
+
+  func quotes(ofArticle article: Int64) throws -> [LinkQuote] {
+    try Row.fetchAll(db, sql: Self.quotesOfArticle, arguments: [article])
+      .map { row in LinkQuote(position: row[0], words: LinkText.words(row[1])) }
+  }
+
+  func hasRewriteOriginal(_ article: Int64) throws -> Bool {
+    try Bool.fetchOne(db, sql: "SELECT 1 FROM rewrites WHERE article_id = ?", arguments: [article]) ?? false
+  }
+
+  func documentFrequencies(_ terms: [String]) throws -> [String: Int] {
+    guard !terms.isEmpty else { return [:] }
+    var frequencies: [String: Int] = [:]
+    for row in try Row.fetchAll(
+      db, sql: Self.termFrequencies(terms.count),
+      arguments: StatementArguments(terms))
+    {
+      frequencies[row[0]] = row[1]
+    }
+    return frequencies
+  }
+
+  func stories(sharingTerms terms: [String], limitPerTerm: Int) throws -> [StoryCandidate] {
+    var ids: Set<Int64> = []
+    let statement = try db.cachedStatement(
+      sql: Self.storiesByTerm(limit: limitPerTerm))
+    for term in terms { ids.formUnion(try Int64.fetchAll(statement, arguments: [term])) }
+    return try ids.sorted().compactMap { id in
+      guard let story = try Row.fetchOne(db, sql: "SELECT first_published, last_published FROM stories WHERE id = ?", arguments: [id])
+      else { return nil }
+      return StoryCandidate(id: id, terms: try centroid(id), firstPublished: story[0], lastPublished: story[1])
+    }
+  }
+
+  func centroid(_ story: Int64) throws -> [String: Double] {
+    var terms: [String: Double] = [:]
+    for row in try Row.fetchAll(db, sql: "SELECT term, weight FROM story_terms WHERE story_id = ?", arguments: [story]) {
+      terms[row[0]] = row[1]
+    }
+    return terms
+  }
+
+  func setSignature(article: Int64, signature: MinHashSignature, bands: [Int64]) throws {
+    try db.execute(
+      sql: "UPDATE articles SET signature = ? WHERE id = ?", arguments: [Data(signature.bytes), article])
+    let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)")
+    for band in bands { try insert.execute(arguments: [band, article]) }
+  }
+
+  func setDuplicate(article: Int64, of original: Int64, similarity: Double) throws {
+    try db.execute(
+      sql: "UPDATE articles SET duplicate_of = ?, duplicate_kind = 'near', duplicate_similarity = ? WHERE id = ?",
+      arguments: [original, similarity, article])
+  }
+
+  func insertStatement(
+    speakerKey: String, speaker: String?, textKey: String, text: String, article: Int64, bands: [Int64]
+  ) throws -> Int64 {
+    try db.execute(
+      sql: "INSERT INTO statements (speaker_key, speaker, text_key, text, first_article_id) VALUES (?, ?, ?, ?, ?)",
+      arguments: [speakerKey, speaker, textKey, text, article])
+    let id = db.lastInsertedRowID
+    let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO statement_bands (band, statement_id) VALUES (?, ?)")
+    for band in bands { try insert.execute(arguments: [band, id]) }
+    return id
+  }
+
+  func setStatement(article: Int64, position: Int, statement: Int64) throws {
+    try db.execute(
+      sql: "UPDATE quotes SET statement_id = ? WHERE article_id = ? AND position = ?",
+      arguments: [statement, article, position])
+  }
+
+  func insertRewrite(_ link: RewriteLink) throws {
+    try db.execute(
+      sql: "INSERT OR REPLACE INTO rewrites (article_id, original_id, similarity, shared_quotes) VALUES (?, ?, ?, ?)",
+      arguments: [link.article, link.original, link.similarity, link.sharedQuotes])
+    try db.execute(sql: "DELETE FROM altered_quotes WHERE article_id = ?", arguments: [link.article])
+    for quote in link.altered {
+      let diff = String(decoding: try JSONEncoder().encode(quote.diff), as: UTF8.self)
+      try db.execute(
+        sql: "INSERT INTO altered_quotes (article_id, position, original_position, diff, changes) VALUES (?, ?, ?, ?, ?)",
+        arguments: [link.article, quote.position, quote.originalPosition, diff, quote.changes.names.joined(separator: ",")])
+    }
+  }
+
+  func addDocumentFrequencies(_ terms: [String]) throws {
+    let upsert = try db.cachedStatement(
+      sql: """
+        INSERT INTO term_frequencies (term, articles) VALUES (?, 1)
+        ON CONFLICT (term) DO UPDATE SET articles = articles + 1
+        """)
+    for term in Set(terms) { try upsert.execute(arguments: [term]) }
+  }
+
+  func insertStory(title: String, published: String?) throws -> Int64 {
+    try db.execute(
+      sql: "INSERT INTO stories (title, first_published, last_published) VALUES (?, ?, ?)",
+      arguments: [title, published, published])
+    return db.lastInsertedRowID
+  }
+
+  func setStory(article: Int64, story: Int64, published: String?, terms: [String: Double]?) throws {
+    try db.execute(sql: "UPDATE articles SET story_id = ? WHERE id = ?", arguments: [story, article])
+    try db.execute(
+      sql: """
+        UPDATE stories SET article_count = article_count + 1,
+          first_published = CASE WHEN ?1 IS NOT NULL AND (first_published IS NULL OR ?1 < first_published)
+            THEN ?1 ELSE first_published END,
+          last_published = CASE WHEN ?1 IS NOT NULL AND (last_published IS NULL OR ?1 > last_published)
+            THEN ?1 ELSE last_published END
+        WHERE id = ?2
+        """, arguments: [published, story])
+    guard let terms else { return }
+    let merged = ArticleLinker.merged(try centroid(story), terms)
+    try db.execute(sql: "DELETE FROM story_terms WHERE story_id = ?", arguments: [story])
+    let insert = try db.cachedStatement(sql: "INSERT INTO story_terms (story_id, term, weight) VALUES (?, ?, ?)")
+    for (term, weight) in merged.sorted(by: { $0.key < $1.key }) { try insert.execute(arguments: [story, term, weight]) }
+  }
+}
+
+extension SQLiteStore {
+  /// Records `sighting` when an article with its content is stored; returns that article.
+  static func recordSighting(_ db: Database, _ sighting: ArticleSighting) throws -> Int64? {
+    guard let id = try Int64.fetchOne(
+      db, sql: SQLiteLinkCatalog.contentByKey, arguments: [sighting.contentKey])
+    else { return nil }
+    try insertSighting(db, sighting, articleID: id)
+    return id
+  }
+
+  static func insertSighting(_ db: Database, _ sighting: ArticleSighting, articleID: Int64) throws {
+    try db.execute(
+      sql: """
+        INSERT OR IGNORE INTO article_sightings (article_id, source, source_key, url, format, title, outlet, published)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        articleID, sighting.source, ArticleIdentity.sourceKey(sighting.source), sighting.url, sighting.format,
+        sighting.title, sighting.outlet, sighting.published,
+      ])
+  }
+
+  /// Links a just-inserted article: near copies, statements, rewrites, story.
+  static func link(_ db: Database, result: ExtractionResult, articleID: Int64, speakerEntities: [Int64?]) throws {
+    let entityTerms = try Int64.fetchAll(
+      db,
+      sql: """
+        SELECT ae.entity_id FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
+        WHERE ae.article_id = ? AND e.is_named = 1 ORDER BY ae.mention_count DESC, ae.entity_id LIMIT 12
+        """, arguments: [articleID]
+    ).map { "e:\($0)" }
+    let quotes = result.quotes.enumerated().map { position, quote in
+      let entity = speakerEntities.indices.contains(position) ? speakerEntities[position] : nil
+      let speaker = TextFolding.nonBlank(quote.speaker)
+      return (
+        position: position, text: quote.text, speaker: speaker,
+        speakerKey: ArticleLinker.speakerKey(entity: entity, speaker: speaker)
+      )
+    }
+    var catalog = SQLiteLinkCatalog(db: db)
+    try ArticleLinker.link(
+      ArticleLinker.Input(
+        articleID: articleID, published: result.published, title: result.title, text: result.text, quotes: quotes,
+        entityTerms: entityTerms), in: &catalog)
+  }
+
+  /// v3's backfill: content keys, sightings and links for articles stored before it.
+  static func backfillLinks(_ db: Database) throws {
+    let rows = try Row.fetchAll(
+      db, sql: "SELECT id, source, url, format, title, outlet, published, text FROM articles ORDER BY id")
+    for row in rows {
+      let id: Int64 = row[0]
+      let text: String = row[7]
+      let sighting = ArticleSighting(
+        source: row[1], url: row[2], format: row[3], title: row[4], outlet: row[5], published: row[6],
+        contentKey: ArticleIdentity.contentKey(text: text))
+      if let first = try Int64.fetchOne(
+        db, sql: "SELECT id FROM articles WHERE text_key = ?", arguments: [sighting.contentKey])
+      {
+        try db.execute(
+          sql: "UPDATE articles SET duplicate_of = ?, duplicate_kind = 'exact', duplicate_similarity = 1 WHERE id = ?",
+          arguments: [first, id])
+        try insertSighting(db, sighting, articleID: id)
+        try db.execute(
+          sql: "UPDATE articles SET story_id = (SELECT story_id FROM articles WHERE id = ?) WHERE id = ?",
+          arguments: [first, id])
+        continue
+      }
+      try db.execute(sql: "UPDATE articles SET text_key = ? WHERE id = ?", arguments: [sighting.contentKey, id])
+      try insertSighting(db, sighting, articleID: id)
+      let quoteRows = try Row.fetchAll(
+        db, sql: "SELECT text, speaker, entity_id FROM quotes WHERE article_id = ? ORDER BY position", arguments: [id])
+      let quotes = quoteRows.map { quote in
+        ExtractionResult.QuoteRecord(
+          text: quote[0], speaker: quote[1], speakerMention: nil, cue: nil, kind: "direct", start: 0, end: 0,
+          confidence: 0, rule: "none")
+      }
+      let result = ExtractionResult(
+        source: sighting.source, format: sighting.format, title: sighting.title, authors: [],
+        published: sighting.published, outlet: sighting.outlet, url: sighting.url, language: nil, text: text,
+        quotes: quotes, entities: [])
+      try link(db, result: result, articleID: id, speakerEntities: quoteRows.map { $0[2] })
+    }
+  }
+}
+
+extension ArticleLinker {
+  /// Who said it, as statements compare speakers: the linked entity, else the folded name,
+  /// else nobody ("").
+  static func speakerKey(entity: Int64?, speaker: String?) -> String {
+    if let entity { return "e:\(entity)" }
+    if let speaker = TextFolding.nonBlank(speaker) { return "s:" + TextFolding.key(speaker) }
+    return ""
+  }
+}
+
+extension SQLiteStore {
+  /// The `EXPLAIN QUERY PLAN` details of `sql` with `arguments` placeholders bound to 1.
+  func unsafeFetchPlan(sql: String, arguments: Int) throws(StoreError) -> [String] {
+    do {
+      return try pool.read { db in
+        try Row.fetchAll(
+          db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: StatementArguments(Array(repeating: 1, count: arguments))
+        ).map { $0["detail"] as String }
+      }
+    } catch {
+      throw StoreError(operation: "query", reason: Self.reason(error), source: path)
+    }
+  }
+}
