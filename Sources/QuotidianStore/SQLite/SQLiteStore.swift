@@ -16,6 +16,9 @@ public final class SQLiteStore: Store, Sendable {
 
   /// Whether the store was opened for queries only.
   public let isReadOnly: Bool
+  /// The private copy a read-only store reads when its file's directory cannot hold the WAL
+  /// index; removed with the store.
+  let readCopy: String?
 
   /// How long a writer waits for another process's write to finish before giving up.
   public static let busyTimeout: Double = 60
@@ -57,6 +60,7 @@ public final class SQLiteStore: Store, Sendable {
   init(path: String, migratingUpTo migration: String?) throws(StoreError) {
     self.path = path
     self.isReadOnly = false
+    self.readCopy = nil
     _ = try Self.inspect(path)
     do {
       pool = try DatabasePool(path: path, configuration: Self.configuration(readOnly: false))
@@ -99,7 +103,7 @@ public final class SQLiteStore: Store, Sendable {
     self.path = path
     self.isReadOnly = readOnly
     do {
-      pool = try DatabasePool(path: path, configuration: Self.configuration(readOnly: readOnly))
+      (pool, readCopy) = try Self.readerPool(path: path, readOnly: readOnly)
       if try pool.read({ try Self.migrator.hasBeenSuperseded($0) }) {
         throw StoreError(
           operation: "open", reason: "the database was written by a newer version of Quotidian", source: path)
@@ -109,6 +113,41 @@ public final class SQLiteStore: Store, Sendable {
     } catch {
       throw StoreError(operation: "open", error, source: path)
     }
+  }
+
+  /// A pool on `path`. A reader that cannot create the WAL index next to a read-only file
+  /// (a read-only directory or disk) reads a private copy of the file instead: nobody can be
+  /// writing a file that nobody may write, so the copy is the whole store.
+  static func readerPool(path: String, readOnly: Bool) throws -> (pool: DatabasePool, copy: String?) {
+    do {
+      let pool = try DatabasePool(path: path, configuration: configuration(readOnly: readOnly))
+      _ = try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master") }
+      return (pool, nil)
+    } catch let original as DatabaseError
+      where readOnly && [.SQLITE_READONLY, .SQLITE_CANTOPEN].contains(original.resultCode.primaryResultCode)
+    {
+      guard access(path, W_OK) != 0, !FileManager.default.fileExists(atPath: path + "-wal") else { throw original }
+      let copy = FileManager.default.temporaryDirectory
+        .appendingPathComponent("quotidian-readonly-\(UUID().uuidString).sqlite").path
+      do {
+        try FileManager.default.copyItem(atPath: path, toPath: copy)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: copy)
+        let pool = try DatabasePool(path: copy, configuration: configuration(readOnly: true))
+        _ = try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master") }
+        return (pool, copy)
+      } catch {
+        Self.removeCopy(copy)
+        throw original
+      }
+    }
+  }
+
+  static func removeCopy(_ copy: String) {
+    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: copy + suffix) }
+  }
+
+  deinit {
+    if let readCopy { Self.removeCopy(readCopy) }
   }
 
   static func configuration(readOnly: Bool) -> Configuration {
@@ -134,7 +173,7 @@ public final class SQLiteStore: Store, Sendable {
 
   /// Looks at `path` read-only; throws when it is neither missing, empty nor a Quotidian
   /// store (another application's database, or not a database at all).
-  static func inspect(_ path: String) throws(StoreError) -> FileContent {
+  static func inspect(_ path: String, copyingIfReadOnly: Bool = true) throws(StoreError) -> FileContent {
     var info = stat()
     guard stat(path, &info) == 0 else {
       if errno == ENOENT { return .missing }
@@ -170,6 +209,26 @@ public final class SQLiteStore: Store, Sendable {
       }
     } catch let error as StoreError {
       throw error
+    } catch let error as DatabaseError
+      where [.SQLITE_READONLY, .SQLITE_CANTOPEN].contains(error.resultCode.primaryResultCode)
+        && copyingIfReadOnly && access(path, W_OK) != 0
+        && !FileManager.default.fileExists(atPath: path + "-wal")
+    {
+      // A read-only file whose directory cannot hold the WAL index: look at a copy.
+      let copy = FileManager.default.temporaryDirectory
+        .appendingPathComponent("quotidian-inspect-\(UUID().uuidString).sqlite").path
+      defer { removeCopy(copy) }
+      do {
+        try FileManager.default.copyItem(atPath: path, toPath: copy)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: copy)
+      } catch {
+        throw StoreError(operation: "open", reason: "the store is read-only and cannot be copied to be read", source: path)
+      }
+      do {
+        return try inspect(copy, copyingIfReadOnly: false)
+      } catch let inner {
+        throw StoreError(operation: inner.operation, reason: inner.reason, source: path)
+      }
     } catch {
       if let database = error as? DatabaseError, database.resultCode == .SQLITE_NOTADB {
         throw StoreError(operation: "open", reason: "not a Quotidian store: not an SQLite database (left unchanged)", source: path)

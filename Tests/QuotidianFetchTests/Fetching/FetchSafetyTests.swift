@@ -25,7 +25,7 @@ import Testing
   func aPrivateAddressIsNotFetchedUnlessAllowed() async throws {
     try await TestServer.with({ _ in .text(Pages.ferry) }) { server in
       do throws(FetchError) {
-        _ = try await Fetcher.withFetcher(configuration: FetchConfiguration(timeout: .seconds(5))) {
+        _ = try await Fetcher.withFetcher(configuration: FetchConfiguration(timeout: .seconds(30))) {
           fetcher throws(FetchError) in try await fetcher.fetch(server.url("/news"))
         }
         Issue.record("127.0.0.1 must be refused by default")
@@ -50,7 +50,7 @@ import Testing
     try await TestServer.with({ request in
       request.path == "/robots.txt" ? .text(robots, type: "text/plain") : .text(Pages.ferry)
     }) { server in
-      try await Fetcher.withFetcher(configuration: FetchConfiguration(timeout: .seconds(5), allowPrivateAddresses: true)) {
+      try await Fetcher.withFetcher(configuration: FetchConfiguration(timeout: .seconds(30), allowPrivateAddresses: true)) {
         fetcher in
         _ = try await fetcher.fetch(server.url("/news/ferry"))
         _ = try await fetcher.fetch(server.url("/private/press-releases"))
@@ -94,7 +94,7 @@ import Testing
       } catch {
         #expect(error.kind == .timeout)
       }
-      #expect(ContinuousClock.now - start < .seconds(8))
+      #expect(ContinuousClock.now - start < .seconds(60))
     }
   }
 

@@ -4,7 +4,7 @@ import QuotidianFetch
 import Testing
 
 @Suite struct FetcherTests {
-  static let quick = FetchConfiguration(timeout: .seconds(5), allowPrivateAddresses: true, obeysRobots: false)
+  static let quick = FetchConfiguration(timeout: .seconds(30), allowPrivateAddresses: true, obeysRobots: false)
 
   @Test(arguments: ["/news/ferry"])
   func pageBecomesArticleWithURL(path: String) async throws {
