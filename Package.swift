@@ -20,11 +20,14 @@ let package = Package(
     .package(url: "https://github.com/swift-server/async-http-client", from: "1.20.0"),
     .package(url: "https://github.com/apple/swift-nio", from: "2.60.0"),
     .package(url: "https://github.com/apple/swift-nio-extras", from: "1.20.0"),
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
   ],
   targets: [
     // The text engine: pure Swift, Foundation only, no I/O.
     .target(
-      name: "QuotidianCore", exclude: ["Lexicon/Generated/PROVENANCE.md"], swiftSettings: strictSettings),
+      name: "QuotidianCore", exclude: ["Lexicon/Generated/PROVENANCE.md", "Attribution/Generated/PROVENANCE.md"], swiftSettings: strictSettings),
     .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     // Bytes and files to `Article`s.
@@ -47,10 +50,21 @@ let package = Package(
     .target(
       name: "Quotidian", dependencies: ["QuotidianCore", "QuotidianReaders", "QuotidianStore", "QuotidianFetch"],
       swiftSettings: strictSettings),
+    // The HTTP JSON API and the server-rendered web UI: `buildApplication(_:)`.
+    .target(
+      name: "QuotidianServer",
+      dependencies: [
+        "Quotidian", "QuotidianCore", "QuotidianReaders", "QuotidianStore",
+        .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+      ],
+      resources: ["layout", "search", "quote", "speaker", "speakers", "article", "error", "stories", "story", "rewrites"].map {
+        .embedInCode("Templates/\($0).mustache")
+      }, swiftSettings: strictSettings),
     .executableTarget(
       name: "QuotidianCLI",
       dependencies: [
-        "Quotidian", "QuotidianCore", "QuotidianReaders", "QuotidianStore", "QuotidianFetch",
+        "Quotidian", "QuotidianCore", "QuotidianReaders", "QuotidianStore", "QuotidianFetch", "QuotidianServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings),
@@ -67,7 +81,9 @@ let package = Package(
       resources: [.copy("Fixtures")], swiftSettings: strictSettings),
     .testTarget(
       name: "QuotidianStoreTests",
-      dependencies: ["QuotidianStore", "QuotidianStoreTesting", "QuotidianCore"],
+      dependencies: [
+        "QuotidianStore", "QuotidianStoreTesting", "QuotidianCore", .product(name: "GRDB", package: "GRDB.swift"),
+      ],
       swiftSettings: strictSettings),
     .testTarget(
       name: "QuotidianTests", dependencies: ["Quotidian", "QuotidianCore", "QuotidianTestSupport"],
@@ -78,6 +94,14 @@ let package = Package(
         "QuotidianFetch", "QuotidianReaders", "QuotidianCore", "Quotidian", "QuotidianStore",
         .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
+      ],
+      swiftSettings: strictSettings),
+    .testTarget(
+      name: "QuotidianServerTests",
+      dependencies: [
+        "QuotidianServer", "QuotidianStore", "QuotidianStoreTesting", "QuotidianCore", "Quotidian",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+        .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "NIOCore", package: "swift-nio"),
       ],
       swiftSettings: strictSettings),
     .testTarget(

@@ -43,7 +43,7 @@ extension Engine {
       }
       while next < min(width, urls.count) { add() }
       for await (url, outcome) in group {
-        if next < urls.count { add() }
+        if next < urls.count && summary.stoppedBy == nil { add() }
         switch outcome {
         case .failure(let error):
           summary.recordFailure(error.description, onError: onError)
@@ -52,9 +52,10 @@ extension Engine {
           for error in fetched.errors {
             summary.recordFailure(error.description, onError: onError)
           }
-          for article in fetched.articles {
+          for article in fetched.articles where summary.stoppedBy == nil {
             await save(article, into: store, summary: &summary, onError: onError)
           }
+          if summary.stoppedBy != nil { group.cancelAll() }
         }
         done += 1
         progress(done, urls.count, url)

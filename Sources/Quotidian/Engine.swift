@@ -27,7 +27,16 @@ public struct Engine: Sendable {
   /// A text longer than `windowUTF8Count` bytes (no real article is; a concatenation of many
   /// is) is analysed in windows of whole paragraphs, so memory stays bounded by the window;
   /// speakers and entities are then not resolved across windows.
+  ///
+  /// A feed item that links to its page is cited by that link: its `source` becomes the
+  /// item's URL rather than `feed.xml#3`.
   public func analyze(_ article: Article, explain: Bool = false) -> ExtractionResult {
+    var article = article
+    if article.format == Format.feed.name, let link = article.metadata.url,
+      link.hasPrefix("http://") || link.hasPrefix("https://")
+    {
+      article.source = link
+    }
     guard article.text.utf8.count > windowUTF8Count else {
       let document = pipeline.run(text: article.text)
       return ExtractionResult(document: document, article: article, explain: explain)
@@ -129,6 +138,8 @@ public struct Engine: Sendable {
     /// Articles not analysed because the store already had their content (ingest only): each
     /// was recorded as a sighting of the stored article.
     public var sighted = 0
+    /// Things the reader guessed (`path: warning: …`), such as a charset fallback.
+    public var warnings: [String] = []
   }
 
   /// Reads and analyses `paths` (files and directories, walked recursively), calling
@@ -138,18 +149,24 @@ public struct Engine: Sendable {
     handle: (FileOutcome) async -> Void
   ) async {
     let (files, errors) = InputFiles.expand(paths)
-    await extract(files: files, errors: errors, format: format, explain: explain, store: nil, handle: handle)
+    await extract(files: files, errors: errors, format: format, explain: explain, store: nil) { outcome in
+      await handle(outcome)
+      return true
+    }
   }
 
-  /// `extract(paths:…)` on paths already expanded into files and errors.
+  /// `extract(paths:…)` on paths already expanded into files and errors. `handle` returns
+  /// false to stop: no further file is read.
   ///
   /// With a `store`, an article whose content is already stored costs a read and a hash: it
   /// is recorded as a sighting and not analysed.
   func extract(
     files: [String], errors: [ReadError], format: Format?, explain: Bool, store: (any Store)?,
-    handle: (FileOutcome) async -> Void
+    handle: (FileOutcome) async -> Bool
   ) async {
-    for error in errors { await handle(FileOutcome(path: error.source, results: [], error: error)) }
+    for error in errors {
+      guard await handle(FileOutcome(path: error.source, results: [], error: error)) else { return }
+    }
     let window = maxConcurrency * 2
     var start = 0
     while start < files.count {
@@ -174,7 +191,9 @@ public struct Engine: Sendable {
         }
         return collected.compactMap { $0 }
       }
-      for outcome in outcomes { await handle(outcome) }
+      for outcome in outcomes {
+        guard await handle(outcome) else { return }
+      }
       start += window
     }
   }
@@ -191,7 +210,9 @@ public struct Engine: Sendable {
         }
         results.append(analyze(article, explain: explain))
       }
-      return FileOutcome(path: path, results: results, error: nil, recordErrors: batch.errors, sighted: sighted)
+      return FileOutcome(
+        path: path, results: results, error: nil, recordErrors: batch.errors, sighted: sighted,
+        warnings: batch.warnings)
     } catch {
       return FileOutcome(path: path, results: [], error: error)
     }
@@ -204,6 +225,9 @@ public struct Engine: Sendable {
     public var unchanged = 0
     public var quotes = 0
     public var failures: [String] = []
+    /// Set when the store refused a write in a way later writes would repeat (disk full, a
+    /// read-only or damaged file): the run stopped there, keeping what it had stored.
+    public var stoppedBy: String?
     public init() {}
 
     /// Counts a failure and reports it.
@@ -230,22 +254,26 @@ public struct Engine: Sendable {
       return true
     } catch {
       summary.recordFailure(error.description, onError: onError)
+      if error.isFatal && summary.stoppedBy == nil { summary.stoppedBy = error.reason }
       return false
     }
   }
 
   /// Reads, analyses and saves `paths` into `store`. Errors for one file are reported via
-  /// `onError` and the rest go on; nothing already stored is touched.
+  /// `onError` and the rest go on; nothing already stored is touched. A store error that
+  /// every later write would repeat (disk full) stops the run at once (``IngestSummary/stoppedBy``).
+  /// Reader warnings go to `onWarning`.
   public func ingest(
     paths: [String], into store: any Store, format: Format? = nil,
     progress: (_ done: Int, _ total: Int, _ path: String) -> Void = { _, _, _ in },
-    onError: (String) -> Void = { _ in }
+    onError: (String) -> Void = { _ in }, onWarning: (String) -> Void = { _ in }
   ) async -> IngestSummary {
     var summary = IngestSummary()
     let (files, errors) = InputFiles.expand(paths)
     let total = files.count
     await extract(files: files, errors: errors, format: format, explain: false, store: store) { outcome in
       summary.unchanged += outcome.sighted
+      for warning in outcome.warnings { onWarning(warning) }
       if let error = outcome.error {
         summary.recordFailure(error.description, onError: onError)
       } else {
@@ -256,8 +284,10 @@ public struct Engine: Sendable {
       }
       for result in outcome.results {
         await save(result, into: store, summary: &summary, onError: onError)
+        if summary.stoppedBy != nil { return false }
       }
       progress(summary.files + summary.failures.count, total, outcome.path)
+      return true
     }
     return summary
   }

@@ -18,10 +18,12 @@ struct EntitiesCommand: AsyncParsableCommand {
     if let type, !Self.types.contains(type.lowercased()) {
       throw ValidationError("--type expects one of \(Self.types.joined(separator: ", ")), got '\(type)'")
     }
+    try QueryLimits.check(limit: limit)
+    try QueryLimits.check(text: name, option: "--name")
   }
 
   func run() async throws {
-    let database = try store.open()
+    let database = try store.openForReading()
     let entities: [EntitySummary]
     do {
       entities = try await database.entities(EntityQuery(type: type?.lowercased(), name: name, limit: limit))

@@ -10,7 +10,8 @@ struct ExtractCommand: AsyncParsableCommand {
     abstract: "Print every quote and its speaker as JSON; nothing is stored.",
     discussion: """
       One JSON object per article on stdout (JSON Lines when several), or one file per \
-      input in --out DIR named after the input (`DIR/<base name>.json`). Offsets `start`/`end` \
+      input in --out DIR named after the input (`DIR/<base name>.json`; when two inputs share \
+      a base name, the later ones get `-2`, `-3`… and a note says so). Offsets `start`/`end` \
       are Unicode-scalar (Python str) indices into `text`.
       """)
 
@@ -19,9 +20,11 @@ struct ExtractCommand: AsyncParsableCommand {
   @OptionGroup var format: FormatOption
   @Flag(help: "Show why each speaker was chosen: rule, cue and evidence.") var explain = false
   @Flag(help: "With --explain, write JSON (with evidence) instead of the readable listing.") var json = false
+  @Option(help: .hidden) var speakerWeights: String?
+  @Option(help: .hidden) var speakerScorer: String?
 
   func run() async throws {
-    let engine = Engine()
+    let engine = Engine(pipeline: .standard(speakerScorer: try scorer()))
     if let out {
       do {
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
@@ -36,8 +39,10 @@ struct ExtractCommand: AsyncParsableCommand {
     compact.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
     var readCount = 0
     var failed = 0
+    var outputNames = OutputNames()
     await engine.extract(paths: paths, format: format.value, explain: explain) {
       outcome in
+      for warning in outcome.warnings { Terminal.warning(warning) }
       if let error = outcome.error {
         failed += 1
         Terminal.error(error.description)
@@ -51,8 +56,13 @@ struct ExtractCommand: AsyncParsableCommand {
       for (number, result) in outcome.results.enumerated() {
         if let out {
           let base = ((outcome.path as NSString).lastPathComponent as NSString).deletingPathExtension
-          let name = outcome.results.count == 1 ? base : "\(base)-\(number + 1)"
+          let wanted = outcome.results.count == 1 ? base : "\(base)-\(number + 1)"
+          let name = outputNames.claim(wanted)
           let target = (out as NSString).appendingPathComponent(name + ".json")
+          if name != wanted {
+            Terminal.note(
+              "\(outcome.path): note: written to \(target): \(wanted).json is taken by another input")
+          }
           do {
             try pretty.encode(result).write(to: URL(fileURLWithPath: target))
           } catch {
@@ -70,6 +80,45 @@ struct ExtractCommand: AsyncParsableCommand {
     }
     if readCount == 0 && failed > 0 { throw ExitCode.failure }
     if failed > 0 { throw ExitCode(1) }
+  }
+}
+
+/// Output file names claimed in one run, so two inputs with one base name never overwrite
+/// each other: the second `a` becomes `a-2`, then `a-3`.
+struct OutputNames {
+  private var taken: Set<String> = []
+
+  /// `wanted`, or `wanted-N` with the smallest N ≥ 2 that is free; claimed from then on.
+  /// Names are compared case-insensitively, as some file systems do.
+  mutating func claim(_ wanted: String) -> String {
+    var name = wanted
+    var number = 2
+    while taken.contains(name.lowercased()) {
+      name = "\(wanted)-\(number)"
+      number += 1
+    }
+    taken.insert(name.lowercased())
+    return name
+  }
+}
+
+extension ExtractCommand {
+  /// `--speaker-scorer priority` (the rules as a sieve) or `--speaker-weights FILE` (weights
+  /// from `train-speaker-scorer`, for cross-validation); nil for the shipped learned scorer.
+  func scorer() throws -> (any SpeakerScorer)? {
+    if speakerScorer == "priority" { return PrioritySpeakerScorer() }
+    if let speakerScorer, speakerScorer != "learned" {
+      Terminal.error("error: --speaker-scorer must be priority or learned, not '\(speakerScorer)'")
+      throw ExitCode(2)
+    }
+    guard let speakerWeights else { return nil }
+    guard let data = FileManager.default.contents(atPath: speakerWeights),
+      let scorer = LinearSpeakerScorer(serialized: [UInt8](data))
+    else {
+      Terminal.error("\(speakerWeights): error: not a speaker weights file")
+      throw ExitCode.failure
+    }
+    return scorer
   }
 }
 
@@ -93,6 +142,7 @@ enum ExplainFormatter {
         let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
         lines.append("    evidence \(range[0])..<\(range[1]): \(flat)")
       }
+      for candidate in quote.candidates ?? [] { lines.append("    candidate \(candidate)") }
     }
     for diagnostic in result.diagnostics ?? [] { lines.append("note: \(diagnostic)") }
     return lines.joined(separator: "\n")

@@ -12,6 +12,8 @@ struct IngestCommand: AsyncParsableCommand {
   @OptionGroup var store: StoreOptions
   @OptionGroup var format: FormatOption
   @Flag(name: .shortAndLong, help: "Print nothing but errors.") var quiet = false
+  @Flag(help: "Let URLs reach loopback, private and link-local addresses (refused by default).")
+  var allowPrivateAddresses = false
 
   func run() async throws {
     let database = try store.open()
@@ -25,11 +27,11 @@ struct IngestCommand: AsyncParsableCommand {
         progress: { done, total, path in
           if !quiet { Terminal.progress(done: done, total: total, label: path) }
         },
-        onError: { Terminal.error($0) })
+        onError: { Terminal.error($0) }, onWarning: { Terminal.warning($0) })
     }
-    if !urls.isEmpty {
+    if !urls.isEmpty && summary.stoppedBy == nil {
       let fetched = await engine.ingest(
-        urls: urls, into: database,
+        urls: urls, into: database, fetch: FetchConfiguration(allowPrivateAddresses: allowPrivateAddresses),
         progress: { done, total, url in
           if !quiet { Terminal.progress(done: done, total: total, label: url) }
         },
@@ -39,8 +41,14 @@ struct IngestCommand: AsyncParsableCommand {
       summary.unchanged += fetched.unchanged
       summary.quotes += fetched.quotes
       summary.failures += fetched.failures
+      summary.stoppedBy = fetched.stoppedBy
     }
     Terminal.clearProgress()
+    if let reason = summary.stoppedBy {
+      Terminal.error(
+        "\(store.path): error: ingest stopped: \(reason); the \(summary.inserted) article"
+          + "\(summary.inserted == 1 ? "" : "s") stored before it are kept")
+    }
     if !quiet {
       let total = (try? await database.articleCount()) ?? 0
       Terminal.note(

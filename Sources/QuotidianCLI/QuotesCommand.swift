@@ -19,14 +19,21 @@ struct QuotesCommand: AsyncParsableCommand {
 
   func validate() throws {
     for (name, value) in [("--since", since), ("--until", until)] {
-      if let value, !DateArgument.isValid(value) {
-        throw ValidationError("\(name) expects a date like 2025-12-24 or 2025-12, got '\(value)'")
+      if let value, let problem = DateArgument.problem(value) {
+        throw ValidationError("\(name) '\(value)': \(problem); give a date like 2025-12-24 or 2025-12")
       }
+    }
+    try QueryLimits.check(limit: limit)
+    try QueryLimits.check(text: speaker, option: "--speaker")
+    try QueryLimits.check(text: outlet, option: "--outlet")
+    if let search {
+      try QueryLimits.check(text: search, option: "--search")
+      if let problem = QuoteQuery.searchProblem(search) { throw ValidationError("--search: \(problem)") }
     }
   }
 
   func run() async throws {
-    let database = try store.open()
+    let database = try store.openForReading()
     let quotes: [StoredQuote]
     do {
       quotes = try await database.quotes(
@@ -36,22 +43,23 @@ struct QuotesCommand: AsyncParsableCommand {
       Terminal.error(error.description)
       throw ExitCode.failure
     }
-    let columns = ["speaker", "quote", "outlet", "published", "source"]
-    let rows = quotes.map { quote in
+    var columns = ["speaker", "quote", "outlet", "published", "source"]
+    var rows = quotes.map { quote in
       [quote.speaker ?? "", quote.text, quote.outlet ?? "", quote.published ?? "", quote.source]
+    }
+    if output.kind == .csv {
+      // What a citation needs: the article's title and URL, and a stable quote id.
+      columns += ["title", "url", "quote_id"]
+      for (index, quote) in quotes.enumerated() { rows[index] += [quote.title ?? "", quote.url ?? "", quote.quoteID] }
     }
     try TableOutput.write(quotes, columns: columns, rows: rows, kind: output.kind)
   }
 }
 
 enum DateArgument {
-  /// `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or an ISO 8601 date-time (`YYYY-MM-DDThh:mm…`).
-  static func isValid(_ value: String) -> Bool {
-    let date = value.split(separator: "T", maxSplits: 1, omittingEmptySubsequences: false)
-    if date.count == 2 && (date[0].count != 10 || date[1].isEmpty) { return false }
-    let parts = date[0].split(separator: "-", omittingEmptySubsequences: false)
-    guard (1...3).contains(parts.count), parts[0].count == 4 else { return false }
-    return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
-      && parts.dropFirst().allSatisfy { $0.count == 2 }
-  }
+  /// Nil when `value` is a real date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) or ISO 8601
+  /// date-time; else what is wrong with it.
+  static func problem(_ value: String) -> String? { DateBound.problem(value) }
+
+  static func isValid(_ value: String) -> Bool { problem(value) == nil }
 }

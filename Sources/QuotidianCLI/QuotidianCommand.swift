@@ -18,6 +18,7 @@ struct QuotidianCommand: AsyncParsableCommand {
       ExtractCommand.self, IngestCommand.self, QuotesCommand.self, SpeakersCommand.self, SpeakerCommand.self,
       EntitiesCommand.self, WatchCommand.self,
       DuplicatesCommand.self, RewritesCommand.self, StoriesCommand.self, StoryCommand.self, StatementsCommand.self,
+      ServeCommand.self, TrainSpeakerScorerCommand.self,
     ])
 
   /// Exit codes: 0 success, 1 error, 2 usage (argument-parser's default for usage is 64).
@@ -33,7 +34,8 @@ struct QuotidianCommand: AsyncParsableCommand {
     } catch {
       let code = exitCode(for: error)
       if code == .validationFailure {
-        Terminal.writeStderr(fullMessage(for: error) + "\n")
+        let lines = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false)
+        Terminal.writeStderr(lines.map { Terminal.escaped(String($0)) }.joined(separator: "\n") + "\n")
         Foundation.exit(2)
       }
       exit(withError: error)

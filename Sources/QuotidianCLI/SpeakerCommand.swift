@@ -17,8 +17,12 @@ struct SpeakerCommand: AsyncParsableCommand {
   @Flag(help: "Count quotes of articles that copy another too (a copy never counts by default).")
   var includeCopies = false
 
+  func validate() throws {
+    try QueryLimits.check(text: name, option: "NAME")
+  }
+
   func run() async throws {
-    let database = try store.open()
+    let database = try store.openForReading()
     let found: SpeakerProfile?
     do {
       found = try await database.speaker(named: name, includeCopies: includeCopies)

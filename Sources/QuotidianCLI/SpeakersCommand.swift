@@ -12,8 +12,13 @@ struct SpeakersCommand: AsyncParsableCommand {
   var includeCopies = false
   @OptionGroup var output: OutputFormatOptions
 
+  func validate() throws {
+    try QueryLimits.check(limit: limit)
+    try QueryLimits.check(text: outlet, option: "--outlet")
+  }
+
   func run() async throws {
-    let database = try store.open()
+    let database = try store.openForReading()
     let speakers: [SpeakerSummary]
     do {
       speakers = try await database.speakers(SpeakerQuery(limit: limit, outlet: outlet, includeCopies: includeCopies))

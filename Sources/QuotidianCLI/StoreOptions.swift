@@ -12,9 +12,20 @@ struct StoreOptions: ParsableArguments {
     db ?? ProcessInfo.processInfo.environment["QUOTIDIAN_DB"] ?? "quotidian.sqlite"
   }
 
+  /// The store for writing (ingest, watch): created and migrated as needed.
   func open() throws -> SQLiteStore {
     do {
       return try SQLiteStore(path: path)
+    } catch {
+      Terminal.error(error.description)
+      throw ExitCode.failure
+    }
+  }
+
+  /// The store for queries: never created, opened read-only.
+  func openForReading() throws -> SQLiteStore {
+    do {
+      return try SQLiteStore.openForReading(path: path)
     } catch {
       Terminal.error(error.description)
       throw ExitCode.failure
@@ -50,5 +61,21 @@ struct FormatOption: ParsableArguments {
     if let format, Format(named: format) == nil {
       throw ValidationError("unknown format '\(format)'")
     }
+  }
+}
+
+/// Bounds on query arguments, checked before the store is opened: bad values are usage
+/// errors (exit 2) that say what is wrong.
+enum QueryLimits {
+  /// Longest name, outlet or search accepted on the command line, in UTF-8 bytes.
+  static let maximumTextBytes = 1000
+
+  static func check(limit: Int?) throws {
+    if let limit, limit < 0 { throw ValidationError("--limit must be 0 or more, got \(limit)") }
+  }
+
+  static func check(text: String?, option: String) throws {
+    guard let text, text.utf8.count > maximumTextBytes else { return }
+    throw ValidationError("\(option) is too long (\(text.utf8.count) bytes; at most \(maximumTextBytes))")
   }
 }

@@ -45,7 +45,7 @@ extension Fetcher {
         poll.notModified = true
         return poll
       }
-      let read = try Self.read(response)
+      let read = try Self.read(response, byteLimit: configuration.maxBytes)
       poll.errors = read.errors
       let seen = Set(known?.seen ?? [])
       var keys: [String] = []

@@ -4,7 +4,8 @@ public struct FetchConfiguration: Sendable, Hashable {
   public var connectTimeout: Duration
   /// Time allowed between two reads (and for the first byte of the answer).
   public var readTimeout: Duration
-  /// Time allowed for one request, redirects not included, from sending to the last byte.
+  /// Time allowed for one fetch, redirects included, from sending to the last byte: a
+  /// server that drips its answer is cut off here.
   public var requestTimeout: Duration
   /// Largest body accepted, in bytes, after gzip/deflate decoding.
   public var maxBytes: Int
@@ -14,14 +15,25 @@ public struct FetchConfiguration: Sendable, Hashable {
   public var maxConcurrentHosts: Int
   /// Sent with every request.
   public var userAgent: String
+  /// Whether loopback, private and link-local addresses may be fetched (off by default:
+  /// links in feeds must not reach this machine or its network).
+  public var allowPrivateAddresses: Bool
+  /// Whether each host's robots.txt is read and obeyed for ``robotsAgent``.
+  public var obeysRobots: Bool
+  /// The product token robots.txt groups are matched against.
+  public var robotsAgent: String
 
   public static let defaultUserAgent = "Quotidian/0.1 (+https://github.com/quotidian/quotidian)"
 
   public init(
     connectTimeout: Duration = .seconds(20), readTimeout: Duration = .seconds(20),
-    requestTimeout: Duration = .seconds(60), maxBytes: Int = 16 << 20, maxRedirects: Int = 5,
-    maxConcurrentHosts: Int = 4, userAgent: String = FetchConfiguration.defaultUserAgent
+    requestTimeout: Duration = .seconds(20), maxBytes: Int = 16 << 20, maxRedirects: Int = 5,
+    maxConcurrentHosts: Int = 4, userAgent: String = FetchConfiguration.defaultUserAgent,
+    allowPrivateAddresses: Bool = false, obeysRobots: Bool = true
   ) {
+    self.allowPrivateAddresses = allowPrivateAddresses
+    self.obeysRobots = obeysRobots
+    self.robotsAgent = "Quotidian"
     self.connectTimeout = connectTimeout
     self.readTimeout = readTimeout
     self.requestTimeout = requestTimeout
@@ -31,8 +43,12 @@ public struct FetchConfiguration: Sendable, Hashable {
     self.userAgent = userAgent
   }
 
-  /// Connect and read timeouts both `timeout`; the whole request at most three times that.
-  public init(timeout: Duration, maxBytes: Int = 16 << 20) {
-    self.init(connectTimeout: timeout, readTimeout: timeout, requestTimeout: timeout * 3, maxBytes: maxBytes)
+  /// Connect, read and whole-fetch timeouts all `timeout`.
+  public init(
+    timeout: Duration, maxBytes: Int = 16 << 20, allowPrivateAddresses: Bool = false, obeysRobots: Bool = true
+  ) {
+    self.init(
+      connectTimeout: timeout, readTimeout: timeout, requestTimeout: timeout, maxBytes: maxBytes,
+      allowPrivateAddresses: allowPrivateAddresses, obeysRobots: obeysRobots)
   }
 }

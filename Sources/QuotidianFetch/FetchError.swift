@@ -17,6 +17,8 @@ public struct FetchError: Error, Hashable, Sendable, CustomStringConvertible {
     case network(reason: String)
     /// The body was fetched but no reader could make an article of it.
     case unreadable(ReadError)
+    /// Not fetched on purpose: a private address, or the site's robots.txt.
+    case refused(reason: String)
   }
 
   public var url: String
@@ -37,6 +39,7 @@ public struct FetchError: Error, Hashable, Sendable, CustomStringConvertible {
     case .invalidURL: "not an http(s) URL"
     case .network(let reason): "network error: \(reason)"
     case .unreadable(let error): error.message
+    case .refused(let reason): "not fetched: \(reason)"
     }
   }
 

@@ -24,7 +24,7 @@ extension Fetcher {
   /// Throws when `url` itself cannot be fetched or read.
   public func articles(at url: String) async throws(FetchError) -> FetchedArticles {
     let response = try await fetch(url)
-    var result = try Self.read(response)
+    var result = try Self.read(response, byteLimit: configuration.maxBytes)
     let completed = await completeExcerpts(result.articles)
     result.articles = completed.articles
     result.errors += completed.errors
@@ -34,12 +34,14 @@ extension Fetcher {
   /// Reads a fetched body by its media type, sniffing when the type says little. The
   /// source of every article is the final URL (feed items: `URL#n`); an article without
   /// `metadata.url` gets the final URL, except feed items, which keep their own link.
-  public static func read(_ response: FetchResponse) throws(FetchError) -> FetchedArticles {
+  /// A gzip body served without `Content-Encoding` is unpacked up to `byteLimit` bytes, the
+  /// cap for any answer.
+  public static func read(_ response: FetchResponse, byteLimit: Int = 16 << 20) throws(FetchError) -> FetchedArticles {
     let url = response.url
     let format = format(of: response)
     let batch: ReadBatch
     do throws(ReadError) {
-      batch = try Readers.readBatch(bytes: response.body, source: url, format: format)
+      batch = try Readers.readBatch(bytes: response.body, source: url, format: format, decompressedLimit: byteLimit)
     } catch {
       // A feed without items is not an error: there is nothing new.
       if format == .feed, error == ReadError(source: url, kind: .empty) { return FetchedArticles(url: url) }
@@ -109,7 +111,8 @@ extension Fetcher {
       if format == .feed { format = nil }
       let articles: [Article]
       do throws(ReadError) {
-        articles = try Readers.read(bytes: response.body, source: response.url, format: format)
+        articles = try Readers.read(
+          bytes: response.body, source: response.url, format: format, decompressedLimit: configuration.maxBytes)
       } catch {
         throw FetchError(url: response.url, kind: .unreadable(error))
       }

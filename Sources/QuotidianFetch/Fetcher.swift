@@ -13,6 +13,7 @@ public final class Fetcher: Sendable {
   public let configuration: FetchConfiguration
   let client: HTTPClient
   let gate: HostGate
+  let robots = RobotsCache()
 
   public init(configuration: FetchConfiguration = .init()) {
     self.configuration = configuration
@@ -47,21 +48,30 @@ public final class Fetcher: Sendable {
     return try result.get()
   }
 
-  /// GETs `url`, following at most ``FetchConfiguration/maxRedirects`` redirects. With
-  /// `validators`, the request is conditional and a 304 answer is returned as
-  /// ``FetchResponse/isNotModified``; any other status outside 2xx is an error.
+  /// GETs `url`, following at most ``FetchConfiguration/maxRedirects`` redirects, within
+  /// ``FetchConfiguration/requestTimeout`` in all. With `validators`, the request is
+  /// conditional and a 304 answer is returned as ``FetchResponse/isNotModified``; any other
+  /// status outside 2xx is an error. Every hop is checked first: no private address unless
+  /// allowed, nothing robots.txt disallows.
   public func fetch(_ url: String, validators: Validators? = nil) async throws(FetchError) -> FetchResponse {
+    try await fetch(url, validators: validators, checkingRobots: configuration.obeysRobots)
+  }
+
+  func fetch(_ url: String, validators: Validators?, checkingRobots: Bool) async throws(FetchError) -> FetchResponse {
     var current = try Self.httpURL(url, reportedAs: url)
     var visited: Set<String> = [current.absoluteString]
     var redirects = 0
+    let deadline = NIODeadline.now() + TimeAmount(configuration.requestTimeout)
     while true {
+      try checkAddress(current)
+      if checkingRobots { try await checkRobots(current) }
       let host = Self.hostKey(current)
       do {
         try await gate.acquire(host)
       } catch {
         throw FetchError(url: url, kind: .network(reason: "cancelled"))
       }
-      let hop = await self.hop(current, validators: validators)
+      let hop = await self.hop(current, validators: validators, deadline: deadline)
       await gate.release(host)
       switch hop {
       case .failure(let error):
@@ -85,13 +95,45 @@ public final class Fetcher: Sendable {
     }
   }
 
+  /// Refuses loopback, private and link-local hosts unless the configuration allows them.
+  func checkAddress(_ url: URL) throws(FetchError) {
+    guard !configuration.allowPrivateAddresses, let host = url.host else { return }
+    if let refusal = AddressPolicy.refusal(host: host) {
+      throw FetchError(
+        url: url.absoluteString, kind: .refused(reason: "\(refusal) (allow with --allow-private-addresses)"))
+    }
+  }
+
+  /// Refuses what the host's robots.txt disallows for Quotidian. A robots.txt that is
+  /// missing (4xx) or unreachable allows everything; a server error (5xx) allows nothing
+  /// (RFC 9309, 2.3.1).
+  func checkRobots(_ url: URL) async throws(FetchError) {
+    guard let scheme = url.scheme?.lowercased(), let host = url.host else { return }
+    let origin = scheme + "://" + (host.contains(":") ? "[\(host)]" : host) + (url.port.map { ":\($0)" } ?? "")
+    let agent = configuration.robotsAgent
+    let rules = await robots.robots(for: origin) { [self] in
+      do throws(FetchError) {
+        let response = try await fetch(origin + "/robots.txt", validators: nil, checkingRobots: false)
+        return Robots(parsing: String(decoding: response.body.prefix(512 << 10), as: UTF8.self), agent: agent)
+      } catch {
+        if case .http(let status) = error.kind, status >= 500 { return .disallowAll }
+        return .allowAll
+      }
+    }
+    var path = url.path.isEmpty ? "/" : url.path
+    if let query = url.query { path += "?" + query }
+    if !rules.allows(path) {
+      throw FetchError(url: url.absoluteString, kind: .refused(reason: "the site's robots.txt disallows it for \(agent)"))
+    }
+  }
+
   enum Hop: Sendable {
     case answer(FetchResponse)
     case redirect(String)
   }
 
   /// One request, no redirect followed.
-  func hop(_ url: URL, validators: Validators?) async -> Result<Hop, FetchError> {
+  func hop(_ url: URL, validators: Validators?, deadline: NIODeadline) async -> Result<Hop, FetchError> {
     let address = url.absoluteString
     var request = HTTPClientRequest(url: address)
     request.method = .GET
@@ -101,7 +143,7 @@ public final class Fetcher: Sendable {
     if let etag = validators?.etag { request.headers.add(name: "If-None-Match", value: etag) }
     if let date = validators?.lastModified { request.headers.add(name: "If-Modified-Since", value: date) }
     do {
-      let response = try await client.execute(request, timeout: TimeAmount(configuration.requestTimeout))
+      let response = try await client.execute(request, deadline: deadline)
       let status = Int(response.status.code)
       let answered = Validators(
         etag: response.headers.first(name: "ETag"), lastModified: response.headers.first(name: "Last-Modified"))
@@ -126,6 +168,8 @@ public final class Fetcher: Sendable {
         guard body.count + buffer.readableBytes <= limit else {
           return .failure(FetchError(url: address, kind: .tooLarge(limit: limit)))
         }
+        // The budget covers the whole answer: a server dripping bytes is cut off.
+        guard NIODeadline.now() < deadline else { return .failure(FetchError(url: address, kind: .timeout)) }
         body.append(contentsOf: buffer.readableBytesView)
       }
       return .success(

@@ -6,10 +6,13 @@ public struct ReadBatch: Sendable {
   public var articles: [Article]
   /// One error per unreadable record; its `source` names the record ("path#3", "path:line 7").
   public var errors: [ReadError]
+  /// What the reader had to guess, compiler style (`path: warning: …`): a charset fallback.
+  public var warnings: [String] = []
 
-  public init(articles: [Article] = [], errors: [ReadError] = []) {
+  public init(articles: [Article] = [], errors: [ReadError] = [], warnings: [String] = []) {
     self.articles = articles
     self.errors = errors
+    self.warnings = warnings
   }
 
   /// The articles, or an error when there are none: the first record error, or `.empty`.

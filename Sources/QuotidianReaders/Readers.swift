@@ -8,6 +8,8 @@ import Foundation
 public enum Readers {
   /// Largest input file accepted, in bytes.
   public static let defaultByteLimit = 64 << 20
+  /// Longest wait for a pipe or FIFO named as an input to reach its end.
+  public static let defaultStreamTimeout: Duration = .seconds(30)
 
   /// Reads the file at `path`. One file may hold several articles (mbox, feeds, WARC).
   /// Throws when nothing could be read; per-record errors are in the batch.
@@ -19,12 +21,25 @@ public enum Readers {
   }
 
   /// Reads `bytes` that came from `source` (a path or URL, used in errors and output).
+  /// Gzip content is unpacked up to `decompressedLimit` bytes (a fetched body that is gzip
+  /// without saying so keeps the fetch's cap).
   public static func readBatch(
-    bytes: [UInt8], source: String, format: Format? = nil
+    bytes: [UInt8], source: String, format: Format? = nil, decompressedLimit: Int = Gunzip.defaultLimit
   ) throws(ReadError) -> ReadBatch {
-    let bytes = try Gunzip.decompressIfNeeded(bytes, source: source)
+    var bytes = try Gunzip.decompressIfNeeded(bytes, source: source, limit: decompressedLimit)
+    var warnings: [String] = []
+    if let utf8 = TextDecoding.utf16ToUTF8(bytes) {
+      let detected = format ?? FormatDetector.detect(bytes: utf8, name: source)
+      // HTML has its own charset rules (byte-order mark first); other formats get UTF-8.
+      if detected != .html { bytes = utf8 }
+    }
     let format = format ?? FormatDetector.detect(bytes: bytes, name: source)
-    let batch: ReadBatch
+    if format == .text || format == .newsletter, let fallback = TextDecoding.windows1252Fallback(bytes) {
+      bytes = fallback.bytes
+      warnings.append(
+        "\(source): warning: not UTF-8 (byte \(fallback.firstInvalid)); read as Windows-1252 (Latin-1)")
+    }
+    var batch: ReadBatch
     switch format {
     case .html: batch = ReadBatch(articles: [try HTMLReader.read(bytes: bytes, source: source)])
     case .email: batch = ReadBatch(articles: [try EmailReader.read(bytes: bytes, source: source)])
@@ -36,6 +51,7 @@ public enum Readers {
     default: batch = ReadBatch(articles: [try PlainTextReader.read(bytes: bytes, source: source)])
     }
     if batch.articles.isEmpty { _ = try batch.articlesOrThrow(source: source) }
+    batch.warnings = warnings + batch.warnings
     return batch
   }
 
@@ -47,7 +63,9 @@ public enum Readers {
   }
 
   /// The articles in `bytes`; throws when none could be read.
-  public static func read(bytes: [UInt8], source: String, format: Format? = nil) throws(ReadError) -> [Article] {
-    try readBatch(bytes: bytes, source: source, format: format).articles
+  public static func read(
+    bytes: [UInt8], source: String, format: Format? = nil, decompressedLimit: Int = Gunzip.defaultLimit
+  ) throws(ReadError) -> [Article] {
+    try readBatch(bytes: bytes, source: source, format: format, decompressedLimit: decompressedLimit).articles
   }
 }

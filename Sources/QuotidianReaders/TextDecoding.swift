@@ -19,6 +19,56 @@ enum TextDecoding {
     }
   }
 
+  /// UTF-16 text with a byte-order mark (`FF FE` little-endian, `FE FF` big-endian) as
+  /// UTF-8 bytes; nil for anything else. Unpaired surrogates become U+FFFD.
+  static func utf16ToUTF8(_ bytes: [UInt8]) -> [UInt8]? {
+    guard bytes.count >= 2 else { return nil }
+    let littleEndian: Bool
+    switch (bytes[0], bytes[1]) {
+    case (0xFF, 0xFE): littleEndian = true
+    case (0xFE, 0xFF): littleEndian = false
+    default: return nil
+    }
+    // "FF FE 00 00" is UTF-32LE's mark; not handled here.
+    if littleEndian, bytes.count >= 4, bytes[2] == 0, bytes[3] == 0 { return nil }
+    var units: [UInt16] = []
+    units.reserveCapacity(bytes.count / 2)
+    var index = 2
+    while index + 1 < bytes.count {
+      let pair = littleEndian
+        ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8
+        : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
+      units.append(pair)
+      index += 2
+    }
+    return Array(String(decoding: units, as: UTF16.self).utf8)
+  }
+
+  /// When `bytes` are not UTF-8 but look like 8-bit text (no NUL, not binary, no UTF-8 mark
+  /// and not one valid multi-byte UTF-8 sequence), their Windows-1252 (a superset of
+  /// printable Latin-1) decoding as UTF-8 bytes and the byte offset of the first byte that
+  /// was not UTF-8. Nil when the bytes are UTF-8, binary, or UTF-8 with damage (then the
+  /// UTF-8 error is the better answer).
+  static func windows1252Fallback(_ bytes: [UInt8]) -> (bytes: [UInt8], firstInvalid: Int)? {
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return nil }
+    let verdict: Int? = bytes.withUnsafeBufferPointer { buffer -> Int? in
+      guard case .invalid(let offset) = scan(buffer, from: 0) else { return nil }
+      var index = 0
+      while index < buffer.count {
+        if buffer[index] < 0x80 {
+          index += 1
+          continue
+        }
+        let width = multibyteWidth(buffer, at: index)
+        if width > 0 { return nil }  // real UTF-8 somewhere: damaged UTF-8, not 8-bit text
+        index += 1
+      }
+      return offset
+    }
+    guard let offset = verdict else { return nil }
+    return (Array(Charset.windows1252(bytes).utf8), offset)
+  }
+
   /// The text of `bytes`, validated (see ``validatedUTF8(_:source:)``).
   static func utf8Text(_ bytes: [UInt8], source: String) throws(ReadError) -> String {
     String(decoding: try validatedUTF8(bytes, source: source), as: UTF8.self)

@@ -29,6 +29,19 @@ public struct QuoteQuery: Hashable, Sendable {
   }
 }
 
+extension QuoteQuery {
+  /// What is wrong with `search` as a full-text search (unbalanced quotes or parentheses,
+  /// too many words…), or nil when it can be run.
+  public static func searchProblem(_ search: String) -> String? {
+    do {
+      _ = try SearchExpression.parse(search)
+      return nil
+    } catch {
+      return error.reason
+    }
+  }
+}
+
 /// Filters for ``Store/speakers(_:)``.
 public struct SpeakerQuery: Hashable, Sendable {
   public var limit: Int?
@@ -58,12 +71,21 @@ public struct StoredQuote: Hashable, Sendable, Codable {
   /// Scalar offsets into the article text.
   public var start: Int
   public var end: Int
+  /// The article's URL, when it has one.
+  public var url: String?
+  /// The quote's place in its article (0 for the first).
+  public var position: Int
+
+  /// A stable citation key within a store: `articleID-position` ("12-3").
+  public var quoteID: String { "\(articleID)-\(position)" }
 
   public init(
     articleID: Int64, source: String, title: String?, outlet: String?, published: String?,
     text: String, speaker: String?, kind: String, cue: String?, rule: String, confidence: Double,
-    start: Int, end: Int
+    start: Int, end: Int, url: String? = nil, position: Int = 0
   ) {
+    self.url = url
+    self.position = position
     self.articleID = articleID
     self.source = source
     self.title = title

@@ -6,11 +6,15 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
   public var reason: String
   /// The article's source (path or URL) when the error concerns one article.
   public var source: String?
+  /// True when later writes would fail the same way (disk full, read-only or damaged file):
+  /// a batch should stop at the first such error rather than try every remaining article.
+  public var isFatal: Bool
 
-  public init(operation: String, reason: String, source: String? = nil) {
+  public init(operation: String, reason: String, source: String? = nil, isFatal: Bool = false) {
     self.operation = operation
     self.reason = reason
     self.source = source
+    self.isFatal = isFatal
   }
 
   public var description: String {

@@ -144,8 +144,15 @@ extension StoreConformance {
     #expect(profile.firstQuoted == "2024-06-01" && profile.lastQuoted == "2025-03-01")
     #expect(profile.latestQuotes.map(\.text) == ["We will keep our word,", "Trade comes first,"])
     #expect(profile.roles.first?.title == "foreign minister")
-    let kelly = try #require(try await store.speaker(named: "Kelly"))
-    #expect(kelly.name == "Anna Kelly", "the most quoted Kelly")
+    // Two Kellys: the name is ambiguous, and the error lists both instead of picking one.
+    do {
+      _ = try await store.speaker(named: "Kelly")
+      Issue.record("'Kelly' names two people and should be refused")
+    } catch {
+      #expect(error.reason.contains("Anna Kelly") && error.reason.contains("John Kelly"), "\(error.reason)")
+    }
+    let kelly = try #require(try await store.speaker(named: "Anna Kelly"))
+    #expect(kelly.name == "Anna Kelly")
     #expect(kelly.quoteCount == 3)
     #expect(try await store.speaker(named: "Nobody Here") == nil)
     #expect(try await store.speaker(named: " ") == nil)

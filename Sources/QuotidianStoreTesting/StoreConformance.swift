@@ -101,11 +101,12 @@ public enum StoreConformance {
     let outcome = try await store.save(article)
     #expect(outcome.isInserted)
     #expect(try await store.articleCount() == 1)
-    let expected = article.quotes.map { quote in
+    let expected = article.quotes.enumerated().map { position, quote in
       StoredQuote(
         articleID: outcome.articleID, source: article.source, title: article.title, outlet: article.outlet,
         published: article.published, text: quote.text, speaker: quote.speaker, kind: quote.kind,
-        cue: quote.cue, rule: quote.rule, confidence: quote.confidence, start: quote.start, end: quote.end)
+        cue: quote.cue, rule: quote.rule, confidence: quote.confidence, start: quote.start, end: quote.end,
+        url: article.url, position: position)
     }
     #expect(try await store.quotes(QuoteQuery()) == expected)
     for stored in try await store.quotes(QuoteQuery()) {

@@ -100,19 +100,23 @@ import Testing
     try Data().write(to: inputs.appendingPathComponent("empty.txt"))
     try Data([0x00, 0x01, 0x02, 0xFF, 0x00]).write(to: inputs.appendingPathComponent("binary.txt"))
     try Data([0x41, 0x42, 0xC3, 0x28, 0x43]).write(to: inputs.appendingPathComponent("latin.txt"))
+    // UTF-8 with damage (a valid "é" before a bad byte): refused, not guessed.
+    try Data(Array("Caf\u{E9} ".utf8) + [0xFF, 0x41]).write(to: inputs.appendingPathComponent("broken.txt"))
     let cli = CLIRunner(workingDirectory: directory)
     let run = try cli.run(["ingest", "inputs"])
     #expect(run.status == 1)
     #expect(run.stderr.contains("empty.txt: error:"))
     #expect(run.stderr.contains("binary.txt: error:"))
-    #expect(run.stderr.contains("latin.txt: error: invalid UTF-8 at byte 2"))
-    #expect(run.stderr.contains("1 new article"))
+    #expect(run.stderr.contains("latin.txt: warning: not UTF-8 (byte 2); read as Windows-1252"))
+    #expect(run.stderr.contains("broken.txt: error: invalid UTF-8 at byte 6"))
+    #expect(run.stderr.contains("2 new articles"))
     // Nothing already stored is lost or duplicated by a second, failing run.
     let again = try cli.run(["ingest", "inputs"])
     #expect(again.stderr.contains("0 new articles"))
     let quotes = try cli.run(["quotes", "--jsonl"])
     #expect(quotes.stdout.split(separator: "\n").count == 2)
   }
+
 
   @Test func thousandUnbalancedQuotationMarksAreBounded() throws {
     let directory = try CLIRunner.temporaryDirectory()

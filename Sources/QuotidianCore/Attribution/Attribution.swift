@@ -24,6 +24,23 @@ public struct Attribution: Hashable, Sendable {
     public static let none = Rule("none")
   }
 
+  /// A speaker the scorer weighed, for `--explain`: best first.
+  public struct Candidate: Hashable, Sendable {
+    public var speaker: String?
+    /// The proposer (rule) that found it.
+    public var proposer: String
+    public var score: Double
+    /// The features that weighed most, with their weights.
+    public var reasons: [String]
+
+    public init(speaker: String?, proposer: String, score: Double, reasons: [String]) {
+      self.speaker = speaker
+      self.proposer = proposer
+      self.score = score
+      self.reasons = reasons
+    }
+  }
+
   /// Index into ``Document/quotes``.
   public var quote: Int
   /// The fullest name the article gives, the description as introduced, or nil.
@@ -35,8 +52,10 @@ public struct Attribution: Hashable, Sendable {
   public var rule: Rule
   /// Supporting ranges: the cue, the antecedent of a pronoun, the introducing sentence.
   public var evidence: [TextRange]
-  /// 0…1.
+  /// 0…1: the scorer's calibrated confidence (the rule's prior for the priority order).
   public var confidence: Double
+  /// The best candidates the scorer weighed (`--explain`).
+  public var candidates: [Candidate] = []
 
   public init(
     quote: Int, speaker: String?, speakerMention: TextRange? = nil, cue: TextRange? = nil,

@@ -18,7 +18,7 @@ extension AttributionContext {
         speaker = name
         evidence.append(antecedent)
         if rule != .speakerInPreviousSentence { rule = .pronoun }
-        confidence *= 0.9
+        confidence *= AttributionTuning.Confidence.pronounFactor
       }
     case .description:
       let (name, antecedent) = resolveDescription(source.mention)
@@ -52,7 +52,7 @@ extension AttributionContext {
     var k = m - 1
     var looked = 0
     var chosen: (name: String, range: TextRange, sentence: Int, score: Int)?
-    while k >= 0, looked < 150 {
+    while k >= 0, looked < AttributionTuning.Window.antecedentMentions {
       defer { k -= 1 }
       looked += 1
       let candidate = document.mentions[k]
@@ -146,12 +146,12 @@ extension AttributionContext {
     let p = paragraph(of: mentionFirstToken[m])
     var k = m - 1
     var looked = 0
-    while k >= 0, looked < 150 {
+    while k >= 0, looked < AttributionTuning.Window.antecedentMentions {
       defer { k -= 1 }
       looked += 1
       let first = mentionFirstToken[k]
       if first < inside.count, inside[first] { continue }
-      if p - paragraph(of: first) > 5 { break }
+      if p - paragraph(of: first) > AttributionTuning.Window.neuterParagraphs { break }
       let candidate = document.mentions[k]
       guard candidate.kind == .name || candidate.kind == .organization, let e = candidate.entity, e < document.entities.count else { continue }
       let entity = document.entities[e]

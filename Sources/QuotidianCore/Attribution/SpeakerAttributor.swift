@@ -1,6 +1,9 @@
-/// Decides who said each quote, and records why.
+/// Decides who said each quote, and records why: propose, score, resolve.
 ///
-/// Rules, tried in order (each recorded as ``Attribution/Rule``): a speech verb right after
+/// Every proposer (one per rule, listed in ``SpeakerProposers``) returns its candidate
+/// speakers with features; the ``SpeakerScorer`` picks one (the learned
+/// ``LinearSpeakerScorer/standard`` by default, ``PrioritySpeakerScorer`` for the rules as
+/// a sieve). The rules, in priority order (each recorded as ``Attribution/Rule``): a speech verb right after
 /// the quote with its subject before it (“…,” Jane Roe said) or after it (“…,” said Jane
 /// Roe); a dash credit (“…” — Jane Roe); "according to"; a speech verb before the quote in
 /// its sentence, whose subject is the speaker (past appositions: "Roe, a doctor, said"); a
@@ -12,7 +15,12 @@
 /// they repeat. The speaker is always the fullest name the article gives.
 public struct SpeakerAttributor: Component {
   public let lexicon: Lexicon
-  public init(lexicon: Lexicon = .english) { self.lexicon = lexicon }
+  public let scorer: any SpeakerScorer
+
+  public init(lexicon: Lexicon = .english, scorer: (any SpeakerScorer)? = nil) {
+    self.lexicon = lexicon
+    self.scorer = scorer ?? LinearSpeakerScorer.standard
+  }
 
   public var name: String { "attribution" }
   public var requires: Set<Layer> { [.tokens, .sentences, .paragraphs, .quotes, .cues, .mentions, .entities] }
@@ -23,9 +31,17 @@ public struct SpeakerAttributor: Component {
   }
 
   func attributions(in document: Document) -> [Attribution] {
+    attributions(in: document, scorer: scorer, observe: nil)
+  }
+
+  /// The attributions `scorer` makes, calling `observe` with each quote index, all its
+  /// candidates and the index chosen (for training and evaluation of scorers).
+  public func attributions(
+    in document: Document, scorer: any SpeakerScorer, observe: ((Int, [SpeakerCandidate], Int?) -> Void)?
+  ) -> [Attribution] {
     Bytes.with(document.text) { bytes in
       var context = AttributionContext(document: document, bytes: bytes, lexicon: lexicon)
-      return context.run()
+      return context.run(scorer: scorer, observe: observe)
     }
   }
 }

@@ -21,11 +21,13 @@ public struct ExtractionResult: Sendable, Codable, Hashable {
     /// Evidence ranges as scalar offsets `[start, end]`; included with `--explain`.
     public var evidence: [[Int]]?
     public var evidenceText: [String]?
+    /// The best candidates the speaker scorer weighed, with the deciding features; `--explain`.
+    public var candidates: [String]?
 
     public init(
       text: String, speaker: String?, speakerMention: String?, cue: String?, kind: String,
       start: Int, end: Int, confidence: Double, rule: String, evidence: [[Int]]? = nil,
-      evidenceText: [String]? = nil
+      evidenceText: [String]? = nil, candidates: [String]? = nil
     ) {
       self.text = text
       self.speaker = speaker
@@ -38,6 +40,7 @@ public struct ExtractionResult: Sendable, Codable, Hashable {
       self.rule = rule
       self.evidence = evidence
       self.evidenceText = evidenceText
+      self.candidates = candidates
     }
   }
 
@@ -167,7 +170,10 @@ extension ExtractionResult {
             ? attribution?.evidence.map {
               [map.scalarOffset(utf8Offset: $0.lowerBound), map.scalarOffset(utf8Offset: $0.upperBound)]
             } ?? [] : nil,
-          evidenceText: explain ? attribution?.evidence.map(document.string) ?? [] : nil))
+          evidenceText: explain ? attribution?.evidence.map(document.string) ?? [] : nil,
+          candidates: explain
+            ? attribution?.candidates.map { "\($0.score) \($0.speaker ?? "(none)") [\($0.proposer)] \($0.reasons.joined(separator: ", "))" }
+            : nil))
     }
     let entities = document.entities.map { entity in
       EntityRecord(

@@ -1,6 +1,6 @@
 extension Pipeline {
   /// The standard English pipeline; the one place that lists the order of components.
-  public static func standard(lexicon: Lexicon = .english) -> Pipeline {
+  public static func standard(lexicon: Lexicon = .english, speakerScorer: (any SpeakerScorer)? = nil) -> Pipeline {
     // swift-format-ignore: NeverUseForceTry
     // The order is proven valid by the test `standardPipelineIsValid`.
     try! Pipeline([
@@ -10,7 +10,7 @@ extension Pipeline {
       QuoteFinder(lexicon: lexicon),
       CueFinder(lexicon: lexicon),
       MentionFinder(lexicon: lexicon),
-      SpeakerAttributor(lexicon: lexicon),
+      SpeakerAttributor(lexicon: lexicon, scorer: speakerScorer),
       EntityRecognizer(lexicon: lexicon),
     ])
   }

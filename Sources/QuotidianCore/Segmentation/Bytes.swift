@@ -30,7 +30,11 @@ enum Bytes {
   @inline(__always)
   static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (Class, Int) {
     let byte = bytes[index]
-    if byte < 0x80 { return (asciiClass(byte), 1) }
+    if byte < 0x80 {
+      // Two apostrophes are one double quotation mark (''…'', AP and NYT wire style).
+      if byte == 0x27, index + 1 < bytes.count, bytes[index + 1] == 0x27 { return (.quote, 2) }
+      return (asciiClass(byte), 1)
+    }
     return classifyNonASCII(bytes, index)
   }
 
@@ -119,7 +123,7 @@ enum Bytes {
   static func mark(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Mark? {
     let byte = bytes[index]
     if byte == 0x22 { return .straightDouble }
-    if byte == 0x27 { return .straightSingle }
+    if byte == 0x27 { return index + 1 < bytes.count && bytes[index + 1] == 0x27 ? .straightDouble : .straightSingle }
     if byte == 0xC2, index + 1 < bytes.count {
       if bytes[index + 1] == 0xAB { return .leftGuillemet }
       if bytes[index + 1] == 0xBB { return .rightGuillemet }

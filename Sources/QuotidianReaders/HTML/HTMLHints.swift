@@ -14,6 +14,11 @@ struct HTMLHint: Equatable {
   /// Hidden from readers (`sr-only`, `visually-hidden`, `display:none`).
   var isHidden = false
 
+  /// Names a standfirst (dek, strapline, abstract): the summary under the headline.
+  var isStandfirst = false
+  /// Every boilerplate word found is a layout word (``HTMLHints/layout``).
+  var isLayoutOnly = false
+
   var isBoilerplate: Bool { isConfidentBoilerplate || isWeakBoilerplate }
 }
 
@@ -31,25 +36,31 @@ enum HTMLHints {
     [
       "comment", "share", "sharing", "social", "related", "recommend", "newsletter", "subscribe",
       "subscription", "signup", "sign-up", "cookie", "consent", "gdpr", "promo", "advert",
-      "sponsor", "banner", "breadcrumb", "sidebar", "widget", "popup", "modal", "footer",
+      "sponsor", "banner", "breadcrumb", "sidebar", "popup", "modal", "footer",
       "masthead", "navbar", "navigation", "menu", "byline", "author", "caption", "credit",
       "toolbar", "pagination", "pager", "outbrain", "taboola", "disqus", "trending", "popular",
       "readmore", "read-more", "more-stories", "paywall", "dateline", "timestamp", "print",
-      "follow", "tooltip", "overlay", "teaser", "skip-link", "jump-link", "inline-link",
+      "follow", "tooltip", "overlay", "skip-link", "jump-link", "inline-link",
       "newsfeed", "headline-list", "most-read", "mostread", "login", "register", "donate",
       "further-reading", "see-also", "also-read", "read-next", "next-article", "prev-next",
-      "bio", "profile", "video-player", "gallery", "slideshow", "photo", "image",
-      "infobox", "callout", "alert", "notification", "playlist", "podcast-player",
+      "bio", "profile", "video-player", 
+      "alert", "notification", "playlist", "podcast-player",
     ], wholeWordOnly: false)
     + strong
     + words(
       [
-        "ad", "ads", "adv", "advert", "dfp", "gpt", "nav", "meta", "tags", "tag", "tools", "rail",
-        "hide", "hidden", "date", "time", "share", "email", "print", "more", "extra", "aside",
+        "ad", "ads", "adv", "advert", "dfp", "gpt", "nav", "meta", "tags", "tag", "rail",
+        "date", "time", "share", "email", "print", "aside",
         "topics", "keywords", "categories", "copyright", "disclaimer", "signature", "outro",
-        "header", "top", "masthead", "logo", "rss", "feedback", "survey", "poll", "quiz",
-        "dek", "subhead", "standfirst", "strapline", "keypoints", "key-points", "abstract",
+        "masthead", "logo", "rss", "feedback", "survey", "poll", "quiz",
       ], wholeWordOnly: true)
+
+  /// Boilerplate words that page builders and galleries also put on the blocks of an
+  /// article ("elementor-widget", "gallery-slide hidden"): trusted on a first reading, ignored
+  /// on the relaxed second reading of a page whose first reading found almost nothing.
+  static let layout: [Pattern] = words(
+    ["widget", "gallery", "slideshow", "photo", "image", "teaser", "infobox", "callout"], wholeWordOnly: false)
+    + words(["tools", "hide", "hidden", "more", "extra", "top", "header"], wholeWordOnly: true)
 
   static let strong: [Pattern] = words(
     [
@@ -73,7 +84,12 @@ enum HTMLHints {
     list.map { Pattern(bytes: Array($0.utf8), wholeWordOnly: wholeWordOnly) }
   }
 
-  enum Kind: UInt8 { case boilerplate, strong, embed, hidden, content }
+  /// Class words of the standfirst under a headline (metadata only; the block stays text).
+  static let standfirst: [Pattern] = words(
+    ["dek", "standfirst", "strapline", "subhead", "subheadline", "abstract", "lede", "lead", "intro", "summary",
+     "excerpt", "deck", "kicker-text", "article-lead", "teaser-text"], wholeWordOnly: true)
+
+  enum Kind: UInt8 { case boilerplate, layout, strong, embed, hidden, content, standfirst }
 
   /// One pattern in ``table``: its bytes are `bytes[start..<start + length]`.
   struct Entry {
@@ -95,7 +111,7 @@ enum HTMLHints {
   static let table: Table = {
     var buckets = Array(repeating: [(Pattern, Kind)](), count: 26 * 26)
     for (list, kind) in [
-      (boilerplate, Kind.boilerplate), (strong, .strong), (embeds, .embed), (hidden, .hidden), (content, .content),
+      (boilerplate, Kind.boilerplate), (layout, .layout), (strong, .strong), (embeds, .embed), (hidden, .hidden), (content, .content), (standfirst, .standfirst),
     ] {
       for pattern in list {
         guard pattern.bytes.count >= 2 else { continue }
@@ -124,6 +140,8 @@ enum HTMLHints {
   static func hint(for value: [UInt8]) -> HTMLHint {
     var hint = HTMLHint()
     if value.count < 2 { return hint }
+    var layoutMatch = false
+    var otherMatch = false
     let table = Self.table
     value.withUnsafeBufferPointer { text in
       table.bytes.withUnsafeBufferPointer { patterns in
@@ -143,10 +161,12 @@ enum HTMLHints {
                 if match == .none { continue }
                 switch pattern.kind {
                 case .hidden: hint.isHidden = true
+                case .standfirst: if match == .wholeWord { hint.isStandfirst = true }
                 case .content: hint.isContent = true
                 case .embed: hint.isEmbed = true
                 case .strong: if match == .wholeWord { hint.isStrongBoilerplate = true }
-                case .boilerplate:
+                case .boilerplate, .layout:
+                  if pattern.kind == .layout { layoutMatch = true } else { otherMatch = true }
                   if match == .wholeWord { hint.isConfidentBoilerplate = true } else { hint.isWeakBoilerplate = true }
                 }
               }
@@ -156,6 +176,7 @@ enum HTMLHints {
       }
     }
     if hint.isStrongBoilerplate { hint.isConfidentBoilerplate = true }
+    hint.isLayoutOnly = layoutMatch && !otherMatch && !hint.isStrongBoilerplate
     if hint.isEmbed {
       hint.isConfidentBoilerplate = false
       hint.isStrongBoilerplate = false

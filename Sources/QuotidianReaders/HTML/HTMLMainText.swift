@@ -21,6 +21,8 @@ struct HTMLMainText {
   private var ownLink: [Int32]
   private var ownPunctuation: [Int32]
   private var value: [Double]
+  /// Prints the block table to stdout (for scripts' debugging harnesses only).
+  var debug = false
 
   init(tree: HTMLTree) {
     self.tree = tree
@@ -34,8 +36,33 @@ struct HTMLMainText {
     value = Array(repeating: 0, count: count)
   }
 
+  /// How long (UTF-8 bytes) the main text must be before the class-name vocabulary is
+  /// trusted: below it, the page is read again without it (a page builder whose every block
+  /// is a "widget", a gallery whose slides are "hidden"), and the longer reading wins.
+  static let relaxedRetryLength = 400
+
   /// The paragraphs of the main text.
   mutating func paragraphs() -> [String] {
+    let strict = paragraphs(relaxed: false)
+    let length = strict.reduce(0) { $0 + $1.utf8.count }
+    guard length < Self.relaxedRetryLength else { return strict }
+    var retry = HTMLMainText(tree: tree)
+    retry.debug = debug
+    let relaxed = retry.paragraphs(relaxed: true)
+    let relaxedLength = relaxed.reduce(0) { $0 + $1.utf8.count }
+    if relaxedLength > length * 2 + 100 { return relaxed }
+    if length > 0 { return strict }
+    if relaxedLength > 0 { return relaxed }
+    // Nothing yet: a last reading that trusts no class or id name and keeps forms (pages
+    // built inside one `<form>`), so that a page with a readable block never yields nothing.
+    var bare = HTMLMainText(tree: tree)
+    bare.debug = debug
+    return bare.paragraphs(relaxed: true, bare: true)
+  }
+
+  /// One reading; `relaxed` ignores class and id names made only of layout words
+  /// (``HTMLHints/layout``).
+  private mutating func paragraphs(relaxed: Bool, bare: Bool = false) -> [String] {
     let nodes = tree.nodes
     let count = nodes.count
     guard count > 1 else { return [] }
@@ -68,7 +95,24 @@ struct HTMLMainText {
       paragraphText[parent] += paragraphText[index]
       subtreeEnd[parent] = max(subtreeEnd[parent], subtreeEnd[index])
     }
-    let totalParagraphText = max(paragraphText[0], 1)
+    // Shares are of the text outside comments and cookie panels, so that a long comment
+    // thread cannot make the article look small, and nothing inside them is protected.
+    var outsideStrong = paragraphText[0]
+    var strongDepthEnd = 0
+    var insideStrong = Array(repeating: false, count: count)
+    for index in 1..<count where nodes[index].tag != .text {
+      if index < strongDepthEnd {
+        insideStrong[index] = true
+        continue
+      }
+      let node = nodes[index]
+      let isWrapper = [.body, .html, .main, .article].contains(node.tag) || node.isArticleBody
+      if node.hint.isStrongBoilerplate && !node.hint.isContent && !isWrapper {
+        outsideStrong -= paragraphText[index]
+        strongDepthEnd = Int(subtreeEnd[index])
+      }
+    }
+    let totalParagraphText = max(outsideStrong, 1)
     let totalText = max(rawText[0], 1)
 
     // 1. Furniture.
@@ -80,14 +124,19 @@ struct HTMLMainText {
         continue
       }
       guard node.tag != .text else { continue }
-      let share = Double(paragraphText[index]) / Double(totalParagraphText)
-      var isFurniture = node.isHidden || node.tag.isBoilerplateContainer || node.tag == .head
-      if !isFurniture, node.hint.isBoilerplate, !node.isArticleBody {
+      let share = insideStrong[index] ? 0 : Double(paragraphText[index]) / Double(totalParagraphText)
+      var isFurniture = node.isHidden || (node.tag.isBoilerplateContainer && !(bare && node.tag == .form))
+        || node.tag == .head
+      // Layout words beside content words ("article__body-text-image") name a block of the article.
+      let layoutOnly = node.hint.isLayoutOnly && (relaxed || node.hint.isContent)
+      if !isFurniture, !bare, node.hint.isBoilerplate, !node.isArticleBody, !layoutOnly {
         switch node.tag {
         case .body, .main, .article, .html: break
         default:
           // "article-share" is furniture; "entry-content read-more" holds the article.
-          isFurniture = node.hint.isContent ? share < 0.2 : true
+          // On a relaxed reading, comments stay out even when they are "post-comments".
+          let content = node.hint.isContent && !(relaxed && node.hint.isStrongBoilerplate)
+          isFurniture = content ? share < 0.2 : true
         }
       }
       if isFurniture && node.tag != .head && !node.hint.isStrongBoilerplate {
@@ -129,6 +178,7 @@ struct HTMLMainText {
     }
     if best >= 0, let single = headlinedArticle(in: best, total: total) { best = single }
     if best < 0 || bestTotal <= 0 { best = Int(tree.body) }
+    if debug { printBlocks(container: best, total: total) }
     return render(best)
   }
 
@@ -177,10 +227,28 @@ struct HTMLMainText {
       let length = node.textEnd - node.textStart
       ownText[block] += length
       if inAnchor[index] { ownLink[block] += length }
-      for position in Int(node.textStart)..<Int(node.textEnd) {
+      let end = Int(node.textEnd)
+      for position in Int(node.textStart)..<end {
         switch tree.text[position] {
         case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"):
           ownPunctuation[block] += 1
+        case 0xE3 where position + 2 < end:
+          // 、 。 (U+3001, U+3002)
+          if tree.text[position + 1] == 0x80, tree.text[position + 2] == 0x81 || tree.text[position + 2] == 0x82 {
+            ownPunctuation[block] += 1
+          }
+        case 0xEF where position + 2 < end:
+          // ！ ， ； ？ (full-width, U+FF01, U+FF0C, U+FF1B, U+FF1F)
+          if tree.text[position + 1] == 0xBC {
+            switch tree.text[position + 2] {
+            case 0x81, 0x8C, 0x9B, 0x9F: ownPunctuation[block] += 1
+            default: break
+            }
+          }
+        case 0xD8 where position + 1 < end:
+          if tree.text[position + 1] == 0x8C { ownPunctuation[block] += 1 }  // Arabic comma
+        case 0xE0 where position + 2 < end:
+          if tree.text[position + 1] == 0xA5, tree.text[position + 2] == 0xA4 { ownPunctuation[block] += 1 }  // danda
         default: break
         }
       }
@@ -202,6 +270,31 @@ struct HTMLMainText {
       return (length - links) + 20 + Double(min(punctuation, 10)) * 5
     }
     return -length * 0.5
+  }
+
+  private func printBlocks(container: Int, total: [Double]) {
+    let nodes = tree.nodes
+    var depth = Array(repeating: 0, count: nodes.count)
+    for index in 1..<nodes.count {
+      depth[index] = depth[Int(nodes[index].parent)] + 1
+      let node = nodes[index]
+      guard node.tag != .text else { continue }
+      let parentDropped = node.parent > 0 && dropped[Int(node.parent)]
+      if parentDropped { continue }
+      guard dropped[index] || value[index] != 0 || total[index] != 0 || index == container else { continue }
+      var preview: [UInt8] = []
+      var inner = index + 1
+      while inner < Int(subtreeEnd[index]) && preview.count < 70 {
+        if nodes[inner].tag == .text { preview += tree.text[Int(nodes[inner].textStart)..<Int(nodes[inner].textEnd)] }
+        inner += 1
+      }
+      let mark = index == container ? "**" : dropped[index] ? "XX" : "  "
+      let hint = node.hint
+      let flags = (hint.isConfidentBoilerplate ? "B" : "") + (hint.isWeakBoilerplate ? "w" : "")
+        + (hint.isStrongBoilerplate ? "S" : "") + (hint.isContent ? "C" : "") + (node.isHidden ? "H" : "")
+        + (node.isArticleBody ? "A" : "")
+      print("\(mark) \(String(repeating: " ", count: min(depth[index], 30)))\(index) \(node.tag) [\(flags)] v=\(Int(value[index])) t=\(Int(total[index])) own=\(ownText[index]) | \(String(decoding: preview.prefix(70), as: UTF8.self))")
+    }
   }
 
   /// Writes the container's blocks as paragraphs.

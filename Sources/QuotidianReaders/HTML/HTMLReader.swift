@@ -24,11 +24,20 @@ enum HTMLReader {
     let metadata = HTMLMetadata(tree: tree)
     var extractor = HTMLMainText(tree: tree)
     var paragraphs = extractor.paragraphs()
-    if let body = metadata.articleBody, paragraphs.isEmpty {
-      paragraphs = body.split(whereSeparator: \.isNewline).map { HTMLMetadata.clean(String($0)) }
-        .filter { !$0.isEmpty }
+    // The publisher's own `articleBody` (JSON-LD) wins when the page's blocks gave much less:
+    // a page that renders its article with scripts, or a layout the extractor misread.
+    if let body = metadata.articleBody, !body.contains("</") {
+      let found = paragraphs.reduce(0) { $0 + $1.utf8.count }
+      let declared = body.utf8.count
+      if found == 0 || (declared >= 400 && declared >= 2 * found) {
+        paragraphs = body.split(whereSeparator: \.isNewline).map { HTMLMetadata.clean(String($0)) }
+          .filter { !$0.isEmpty }
+      }
     }
-    let text = paragraphs.joined(separator: "\n\n")
+    if paragraphs.isEmpty, let description = metadata.description, !description.isEmpty {
+      paragraphs = [description]  // the last resort: the page's own summary
+    }
+    let text = HTMLNormalization.nfc(paragraphs.joined(separator: "\n\n"))
     guard !text.isEmpty else { throw ReadError(source: source, kind: .empty) }
     var article = Article(text: text, metadata: metadata.articleMetadata, source: source, format: Format.html.name)
     article.metadata.modified = metadata.modified
@@ -44,10 +53,18 @@ enum HTMLReader {
       switch charset {
       case .utf8:
         return parse(body, encoding: "UTF-8")
+      case .utf8Repairing:
+        let repaired = HTMLCharset.repairedUTF8(body)
+        return repaired.withUnsafeBufferPointer { parse($0, encoding: "UTF-8") }
       case .windows1252:
         let converted = HTMLCharset.utf8(fromWindows1252: body)
         return converted.withUnsafeBufferPointer { parse($0, encoding: "UTF-8") }
       case .other(let label):
+        if !label.uppercased().hasPrefix("UTF-16"), !label.uppercased().hasPrefix("UTF-32"),
+          let converted = HTMLCharset.utf8(from: body, label: label)
+        {
+          return converted.withUnsafeBufferPointer { parse($0, encoding: "UTF-8") }
+        }
         if let handler = xmlFindCharEncodingHandler(label) {
           xmlCharEncCloseFunc(handler)
           if let tree = parse(body, encoding: label) { return tree }

@@ -118,6 +118,8 @@ struct HTMLTree {
       } else if byte == 0xC2 && position + 1 < count && content[position + 1] == 0xA0 {  // no-break space
         pendingSpace = true
         position += 1
+      } else if byte >= 0xC2, let invisible = HTMLTree.invisibleLength(content, at: position, count: count) {
+        position += invisible - 1  // soft hyphen, zero-width space, word joiner, BOM: dropped
       } else {
         if pendingSpace && !(text.count == start && extendsLast && text.last == 0x20) { text.append(0x20) }
         pendingSpace = false
@@ -135,6 +137,26 @@ struct HTMLTree {
     node.textStart = Int32(start)
     node.textEnd = Int32(text.count)
     append(node)
+  }
+
+  /// The length of an invisible formatting character at `position` that text never needs
+  /// (U+00AD soft hyphen, U+200B zero-width space, U+2060 word joiner, U+FEFF), or nil.
+  @inline(__always)
+  static func invisibleLength(_ content: UnsafePointer<UInt8>, at position: Int, count: Int) -> Int? {
+    switch content[position] {
+    case 0xC2:
+      return position + 1 < count && content[position + 1] == 0xAD ? 2 : nil
+    case 0xE2:
+      guard position + 2 < count else { return nil }
+      let second = content[position + 1]
+      let third = content[position + 2]
+      return (second == 0x80 && third == 0x8B) || (second == 0x81 && third == 0xA0) ? 3 : nil
+    case 0xEF:
+      guard position + 2 < count else { return nil }
+      return content[position + 1] == 0xBB && content[position + 2] == 0xBF ? 3 : nil
+    default:
+      return nil
+    }
   }
 
   @discardableResult
@@ -212,10 +234,31 @@ struct HTMLTree {
       nodes[Int(index)].hint = HTMLHint(
         isConfidentBoilerplate: hint.isConfidentBoilerplate || existing.isConfidentBoilerplate,
         isWeakBoilerplate: hint.isWeakBoilerplate, isContent: hint.isContent || existing.isContent,
-        isStrongBoilerplate: hint.isStrongBoilerplate, isEmbed: hint.isEmbed, isHidden: hint.isHidden)
+        isStrongBoilerplate: hint.isStrongBoilerplate, isEmbed: hint.isEmbed, isHidden: hint.isHidden,
+        isStandfirst: hint.isStandfirst, isLayoutOnly: hint.isLayoutOnly && !existing.isConfidentBoilerplate)
     }
     nodes[Int(index)].isHidden = isHidden || nodes[Int(index)].hint.isHidden
     nodes[Int(index)].isArticleBody = isArticleBody
+  }
+
+  /// The collapsed text of element `index`'s subtree, at most `limit` bytes.
+  func subtreeText(_ index: Int, limit: Int = 2000) -> String {
+    var bytes: [UInt8] = []
+    var inside = [Int32(index)]
+    var position = index + 1
+    while position < nodes.count, bytes.count < limit {
+      let node = nodes[position]
+      while let last = inside.last, last != node.parent { inside.removeLast() }
+      if inside.isEmpty { break }
+      if node.tag == .text {
+        bytes += text[Int(node.textStart)..<Int(node.textEnd)]
+      } else if node.tag.isBlock || node.tag == .br {
+        if bytes.last != 0x20 { bytes.append(0x20) }
+      }
+      inside.append(Int32(position))
+      position += 1
+    }
+    return HTMLMetadata.clean(String(decoding: bytes, as: UTF8.self))
   }
 
   private mutating func readMeta(_ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {

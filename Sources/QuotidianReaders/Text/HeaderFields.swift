@@ -9,6 +9,9 @@ enum HeaderFields {
     case byline(authors: [String], date: String?)
     case outlet(String)
     case section
+    /// A line of parts ("By Ilse Marchetti | Highland Weekly | March 17, 2026", "The Delta
+    /// Courier | Online | March 12, 2026"): whichever of authors, outlet and date it gives.
+    case combined(authors: [String], outlet: String?, date: String?)
   }
 
   /// Classifies one trimmed header line, or nil when it is not a header field.
@@ -17,6 +20,7 @@ enum HeaderFields {
     guard !line.isEmpty, line.utf8.count <= 160 else { return nil }
     if let date = isoDate(in: line) { return .date(date) }
     if TextLexicon.sections.contains(line.lowercased()) { return .section }
+    if let combined = combined(line) { return combined }
     if let byline = byline(line) { return byline }
     if let outlet = outlet(line) { return .outlet(outlet) }
     if !haveAuthors, let names = personNames(line) { return .byline(authors: names, date: nil) }
@@ -88,6 +92,37 @@ enum HeaderFields {
 
   // MARK: Bylines
 
+  /// Labels a header line may carry between its parts ("Online", "Print").
+  static let partLabels: Set<String> = ["online", "print", "web", "updated", "opinion", "news", "world"]
+
+  /// A line of two or more parts separated by `|`, `·` or `•`, each a date, an outlet, a
+  /// section word or (first) a byline; nil unless every part is one of these and the line
+  /// gives an outlet (plain "By … | date" lines are bylines).
+  static func combined(_ line: String) -> Field? {
+    let parts = line.split(whereSeparator: { $0 == "|" || $0 == "\u{00B7}" || $0 == "\u{2022}" })
+      .map { $0.trimming(" \t") }.filter { !$0.isEmpty }
+    guard parts.count >= 2 else { return nil }
+    var authors: [String] = []
+    var outlet: String?
+    var date: String?
+    for (index, part) in parts.enumerated() {
+      let lower = part.lowercased()
+      if let found = isoDate(in: part) {
+        date = date ?? found
+      } else if TextLexicon.sections.contains(lower) || partLabels.contains(lower) {
+        continue
+      } else if index == 0, lower.hasPrefix("by "), let names = personNames(part, allowSingleWord: true) {
+        authors = names
+      } else if let name = self.outlet(part) {
+        outlet = outlet ?? name
+      } else {
+        return nil
+      }
+    }
+    guard outlet != nil else { return nil }
+    return .combined(authors: authors, outlet: outlet, date: date)
+  }
+
   /// "By Jane Roe", "By Jane Roe and John Doe | March 3, 2026", "Jane Roe · 2026-03-03".
   static func byline(_ line: String) -> Field? {
     let parts = line.split(whereSeparator: { $0 == "|" || $0 == "\u{00B7}" || $0 == "\u{2022}" })
@@ -98,7 +133,18 @@ enum HeaderFields {
       if let found = isoDate(in: part) { date = found } else if outlet(part) == nil { return nil }
     }
     let hasBy = firstPart.lowercased().hasPrefix("by ")
-    let namesText = hasBy ? String(firstPart.dropFirst(3)) : firstPart
+    var namesText = hasBy ? String(firstPart.dropFirst(3)) : firstPart
+    // "From Harriet Ashdown in Kelmar": a correspondent's byline with the place.
+    if firstPart.hasPrefix("From "), let range = firstPart.range(of: " in ") {
+      let names = String(firstPart[firstPart.index(firstPart.startIndex, offsetBy: 5)..<range.lowerBound])
+      let place = firstPart[range.upperBound...]
+      if let head = place.unicodeScalars.first, head.properties.isUppercase, place.split(separator: " ").count <= 4,
+        let people = personNames(names)
+      {
+        return .byline(authors: people, date: date)
+      }
+    }
+    if firstPart.hasPrefix("From ") { namesText = firstPart }
     guard hasBy || parts.count > 1 else { return nil }
     guard let names = personNames(namesText, allowSingleWord: hasBy) else { return nil }
     return .byline(authors: names, date: date)

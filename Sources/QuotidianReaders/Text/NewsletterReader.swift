@@ -186,6 +186,10 @@ struct NewsletterCleaner {
         if let date { found.published = found.published ?? date }
       case .outlet(let outlet): found.outlet = found.outlet ?? outlet
       case .section: break
+      case .combined(let authors, let outlet, let date):
+        if found.authors.isEmpty { found.authors = authors }
+        if let outlet { found.outlet = found.outlet ?? outlet }
+        if let date { found.published = found.published ?? date }
       }
       fields += 1
       index += 1

@@ -109,7 +109,7 @@ public actor InMemoryStore: Store {
     }
   }
 
-  private var articles: [ArticleRow] = []
+  private(set) var articles: [ArticleRow] = []
   private var articleIndexByID: [Int64: Int] = [:]
   var quoteRows: [QuoteRow] = []
   var identity = IdentityState()
@@ -173,16 +173,21 @@ public actor InMemoryStore: Store {
   public func quotes(_ query: QuoteQuery) async throws(StoreError) -> [StoredQuote] {
     let filter = try QuoteFilter(query)
     if filter.isEmptyByConstruction { return [] }
+    var chosenSpeakers: (ids: Set<Int64>, names: Set<String>)?
+    if filter.speakerPhrase != nil, let name = query.speaker {
+      let chosen = try EntityProfiles.chooseSpeaker(name, among: speakerCandidates())
+      if chosen.isEmpty { return [] }
+      chosenSpeakers = (Set(chosen.compactMap(\.entityID)), Set(chosen.filter { $0.entityID == nil }.map(\.name)))
+    }
     var matches: [(article: ArticleRow, quote: QuoteRow)] = []
     for quote in quoteRows {
       guard let index = articleIndexByID[quote.articleID] else { continue }
       let article = articles[index]
       if !query.includeCopies, isCopy(article.id) { continue }
       if let search = filter.search, !search.matches(quote.textWords) { continue }
-      if filter.speakerPhrase != nil,
-        !SearchExpression.contains(quote.speakerWords, phrase: filter.speakerWords, isPrefix: false)
-      {
-        continue
+      if let speakers = chosenSpeakers {
+        let belongs = quote.entityID.map { speakers.ids.contains($0) } ?? quote.speaker.map { speakers.names.contains($0) }
+        if belongs != true { continue }
       }
       if let outletKey = filter.outletKey, article.outletKey != outletKey { continue }
       if let since = filter.since {
@@ -214,7 +219,8 @@ public actor InMemoryStore: Store {
       articleID: article.id, source: article.result.source, title: article.result.title,
       outlet: article.result.outlet, published: article.result.published, text: quote.record.text,
       speaker: quote.speaker, kind: quote.record.kind, cue: quote.record.cue, rule: quote.record.rule,
-      confidence: quote.record.confidence, start: quote.record.start, end: quote.record.end)
+      confidence: quote.record.confidence, start: quote.record.start, end: quote.record.end,
+      url: article.result.url, position: quote.position)
   }
 
   public func speakers(_ query: SpeakerQuery) async throws(StoreError) -> [SpeakerSummary] {
@@ -294,12 +300,8 @@ public actor InMemoryStore: Store {
     return summaries
   }
 
-  public func speaker(named name: String) async throws(StoreError) -> SpeakerProfile? {
-    try await speaker(named: name, includeCopies: false)
-  }
-
-  public func speaker(named name: String, includeCopies: Bool) async throws(StoreError) -> SpeakerProfile? {
-    guard !TextFolding.words(name).isEmpty else { return nil }
+  /// Every entity and every bare speaker name of quotes without an entity.
+  func speakerCandidates() -> [SpeakerCandidate] {
     var quoteCounts: [Int64: Int] = [:]
     var legacyCounts: [String: Int] = [:]
     for quote in quoteRows {
@@ -309,36 +311,43 @@ public actor InMemoryStore: Store {
         legacyCounts[speaker, default: 0] += 1
       }
     }
-    var best: (rank: [Int], entity: Int64?, speaker: String)?
-    func consider(_ rank: [Int], entity: Int64?, speaker: String) {
-      if let current = best, !current.rank.lexicographicallyPrecedes(rank) { return }
-      best = (rank, entity, speaker)
-    }
-    for row in identity.entities {
-      let level = EntityProfiles.nameMatch(name, [row.name] + row.aliases)
-      let count = quoteCounts[row.id] ?? 0
-      if level > 0 { consider([count > 0 ? 1 : 0, level, count, 1], entity: row.id, speaker: row.name) }
+    var candidates = identity.entities.map { row in
+      SpeakerCandidate(entityID: row.id, name: row.name, aliases: row.aliases, quoteCount: quoteCounts[row.id] ?? 0)
     }
     for speaker in legacyCounts.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-      let level = EntityProfiles.nameMatch(name, [speaker])
-      if level > 0 { consider([1, level, legacyCounts[speaker] ?? 0, 0], entity: nil, speaker: speaker) }
+      candidates.append(SpeakerCandidate(entityID: nil, name: speaker, aliases: [], quoteCount: legacyCounts[speaker] ?? 0))
     }
-    guard let best else { return nil }
+    return candidates
+  }
+
+  public func speaker(named name: String) async throws(StoreError) -> SpeakerProfile? {
+    try await speaker(named: name, includeCopies: false)
+  }
+
+  public func speaker(named name: String, includeCopies: Bool) async throws(StoreError) -> SpeakerProfile? {
+    guard !TextFolding.words(name).isEmpty else { return nil }
+    try QuoteFilter.checkName(name, field: "speaker name")
+    let chosen = try EntityProfiles.chooseSpeaker(name, among: speakerCandidates())
+    guard !chosen.isEmpty else { return nil }
+    let ids = Set(chosen.compactMap(\.entityID))
+    let names = Set(chosen.filter { $0.entityID == nil }.map(\.name))
     var matches: [(article: ArticleRow, quote: QuoteRow)] = []
     for quote in quoteRows {
-      let belongs = best.entity.map { quote.entityID == $0 } ?? (quote.entityID == nil && quote.speaker == best.speaker)
+      let belongs = quote.entityID.map { ids.contains($0) } ?? quote.speaker.map { names.contains($0) } ?? false
       guard belongs, let index = articleIndexByID[quote.articleID] else { continue }
       if !includeCopies, isCopy(quote.articleID) { continue }
       matches.append((articles[index], quote))
     }
     matches.sort(by: Self.newestFirst)
     let quotes = matches.map(Self.storedQuote)
-    if let id = best.entity, let row = identity.entity(id) {
+    let lead = chosen.filter { $0.entityID != nil }.max { $0.quoteCount < $1.quoteCount }
+    if let id = lead?.entityID, let row = identity.entity(id) {
       return EntityProfiles.profile(
         entityID: id, name: row.name, type: row.kind, aliases: row.aliases,
         roles: EntityProfiles.roles(identity.roles[id] ?? []), quotes: quotes)
     }
-    return EntityProfiles.profile(entityID: nil, name: best.speaker, type: nil, aliases: [], roles: [], quotes: quotes)
+    let display = chosen.max { $0.quoteCount < $1.quoteCount }?.name ?? name
+    return EntityProfiles.profile(entityID: nil, name: display, type: nil, aliases: [], roles: [], quotes: quotes)
   }
 
   public func articleCount() async throws(StoreError) -> Int { articles.count }

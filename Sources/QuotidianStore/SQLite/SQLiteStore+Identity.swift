@@ -118,14 +118,15 @@ extension SQLiteStore {
 
   static let storedQuoteColumns = """
     q.article_id, a.source, a.title, a.outlet, a.published, q.text, q.speaker, q.kind, q.cue,
-      q.rule, q.confidence, q.start, q."end"
+      q.rule, q.confidence, q.start, q."end", a.url, q.position
     """
   static let newestFirst = "a.published IS NULL, a.published DESC, a.id, q.position"
 
   static func storedQuote(_ row: Row) -> StoredQuote {
     StoredQuote(
       articleID: row[0], source: row[1], title: row[2], outlet: row[3], published: row[4], text: row[5],
-      speaker: row[6], kind: row[7], cue: row[8], rule: row[9], confidence: row[10], start: row[11], end: row[12])
+      speaker: row[6], kind: row[7], cue: row[8], rule: row[9], confidence: row[10], start: row[11], end: row[12],
+      url: row[13], position: row[14])
   }
 
   // MARK: Entity queries
@@ -183,83 +184,95 @@ extension SQLiteStore {
     }
   }
 
+  /// Everyone stored whom `name` may refer to: entities with an alias containing its
+  /// longest word, and bare speaker names of quotes without an entity.
+  static func speakerCandidates(_ db: Database, named name: String) throws -> [SpeakerCandidate] {
+    let words = TextFolding.words(name)
+    guard let longest = words.max(by: { $0.utf8.count < $1.utf8.count }) else { return [] }
+    var candidates: [SpeakerCandidate] = []
+    let entityRows = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT e.id, e.name, (SELECT count(*) FROM quotes q WHERE q.entity_id = e.id) FROM entities e
+        WHERE e.id IN (SELECT entity_id FROM entity_aliases WHERE folded LIKE ?) ORDER BY e.id
+        """, arguments: ["%" + longest + "%"])
+    for row in entityRows {
+      let id: Int64 = row[0]
+      let aliases = try String.fetchAll(
+        db, sql: "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY rowid", arguments: [id])
+      candidates.append(SpeakerCandidate(entityID: id, name: row[1], aliases: aliases, quoteCount: row[2]))
+    }
+    let legacyRows = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT speaker, count(*) FROM quotes WHERE entity_id IS NULL AND speaker IS NOT NULL
+        GROUP BY speaker ORDER BY speaker
+        """)
+    for row in legacyRows {
+      candidates.append(SpeakerCandidate(entityID: nil, name: row[0], aliases: [], quoteCount: row[1]))
+    }
+    return candidates
+  }
+
+  /// The one speaker `name` names (possibly several rows: an entity and bare names), or
+  /// nobody; throws when it names several people.
+  func chosenSpeakers(_ name: String) async throws(StoreError) -> [SpeakerCandidate] {
+    try QuoteFilter.checkName(name, field: "speaker name")
+    let candidates: [SpeakerCandidate]
+    do {
+      candidates = try await pool.read { db in try Self.speakerCandidates(db, named: name) }
+    } catch {
+      throw StoreError(operation: "query", error)
+    }
+    return try EntityProfiles.chooseSpeaker(name, among: candidates)
+  }
+
   public func speaker(named name: String) async throws(StoreError) -> SpeakerProfile? {
     try await speaker(named: name, includeCopies: false)
   }
 
   public func speaker(named name: String, includeCopies: Bool) async throws(StoreError) -> SpeakerProfile? {
     let copies = includeCopies ? "" : " AND a.duplicate_of IS NULL"
-    let words = TextFolding.words(name)
-    guard let longest = words.max(by: { $0.utf8.count < $1.utf8.count }) else { return nil }
-    let like = "%" + longest + "%"
+    let chosen = try await chosenSpeakers(name)
+    guard !chosen.isEmpty else { return nil }
+    let ids = chosen.compactMap(\.entityID)
+    let bareNames = chosen.filter { $0.entityID == nil }.map(\.name)
     do {
       return try await pool.read { db -> SpeakerProfile? in
-        // Entities and, for quotes stored before identities existed, bare speaker names.
-        var best: (rank: [Int], entity: Int64?, speaker: String)?
-        func consider(_ rank: [Int], entity: Int64?, speaker: String) {
-          guard let current = best else {
-            best = (rank, entity, speaker)
-            return
-          }
-          if rank.lexicographicallyPrecedes(current.rank) { return }
-          if rank == current.rank { return }
-          best = (rank, entity, speaker)
-        }
-        let entityRows = try Row.fetchAll(
-          db,
-          sql: """
-            SELECT e.id, e.name, (SELECT count(*) FROM quotes q WHERE q.entity_id = e.id) FROM entities e
-            WHERE e.id IN (SELECT entity_id FROM entity_aliases WHERE folded LIKE ?) ORDER BY e.id
-            """, arguments: [like])
-        for row in entityRows {
-          let id: Int64 = row[0]
-          let aliases = try String.fetchAll(
-            db, sql: "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY rowid", arguments: [id])
-          let level = EntityProfiles.nameMatch(name, [row[1]] + aliases)
-          let count: Int = row[2]
-          if level > 0 { consider([count > 0 ? 1 : 0, level, count, 1], entity: id, speaker: row[1]) }
-        }
-        let legacyRows = try Row.fetchAll(
-          db,
-          sql: """
-            SELECT speaker, count(*) FROM quotes WHERE entity_id IS NULL AND speaker IS NOT NULL
-            GROUP BY speaker ORDER BY speaker
-            """)
-        for row in legacyRows {
-          let speaker: String = row[0]
-          let count: Int = row[1]
-          let level = EntityProfiles.nameMatch(name, [speaker])
-          if level > 0 { consider([1, level, count, 0], entity: nil, speaker: speaker) }
-        }
-        guard let best else { return nil }
-        if let id = best.entity {
-          guard let entity = try Row.fetchOne(db, sql: "SELECT name, kind FROM entities WHERE id = ?", arguments: [id])
-          else { return nil }
-          let aliases = try String.fetchAll(
-            db, sql: "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY rowid", arguments: [id])
-          let quotes = try Row.fetchAll(
+        var quotes: [StoredQuote] = []
+        for id in ids {
+          quotes += try Row.fetchAll(
             db,
             sql: """
               SELECT \(Self.storedQuoteColumns) FROM quotes q JOIN articles a ON a.id = q.article_id
-              WHERE q.entity_id = ?\(copies) ORDER BY \(Self.newestFirst)
+              WHERE q.entity_id = ?\(copies)
               """, arguments: [id]
           ).map(Self.storedQuote)
+        }
+        for bare in bareNames {
+          quotes += try Row.fetchAll(
+            db,
+            sql: """
+              SELECT \(Self.storedQuoteColumns) FROM quotes q JOIN articles a ON a.id = q.article_id
+              WHERE q.entity_id IS NULL AND q.speaker = ?\(copies)
+              """, arguments: [bare]
+          ).map(Self.storedQuote)
+        }
+        quotes.sort(by: EntityProfiles.newestFirst)
+        // The entity with the most quotes names the profile.
+        let lead = chosen.filter { $0.entityID != nil }.max { $0.quoteCount < $1.quoteCount }
+        if let lead, let id = lead.entityID,
+          let entity = try Row.fetchOne(db, sql: "SELECT name, kind FROM entities WHERE id = ?", arguments: [id])
+        {
           return EntityProfiles.profile(
-            entityID: id, name: entity[0], type: entity[1], aliases: aliases,
+            entityID: id, name: entity[0], type: entity[1], aliases: lead.aliases,
             roles: EntityProfiles.roles(try Self.roleRows(db, entityID: id)), quotes: quotes)
         }
-        let quotes = try Row.fetchAll(
-          db,
-          sql: """
-            SELECT \(Self.storedQuoteColumns) FROM quotes q JOIN articles a ON a.id = q.article_id
-            WHERE q.entity_id IS NULL AND q.speaker = ?\(copies) ORDER BY \(Self.newestFirst)
-            """, arguments: [best.speaker]
-        ).map(Self.storedQuote)
-        return EntityProfiles.profile(
-          entityID: nil, name: best.speaker, type: nil, aliases: [], roles: [], quotes: quotes)
+        let name = chosen.max { $0.quoteCount < $1.quoteCount }?.name ?? name
+        return EntityProfiles.profile(entityID: nil, name: name, type: nil, aliases: [], roles: [], quotes: quotes)
       }
     } catch {
-      throw StoreError(operation: "query", reason: Self.reason(error))
+      throw StoreError(operation: "query", error)
     }
   }
 }

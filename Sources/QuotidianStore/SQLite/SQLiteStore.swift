@@ -1,6 +1,9 @@
 public import QuotidianCore
 import Foundation
 import GRDB
+#if canImport(Glibc)
+  import Glibc
+#endif
 
 /// The embedded store: one SQLite file through GRDB, WAL mode, foreign keys, FTS5.
 ///
@@ -11,22 +14,54 @@ public final class SQLiteStore: Store, Sendable {
   public let path: String
   let pool: DatabasePool
 
-  /// Opens the store at `path`, creating the file and migrating the schema as needed.
+  /// Whether the store was opened for queries only.
+  public let isReadOnly: Bool
+
+  /// How long a writer waits for another process's write to finish before giving up.
+  public static let busyTimeout: Double = 60
+
+  /// Opens the store at `path` for writing, creating the file and migrating the schema as
+  /// needed. A file that holds another application's SQLite database is refused before
+  /// anything is written to it.
   public convenience init(path: String) throws(StoreError) {
     try self.init(path: path, migratingUpTo: nil)
+  }
+
+  /// Opens the existing store at `path` for queries: nothing is created or written, so a
+  /// read-only file can be queried. A missing file is an error; a store written by an older
+  /// version is migrated first by a short-lived writer, when the file can be written.
+  public static func openForReading(path: String) throws(StoreError) -> SQLiteStore {
+    switch try Self.inspect(path) {
+    case .missing:
+      throw StoreError(
+        operation: "open", reason: "no store at this path (nothing has been ingested here; check --db or QUOTIDIAN_DB)",
+        source: path)
+    case .empty:
+      throw StoreError(operation: "open", reason: "the store is empty (nothing has been ingested here)", source: path)
+    case .quotidian(let pending):
+      if pending {
+        guard access(path, W_OK) == 0 else {
+          throw StoreError(
+            operation: "open",
+            reason: "the store was written by an older version and is read-only, so it cannot be upgraded",
+            source: path)
+        }
+        _ = try SQLiteStore(path: path)
+      }
+      return try SQLiteStore(path: path, readOnly: true)
+    }
   }
 
   /// Opens the store migrated up to `migration` (every migration when nil): tests use it to
   /// build a database as an older version left it.
   init(path: String, migratingUpTo migration: String?) throws(StoreError) {
     self.path = path
-    var configuration = Configuration()
-    configuration.foreignKeysEnabled = true
-    configuration.label = "Quotidian"
+    self.isReadOnly = false
+    _ = try Self.inspect(path)
     do {
-      pool = try DatabasePool(path: path, configuration: configuration)
+      pool = try DatabasePool(path: path, configuration: Self.configuration(readOnly: false))
     } catch {
-      throw StoreError(operation: "open", reason: Self.reason(error), source: path)
+      throw StoreError(operation: "open", error, source: path)
     }
     do {
       let migrator = Self.migrator
@@ -35,11 +70,111 @@ public final class SQLiteStore: Store, Sendable {
           operation: "migrate", reason: "the database was written by a newer version of Quotidian",
           source: path)
       }
-      if let migration { try migrator.migrate(pool, upTo: migration) } else { try migrator.migrate(pool) }
+      // Several processes may open a new file at once: the one that loses the race finds
+      // the migrations applied by the other.
+      var attempt = 0
+      while true {
+        do {
+          if let migration { try migrator.migrate(pool, upTo: migration) } else { try migrator.migrate(pool) }
+          break
+        } catch {
+          attempt += 1
+          let done = try pool.read { db in
+            try migration.map { try migrator.appliedIdentifiers(db).contains($0) } ?? migrator.hasCompletedMigrations(db)
+          }
+          if done { break }
+          if attempt >= 5 { throw error }
+          Thread.sleep(forTimeInterval: 0.1 * Double(attempt))
+        }
+      }
     } catch let error as StoreError {
       throw error
     } catch {
-      throw StoreError(operation: "migrate", reason: Self.reason(error), source: path)
+      throw StoreError(operation: "migrate", error, source: path)
+    }
+  }
+
+  /// A read-only store on an existing, migrated file.
+  init(path: String, readOnly: Bool) throws(StoreError) {
+    self.path = path
+    self.isReadOnly = readOnly
+    do {
+      pool = try DatabasePool(path: path, configuration: Self.configuration(readOnly: readOnly))
+      if try pool.read({ try Self.migrator.hasBeenSuperseded($0) }) {
+        throw StoreError(
+          operation: "open", reason: "the database was written by a newer version of Quotidian", source: path)
+      }
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      throw StoreError(operation: "open", error, source: path)
+    }
+  }
+
+  static func configuration(readOnly: Bool) -> Configuration {
+    var configuration = Configuration()
+    configuration.foreignKeysEnabled = true
+    configuration.label = "Quotidian"
+    configuration.readonly = readOnly
+    // Other processes may be writing: wait for them rather than fail with "database is
+    // locked". GRDB begins write transactions IMMEDIATE, so the wait applies at BEGIN (a
+    // deferred transaction upgrading to a write would fail at once instead).
+    configuration.busyMode = .timeout(busyTimeout)
+    return configuration
+  }
+
+  /// What a file holds, found without writing to it.
+  enum FileContent {
+    case missing
+    /// Zero bytes, or an SQLite database without any table: safe to make a store of.
+    case empty
+    /// A Quotidian store; `pendingMigrations` when an older version wrote it.
+    case quotidian(pendingMigrations: Bool)
+  }
+
+  /// Looks at `path` read-only; throws when it is neither missing, empty nor a Quotidian
+  /// store (another application's database, or not a database at all).
+  static func inspect(_ path: String) throws(StoreError) -> FileContent {
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      if errno == ENOENT { return .missing }
+      throw StoreError(operation: "open", reason: String(cString: strerror(errno)).lowercased(), source: path)
+    }
+    guard info.st_mode & S_IFMT == S_IFREG else {
+      throw StoreError(operation: "open", reason: "not a regular file", source: path)
+    }
+    if info.st_size == 0 { return .empty }
+    do {
+      var configuration = Configuration()
+      configuration.readonly = true
+      configuration.busyMode = .timeout(busyTimeout)
+      let queue = try DatabaseQueue(path: path, configuration: configuration)
+      defer { try? queue.close() }
+      return try queue.read { db -> FileContent in
+        let tables = try String.fetchAll(
+          db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        if tables.isEmpty { return .empty }
+        var isStore = tables.contains("grdb_migrations") && tables.contains("articles")
+        if isStore {
+          isStore = try Bool.fetchOne(
+            db, sql: "SELECT count(*) > 0 FROM grdb_migrations WHERE identifier = ?",
+            arguments: [firstMigration]) ?? false
+        }
+        guard isStore else {
+          throw StoreError(
+            operation: "open",
+            reason: "not a Quotidian store: the file is another application's SQLite database (left unchanged)",
+            source: path)
+        }
+        return .quotidian(pendingMigrations: !(try migrator.hasCompletedMigrations(db)))
+      }
+    } catch let error as StoreError {
+      throw error
+    } catch {
+      if let database = error as? DatabaseError, database.resultCode == .SQLITE_NOTADB {
+        throw StoreError(operation: "open", reason: "not a Quotidian store: not an SQLite database (left unchanged)", source: path)
+      }
+      throw StoreError(operation: "open", error, source: path)
     }
   }
 
@@ -87,7 +222,7 @@ public final class SQLiteStore: Store, Sendable {
         return .inserted(articleID: articleID)
       }
     } catch {
-      throw StoreError(operation: "save", reason: Self.reason(error), source: result.source)
+      throw StoreError(operation: "save", error, source: result.source)
     }
   }
 
@@ -113,7 +248,23 @@ public final class SQLiteStore: Store, Sendable {
     var arguments: [String: (any DatabaseValueConvertible)?] = [:]
     var match: [String] = []
     if let search = filter.search { match.append("{text} : (\(search.fts5))") }
-    if let speaker = filter.speakerPhrase { match.append("{speaker} : (\(speaker.fts5))") }
+    if filter.speakerPhrase != nil, let name = query.speaker {
+      let speakers = try await chosenSpeakers(name)
+      if speakers.isEmpty { return [] }
+      var parts: [String] = []
+      let ids = speakers.compactMap(\.entityID)
+      if !ids.isEmpty { parts.append("q.entity_id IN (\(ids.map(String.init).joined(separator: ", ")))") }
+      let names = speakers.filter { $0.entityID == nil }.map(\.name)
+      if !names.isEmpty {
+        var placeholders: [String] = []
+        for (index, name) in names.enumerated() {
+          placeholders.append(":speaker\(index)")
+          arguments["speaker\(index)"] = name
+        }
+        parts.append("(q.entity_id IS NULL AND q.speaker IN (\(placeholders.joined(separator: ", "))))")
+      }
+      conditions.append("(" + parts.joined(separator: " OR ") + ")")
+    }
     if !match.isEmpty {
       conditions.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match)")
       arguments["match"] = match.joined(separator: " AND ")
@@ -133,7 +284,7 @@ public final class SQLiteStore: Store, Sendable {
     if !query.includeCopies { conditions.append("a.duplicate_of IS NULL") }
     var sql = """
       SELECT q.article_id, a.source, a.title, a.outlet, a.published, q.text, q.speaker, q.kind, q.cue,
-        q.rule, q.confidence, q.start, q."end"
+        q.rule, q.confidence, q.start, q."end", a.url, q.position
       FROM quotes q JOIN articles a ON a.id = q.article_id
       """
     if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: "\n  AND ") }
@@ -146,16 +297,11 @@ public final class SQLiteStore: Store, Sendable {
     let bound = StatementArguments(arguments)
     do {
       return try await pool.read { db in
-        try Row.fetchAll(db, sql: statement, arguments: bound).map { row in
-          StoredQuote(
-            articleID: row[0], source: row[1], title: row[2], outlet: row[3], published: row[4],
-            text: row[5], speaker: row[6], kind: row[7], cue: row[8], rule: row[9], confidence: row[10],
-            start: row[11], end: row[12])
-        }
+        try Row.fetchAll(db, sql: statement, arguments: bound).map(Self.storedQuote)
       }
     } catch {
       if !match.isEmpty, let search = query.search, Self.isFullTextError(error) {
-        throw SearchExpression.syntaxError(search, Self.reason(error))
+        throw SearchExpression.syntaxError(search, "the full-text index could not parse it")
       }
       throw StoreError(operation: "query", reason: Self.reason(error))
     }
@@ -234,13 +380,43 @@ public final class SQLiteStore: Store, Sendable {
     }
   }
 
+  /// A driver error in words a user can act on; SQLite's own text (which may quote SQL)
+  /// never reaches the user.
   static func reason(_ error: any Error) -> String {
-    if let error = error as? DatabaseError {
-      return error.message ?? "\(error.resultCode)"
-    }
     if let error = error as? StoreError { return error.reason }
-    return "\(error)"
+    guard let error = error as? DatabaseError else { return "unexpected store failure" }
+    switch error.resultCode.primaryResultCode {
+    case .SQLITE_BUSY, .SQLITE_LOCKED:
+      return "the store is busy: another process kept it locked for more than \(Int(busyTimeout)) s"
+    case .SQLITE_FULL: return "disk full: the store could not grow"
+    case .SQLITE_READONLY: return "the store is read-only (file or directory permissions, or a read-only disk)"
+    case .SQLITE_CORRUPT: return "the store file is damaged"
+    case .SQLITE_NOTADB: return "not an SQLite database"
+    case .SQLITE_CANTOPEN: return "cannot open the file (a missing directory, or no permission)"
+    case .SQLITE_IOERR: return "input/output error while using the store"
+    case .SQLITE_PERM, .SQLITE_AUTH: return "permission denied"
+    case .SQLITE_NOMEM: return "out of memory"
+    case .SQLITE_TOOBIG: return "a value is too large for the store"
+    case .SQLITE_CONSTRAINT: return "the data breaks a rule of the store's schema"
+    case .SQLITE_INTERRUPT: return "interrupted"
+    default: return "the store could not run the request (SQLite result code \(error.resultCode.rawValue))"
+    }
   }
+
+  /// Whether later writes would fail the same way, so a run should stop at the first.
+  static func isFatal(_ error: any Error) -> Bool {
+    if let error = error as? StoreError { return error.isFatal }
+    guard let error = error as? DatabaseError else { return false }
+    switch error.resultCode.primaryResultCode {
+    case .SQLITE_FULL, .SQLITE_READONLY, .SQLITE_CORRUPT, .SQLITE_NOTADB, .SQLITE_IOERR, .SQLITE_CANTOPEN,
+      .SQLITE_PERM:
+      return true
+    default:
+      return false
+    }
+  }
+
+  static let firstMigration = "v1: articles, quotes, full-text search"
 
   static func isFullTextError(_ error: any Error) -> Bool {
     guard let error = error as? DatabaseError else { return false }
@@ -251,5 +427,13 @@ public final class SQLiteStore: Store, Sendable {
   static func jsonArray(_ strings: [String]) -> String {
     guard let data = try? JSONEncoder().encode(strings) else { return "[]" }
     return String(decoding: data, as: UTF8.self)
+  }
+}
+
+extension StoreError {
+  /// Wraps a driver error: a clear reason, and whether the run should stop.
+  init(operation: String, _ error: any Error, source: String? = nil) {
+    self.init(operation: operation, reason: SQLiteStore.reason(error), source: source)
+    isFatal = SQLiteStore.isFatal(error)
   }
 }

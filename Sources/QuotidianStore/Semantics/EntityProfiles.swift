@@ -109,3 +109,111 @@ enum EntityProfiles {
     return lhs.id < rhs.id
   }
 }
+
+/// A stored speaker a name may refer to: an entity, or (for quotes without one) a bare
+/// speaker name.
+struct SpeakerCandidate: Hashable {
+  var entityID: Int64?
+  var name: String
+  var aliases: [String]
+  var quoteCount: Int
+}
+
+extension EntityProfiles {
+  /// Whether `text` is written as a name: every word capitalised, apart from the particles
+  /// names carry ("de", "van", "bin") and the joining words of organisation names ("of",
+  /// "and"). "Claudia Sheinbaum", "Ana María de la Cruz" and "Bank of Almadena" are names;
+  /// "one adviser to Sheinbaum" and "a senior official" are descriptions.
+  static func isNameForm(_ text: String) -> Bool {
+    let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+    guard !words.isEmpty else { return false }
+    for (index, word) in words.enumerated() {
+      guard let initial = word.unicodeScalars.first(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+      else { continue }
+      if initial.properties.isUppercase || initial.properties.numericType != nil { continue }
+      if index > 0 && index < words.count - 1 && nameJoiners.contains(TextFolding.key(String(word))) { continue }
+      if index < words.count - 1 && nameParticles.contains(TextFolding.key(String(word))) { continue }
+      return false
+    }
+    return true
+  }
+
+  static let nameParticles: Set<String> = [
+    "al", "bin", "binti", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "el", "ibn", "la", "le", "st",
+    "ten", "ter", "van", "von", "y", "zu",
+  ]
+  static let nameJoiners: Set<String> = ["and", "for", "of", "on", "the", "und", "et"]
+
+  /// How well `query` names `candidate` (see ``nameMatch(_:_:)``), counting only the names
+  /// that are written as names: "Sheinbaum" names "Claudia Sheinbaum", not "one adviser to
+  /// Sheinbaum".
+  static func speakerMatch(_ query: String, _ candidate: SpeakerCandidate) -> Int {
+    nameMatch(query, ([candidate.name] + candidate.aliases).filter(isNameForm))
+  }
+
+  /// The speakers `query` names, as one person: every candidate with a name form that
+  /// `query` matches (quoted speakers only, when some are), grouped by name; a group whose
+  /// names are all part of one other group's names ("Kelly" and "Anna Kelly") joins it.
+  /// Empty when nobody matches; throws, listing them, when the groups left are different
+  /// people ("Kessler": Paul Kessler and Marta Kessler).
+  static func chooseSpeaker(_ query: String, among candidates: [SpeakerCandidate]) throws(StoreError)
+    -> [SpeakerCandidate]
+  {
+    let scored = candidates.filter { speakerMatch(query, $0) > 0 }
+    guard !scored.isEmpty else { return [] }
+    let quoted = scored.filter { $0.quoteCount > 0 }
+    let chosen = quoted.isEmpty ? scored : quoted
+    var groups: [String: [SpeakerCandidate]] = [:]
+    for candidate in chosen { groups[TextFolding.key(candidate.name), default: []].append(candidate) }
+    func names(_ key: String) -> [String] { (groups[key] ?? []).flatMap { [$0.name] + $0.aliases } }
+    // Shorter names first: "Kelly" may join "Anna Kelly", never the other way round.
+    var unresolved: Set<String> = []
+    for key in groups.keys.sorted(by: { $0.utf8.count < $1.utf8.count }) {
+      guard let members = groups[key] else { continue }
+      let hosts = groups.keys.filter { other in
+        other != key && other.utf8.count > key.utf8.count
+          && members.allSatisfy { nameMatch($0.name, names(other)) > 0 }
+      }
+      if hosts.count == 1, let host = hosts.first {
+        groups[host, default: []] += members
+        groups.removeValue(forKey: key)
+      } else if hosts.count > 1 {
+        unresolved.insert(key)  // part of several fuller names: listed through them
+      }
+    }
+    guard groups.count > 1 else { return chosen }
+    for key in unresolved where groups.count - unresolved.count >= 2 { groups.removeValue(forKey: key) }
+    var people: [(name: String, quotes: Int)] = []
+    for members in groups.values {
+      var name = ""
+      var quotes = 0
+      for member in members {
+        if member.name.utf8.count > name.utf8.count { name = member.name }
+        quotes += member.quoteCount
+      }
+      people.append((name, quotes))
+    }
+    people.sort { lhs, rhs in
+      if lhs.quotes != rhs.quotes { return lhs.quotes > rhs.quotes }
+      return lhs.name.utf8.lexicographicallyPrecedes(rhs.name.utf8)
+    }
+    let listed = people.prefix(10).map { "\($0.name) (\($0.quotes) quote\($0.quotes == 1 ? "" : "s"))" }
+    throw StoreError(
+      operation: "query",
+      reason: "'\(query)' names \(people.count) different speakers: \(listed.joined(separator: ", "))"
+        + (people.count > 10 ? ", …" : "") + "; give a fuller name")
+  }
+}
+
+extension EntityProfiles {
+  /// Newest article first (undated last), then article, then place in the article: the
+  /// order of ``Store/quotes(_:)``.
+  static func newestFirst(_ lhs: StoredQuote, _ rhs: StoredQuote) -> Bool {
+    switch (lhs.published, rhs.published) {
+    case (nil, .some): return false
+    case (.some, nil): return true
+    case (let left?, let right?) where left != right: return right.utf8.lexicographicallyPrecedes(left.utf8)
+    default: return (lhs.articleID, lhs.start) < (rhs.articleID, rhs.start)
+    }
+  }
+}

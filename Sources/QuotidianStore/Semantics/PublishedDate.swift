@@ -5,29 +5,14 @@
 /// textual, so date-times with different UTC offsets are compared as written.
 enum PublishedDate {
   /// Checks that `value` is `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or an ISO 8601 date-time
-  /// (`YYYY-MM-DDThh:mm…`), and returns it trimmed.
+  /// (`YYYY-MM-DDThh[:mm[:ss[.fff]]][Z|±hh:mm]`) naming a real date and time, and returns it
+  /// trimmed.
   static func validated(_ value: String, field: String) throws(StoreError) -> String {
-    let trimmed = Array(value.utf8.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }.reversed())
-    func digits(_ range: Range<Int>) -> Bool {
-      range.upperBound <= trimmed.count && trimmed[range].allSatisfy { (0x30...0x39).contains($0) }
+    let trimmed = value.trimmingSpaces
+    if let problem = DateBound.problem(trimmed) {
+      throw StoreError(operation: "query", reason: "invalid \(field) date '\(value)': \(problem)")
     }
-    func dash(_ index: Int) -> Bool { index < trimmed.count && trimmed[index] == UInt8(ascii: "-") }
-    var isValid = false
-    switch trimmed.count {
-    case 4: isValid = digits(0..<4)
-    case 7: isValid = digits(0..<4) && dash(4) && digits(5..<7)
-    case 10: isValid = digits(0..<4) && dash(4) && digits(5..<7) && dash(7) && digits(8..<10)
-    default:
-      isValid =
-        trimmed.count >= 13 && digits(0..<4) && dash(4) && digits(5..<7) && dash(7) && digits(8..<10)
-        && (trimmed[10] == UInt8(ascii: "T") || trimmed[10] == UInt8(ascii: " ")) && digits(11..<13)
-    }
-    guard isValid else {
-      throw StoreError(
-        operation: "query",
-        reason: "invalid \(field) date '\(value)': expected YYYY, YYYY-MM, YYYY-MM-DD or an ISO 8601 date-time")
-    }
-    return String(decoding: trimmed, as: UTF8.self)
+    return trimmed
   }
 
   /// Whether `published` is on or after `bound`, at their common precision.
@@ -59,5 +44,87 @@ enum PublishedDate {
   static func sqlOnOrBefore(column: String, parameter: String) -> String {
     "substr(\(column), 1, min(length(\(column)), length(\(parameter)))) <= "
       + "substr(\(parameter), 1, min(length(\(column)), length(\(parameter))))"
+  }
+}
+
+/// Checks the dates users give as query bounds.
+public enum DateBound {
+  static let expected = "expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss][Z|±hh:mm]"
+
+  /// What is wrong with `value` as a date bound, or nil when it is a real date (and time).
+  public static func problem(_ value: String) -> String? {
+    let bytes = Array(value.utf8)
+    func number(_ range: Range<Int>) -> Int? {
+      guard range.upperBound <= bytes.count else { return nil }
+      var result = 0
+      for byte in bytes[range] {
+        guard (0x30...0x39).contains(byte) else { return nil }
+        result = result * 10 + Int(byte - 0x30)
+      }
+      return result
+    }
+    func isByte(_ index: Int, _ characters: String) -> Bool {
+      index < bytes.count && characters.utf8.contains(bytes[index])
+    }
+    guard let year = number(0..<4) else { return expected }
+    if bytes.count == 4 { return nil }
+    guard isByte(4, "-"), let month = number(5..<7) else { return expected }
+    guard (1...12).contains(month) else { return "month \(month) does not exist (01–12)" }
+    if bytes.count == 7 { return nil }
+    guard isByte(7, "-"), let day = number(8..<10) else { return expected }
+    let days = daysIn(month: month, year: year)
+    guard (1...days).contains(day) else {
+      return day == 0 ? "day 00 does not exist" : "\(monthNames[month - 1]) \(year) has no day \(day) (it has \(days))"
+    }
+    if bytes.count == 10 { return nil }
+    guard isByte(10, "T "), let hour = number(11..<13) else { return expected }
+    guard hour <= 23 else { return "hour \(hour) does not exist (00–23)" }
+    var index = 13
+    if isByte(index, ":") {
+      guard let minute = number((index + 1)..<(index + 3)) else { return expected }
+      guard minute <= 59 else { return "minute \(minute) does not exist (00–59)" }
+      index += 3
+      if isByte(index, ":") {
+        guard let second = number((index + 1)..<(index + 3)) else { return expected }
+        guard second <= 60 else { return "second \(second) does not exist (00–59)" }
+        index += 3
+        if isByte(index, ".,") {
+          index += 1
+          let start = index
+          while index < bytes.count, (0x30...0x39).contains(bytes[index]) { index += 1 }
+          guard index > start else { return expected }
+        }
+      }
+    }
+    if index == bytes.count { return nil }
+    if isByte(index, "Zz") && index + 1 == bytes.count { return nil }
+    guard isByte(index, "+-"), let offsetHours = number((index + 1)..<(index + 3)) else { return expected }
+    guard offsetHours <= 14 else { return "UTC offset of \(offsetHours) hours does not exist" }
+    index += 3
+    if index == bytes.count { return nil }
+    if isByte(index, ":") { index += 1 }
+    guard let offsetMinutes = number(index..<(index + 2)), index + 2 == bytes.count else { return expected }
+    guard offsetMinutes <= 59 else { return "UTC offset minute \(offsetMinutes) does not exist" }
+    return nil
+  }
+
+  static let monthNames = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December",
+  ]
+
+  static func daysIn(month: Int, year: Int) -> Int {
+    switch month {
+    case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+    case 4, 6, 9, 11: 30
+    default: 31
+    }
+  }
+}
+
+extension String {
+  /// Without leading and trailing spaces (U+0020).
+  fileprivate var trimmingSpaces: String {
+    String(decoding: Array(utf8.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }.reversed()), as: UTF8.self)
   }
 }

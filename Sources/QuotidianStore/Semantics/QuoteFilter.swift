@@ -14,7 +14,23 @@ struct QuoteFilter {
   /// True when the query can match nothing (a zero limit, a speaker without any word).
   var isEmptyByConstruction = false
 
+  /// Longest speaker or outlet name accepted, in UTF-8 bytes.
+  static let maximumNameBytes = 1000
+
+  /// Throws when `value` is longer than any real name.
+  static func checkName(_ value: String?, field: String) throws(StoreError) {
+    guard let value, value.utf8.count > maximumNameBytes else { return }
+    throw StoreError(
+      operation: "query",
+      reason: "the \(field) is too long (\(value.utf8.count) bytes; at most \(maximumNameBytes))")
+  }
+
   init(_ query: QuoteQuery) throws(StoreError) {
+    try Self.checkName(query.speaker, field: "speaker name")
+    try Self.checkName(query.outlet, field: "outlet name")
+    if let limit = query.limit, limit < 0 {
+      throw StoreError(operation: "query", reason: "the limit must not be negative (got \(limit))")
+    }
     if let search = TextFolding.nonBlank(query.search) { self.search = try SearchExpression.parse(search) }
     if let speaker = TextFolding.nonBlank(query.speaker) {
       speakerWords = TextFolding.words(speaker)

@@ -14,23 +14,57 @@ indirect enum SearchExpression: Hashable, Sendable {
 
   /// Parses `input`, or throws a `query` error naming the problem.
   static func parse(_ input: String) throws(StoreError) -> SearchExpression {
-    var parser = Parser(tokens: try tokenize(input), input: input)
+    guard input.utf8.count <= maximumBytes else {
+      throw StoreError(
+        operation: "query",
+        reason: "the search is too long (\(input.utf8.count) bytes; at most \(maximumBytes))")
+    }
+    let tokens = try tokenize(input)
+    let terms = tokens.count { if case .term = $0 { true } else { false } }
+    guard terms <= maximumTerms else {
+      throw StoreError(
+        operation: "query", reason: "the search has too many words (\(terms); at most \(maximumTerms))")
+    }
+    var parser = Parser(tokens: tokens, input: input)
     let expression = try parser.parseOr(depth: 0)
     if parser.index < parser.tokens.count { throw parser.error("unexpected ')'") }
     guard let expression else { throw syntaxError(input, "the search has no words") }
     return expression
   }
 
-  /// The expression as an FTS5 query string.
+  /// The expression as an FTS5 query string. A chain of one operator is written flat
+  /// (`(a AND b AND c)`), not nested: FTS5's parser has a small stack, and a hundred nested
+  /// parentheses overflow it.
   var fts5: String {
     switch self {
     case .phrase(let text, let isPrefix):
-      "\"" + text.replacing("\"", with: "\"\"") + "\"" + (isPrefix ? "*" : "")
-    case .and(let left, let right): "(\(left.fts5) AND \(right.fts5))"
-    case .or(let left, let right): "(\(left.fts5) OR \(right.fts5))"
-    case .not(let left, let right): "(\(left.fts5) NOT \(right.fts5))"
+      return "\"" + text.replacing("\"", with: "\"\"") + "\"" + (isPrefix ? "*" : "")
+    case .and: return "(" + operands(sameAs: self).map(\.fts5).joined(separator: " AND ") + ")"
+    case .or: return "(" + operands(sameAs: self).map(\.fts5).joined(separator: " OR ") + ")"
+    case .not(let left, let right): return "(\(left.fts5) NOT \(right.fts5))"
     }
   }
+
+  /// The operands of a chain of `.and` (or of `.or`) in order, however the chain nests.
+  private func operands(sameAs root: SearchExpression) -> [SearchExpression] {
+    var result: [SearchExpression] = []
+    var stack = [self]
+    while let node = stack.popLast() {
+      switch (root, node) {
+      case (.and, .and(let left, let right)), (.or, .or(let left, let right)):
+        stack.append(right)
+        stack.append(left)
+      default:
+        result.append(node)
+      }
+    }
+    return result
+  }
+
+  /// Most words and phrases in one search.
+  static let maximumTerms = 256
+  /// Longest search accepted, in UTF-8 bytes.
+  static let maximumBytes = 4096
 
   /// Whether a column whose words are `words` (see ``TextFolding/words(_:)``) matches.
   func matches(_ words: [String]) -> Bool {
@@ -69,7 +103,7 @@ indirect enum SearchExpression: Hashable, Sendable {
     case and, or, not, open, close
   }
 
-  static let maximumDepth = 64
+  static let maximumDepth = 16
 
   static func syntaxError(_ input: String, _ problem: String) -> StoreError {
     StoreError(operation: "query", reason: "invalid search '\(input)': \(problem)")

@@ -14,7 +14,7 @@ import Testing
 
   static func attribution(_ c: Case) -> Attribution? {
     let document = DocumentBuilder(c.text).prepared(for: "attribution")
-    let attributions = SpeakerAttributor().attributions(in: document)
+    let attributions = SpeakerAttributor(scorer: PrioritySpeakerScorer()).attributions(in: document)
     return attributions.indices.contains(c.quote) ? attributions[c.quote] : nil
   }
 
@@ -187,7 +187,7 @@ import Testing
   @Test func quotesWithNoRuleFallBackToTheLatestSpeaker() {
     let text = "Pavel Orn spoke at the rally.\n\n“Fund our clinics,” Pavel Orn said. A spokeswoman for the hospital smiled. Banners waved at the gate. “We need more nurses in every ward of this city.”"
     let document = DocumentBuilder(text).prepared(for: "attribution")
-    let attributions = SpeakerAttributor().attributions(in: document)
+    let attributions = SpeakerAttributor(scorer: PrioritySpeakerScorer()).attributions(in: document)
     #expect(attributions.count == 2)
     #expect(attributions.allSatisfy { $0.speaker == "Pavel Orn" })
     #expect(attributions.last?.rule == .continuation)

@@ -6,7 +6,7 @@ import Testing
 
 /// `Engine.ingest(urls:)` and `Engine.watch` end to end: a local server, an in-memory store.
 @Suite struct EngineFetchTests {
-  static let quick = FetchConfiguration(timeout: .seconds(5))
+  static let quick = FetchConfiguration(timeout: .seconds(5), allowPrivateAddresses: true)
 
   @Test func ingestingURLsStoresThePagesAndReportsTheFailures() async throws {
     try await TestServer.with({ request in

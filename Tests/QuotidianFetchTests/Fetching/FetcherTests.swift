@@ -4,7 +4,7 @@ import QuotidianFetch
 import Testing
 
 @Suite struct FetcherTests {
-  static let quick = FetchConfiguration(timeout: .seconds(5))
+  static let quick = FetchConfiguration(timeout: .seconds(5), allowPrivateAddresses: true, obeysRobots: false)
 
   @Test(arguments: ["/news/ferry"])
   func pageBecomesArticleWithURL(path: String) async throws {
@@ -89,7 +89,7 @@ import Testing
       let clock = ContinuousClock()
       let start = clock.now
       let error = await #expect(throws: FetchError.self) {
-        try await Fetcher.withFetcher(configuration: FetchConfiguration(timeout: timeout)) {
+        try await Fetcher.withFetcher(configuration: FetchConfiguration(timeout: timeout, allowPrivateAddresses: true, obeysRobots: false)) {
           fetcher throws(FetchError) in
           try await fetcher.fetch(server.url("/never"))
         }
@@ -126,7 +126,7 @@ import Testing
       TestResponse(headers: [("Content-Type", "text/plain")], body: body, chunked: chunked)
     }
     try await TestServer.with(route) { server in
-      let configuration = FetchConfiguration(timeout: .seconds(5), maxBytes: 10_000)
+      let configuration = FetchConfiguration(timeout: .seconds(5), maxBytes: 10_000, allowPrivateAddresses: true, obeysRobots: false)
       let error = await #expect(throws: FetchError.self) {
         try await Fetcher.withFetcher(configuration: configuration) { fetcher throws(FetchError) in
           try await fetcher.fetch(server.url("/big"))
@@ -159,7 +159,7 @@ import Testing
       TestResponse(headers: [("Content-Type", "text/plain"), ("Content-Encoding", "gzip")], body: Gzip.stored(plain))
     }
     try await TestServer.with(route) { server in
-      let configuration = FetchConfiguration(timeout: .seconds(5), maxBytes: size / 2)
+      let configuration = FetchConfiguration(timeout: .seconds(5), maxBytes: size / 2, allowPrivateAddresses: true, obeysRobots: false)
       let error = await #expect(throws: FetchError.self) {
         try await Fetcher.withFetcher(configuration: configuration) { fetcher throws(FetchError) in
           try await fetcher.fetch(server.url("/zipped"))

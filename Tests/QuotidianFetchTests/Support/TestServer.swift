@@ -25,6 +25,8 @@ struct TestResponse: Sendable {
   var hang = false
   /// Send the body with chunked encoding instead of a Content-Length.
   var chunked = false
+  /// Send the body one byte at a time, this many milliseconds apart.
+  var dripMilliseconds = 0
 
   static func text(_ body: String, type: String = "text/html; charset=utf-8", status: Int = 200) -> TestResponse {
     TestResponse(status: status, headers: [("Content-Type", type)], body: Array(body.utf8))
@@ -169,6 +171,11 @@ final class TestHandler: ChannelInboundHandler, @unchecked Sendable {
     let head = HTTPResponseHead(
       version: .http1_1, status: HTTPResponseStatus(statusCode: response.status), headers: headers)
     context.write(wrapOutboundOut(.head(head)), promise: nil)
+    if response.dripMilliseconds > 0 {
+      context.flush()
+      drip(response, from: 0, request: request, context: context)
+      return
+    }
     if !response.body.isEmpty {
       var offset = 0
       while offset < response.body.count {
@@ -180,6 +187,25 @@ final class TestHandler: ChannelInboundHandler, @unchecked Sendable {
     }
     context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
     log.end(request)
+  }
+
+  /// Writes `response.body[offset]`, then schedules the next byte.
+  func drip(_ response: TestResponse, from offset: Int, request: TestRequest, context: ChannelHandlerContext) {
+    guard context.channel.isActive else { return }
+    guard offset < response.body.count else {
+      context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+      log.end(request)
+      return
+    }
+    pending = request
+    let buffer = context.channel.allocator.buffer(bytes: response.body[offset..<offset + 1])
+    context.writeAndFlush(wrapOutboundOut(.body(.byteBuffer(buffer))), promise: nil)
+    let bound = NIOLoopBound((self, context), eventLoop: context.eventLoop)
+    context.eventLoop.scheduleTask(in: .milliseconds(Int64(response.dripMilliseconds))) {
+      let (handler, context) = bound.value
+      handler.pending = nil
+      handler.drip(response, from: offset + 1, request: request, context: context)
+    }
   }
 
   func channelInactive(context: ChannelHandlerContext) {

@@ -13,9 +13,11 @@ import Testing
     ("a b OR c", #"(("a" AND "b") OR "c")"#),
     ("a NOT b c", #"(("a" NOT "b") AND "c")"#),
     ("(a OR b) c", #"(("a" OR "b") AND "c")"#),
+    ("a b c d", #"("a" AND "b" AND "c" AND "d")"#),
+    ("a OR b OR c", #"("a" OR "b" OR "c")"#),
     ("don't", #""don't""#),
     ("U.S. - tariffs", #"("U.S." AND "tariffs")"#),
-    ("or and not", #"(("or" AND "and") AND "not")"#),
+    ("or and not", #"("or" AND "and" AND "not")"#),
     ("NEAR a", #"("NEAR" AND "a")"#),
     ("a:b {c}", #"("a:b" AND "{c}")"#),
   ])

@@ -1,0 +1,182 @@
+/// The features of one speaker candidate: small integers under named templates, each once
+/// alone and once joined with the proposer, hashed into the learned scorer's weights.
+public enum SpeakerFeature {
+  /// Feature templates (stable raw values: the shipped weights depend on them).
+  public enum Template: UInt8, CaseIterable, Sendable {
+    case bias = 0, primary, rank, mentionKind, entityKind, hasSpeaker, tokenDistance, sentenceDistance
+    case sameParagraph, position, cueKind, cueLemma, quoteKind, heading, samePreviousSpeaker, agreement
+    case agreementPrimary, nameWords, unnamed, viaPronoun, salience, noEntity, givenName, organizationWord
+    case titleWord, prior, finalRule, placeName, startsCapitalised, mentionInQuoteSentence
+    case pronounGender
+  }
+
+  /// The key of a template's value, joined with a proposer (index into ``SpeakerProposers/ids``) or not.
+  @inline(__always)
+  static func key(_ template: Template, _ value: Int, proposer: Int? = nil) -> UInt64 {
+    UInt64(template.rawValue) << 48 | UInt64((proposer ?? 0xFF) & 0xFF) << 40 | UInt64(UInt32(truncatingIfNeeded: value))
+  }
+
+  /// The weight bucket of `key` among `1 << bits`.
+  @inline(__always)
+  public static func bucket(_ key: UInt64, bits: Int) -> Int {
+    var h = key &* 0x9E37_79B9_7F4A_7C15
+    h ^= h >> 29
+    h = h &* 0xBF58_476D_1CE4_E5B9
+    return Int(truncatingIfNeeded: h >> UInt64(64 - bits))
+  }
+
+  /// Readable form for `--explain`: `template=value` or `proposer:template=value`.
+  public static func describe(_ key: UInt64) -> String {
+    let raw = UInt8(truncatingIfNeeded: key >> 48)
+    let proposer = Int((key >> 40) & 0xFF)
+    let value = Int(Int32(truncatingIfNeeded: UInt32(truncatingIfNeeded: key)))
+    let name = Template(rawValue: raw).map { "\($0)" } ?? "t\(raw)"
+    let prefix = proposer < SpeakerProposers.ids.count ? SpeakerProposers.ids[proposer] + ":" : ""
+    return "\(prefix)\(name)=\(value)"
+  }
+
+  static func bucketed(_ n: Int, _ limits: [Int]) -> Int {
+    for (i, limit) in limits.enumerated() where n <= limit { return i }
+    return limits.count
+  }
+}
+
+extension AttributionContext {
+  /// The features of a candidate for quote `q`; `mention` is the mention it resolves from
+  /// (nil for a speaker carried over from another quote).
+  func features(_ q: Int, _ attribution: Attribution, mention: Int?, proposer: Int, rank: Int, heading: Bool) -> [UInt64] {
+    var keys: [UInt64] = []
+    keys.reserveCapacity(48)
+    func add(_ template: SpeakerFeature.Template, _ value: Int) {
+      keys.append(SpeakerFeature.key(template, value))
+      keys.append(SpeakerFeature.key(template, value, proposer: proposer))
+    }
+    add(.bias, 0)
+    add(.rank, min(rank, 9))
+    add(.hasSpeaker, attribution.speaker == nil ? 0 : 1)
+    add(.quoteKind, document.quotes[q].kind == .partial ? 1 : 0)
+    add(.heading, heading ? 1 : 0)
+    add(.prior, Int((attribution.confidence * 10).rounded()))
+    add(.finalRule, Int(truncatingIfNeeded: fnv(attribution.rule.name) & 0xFFFF))
+    if let cue = attribution.cue, let c = cueIndex(at: index.firstToken(atOrAfter: cue.lowerBound)) {
+      let cueLemma = lemma(c)
+      add(.cueKind, cueLemma == ":" ? 2 : cueLemma == "—" ? 3 : cueLemma == "according to" ? 4 : 1)
+      add(.cueLemma, Int(truncatingIfNeeded: fnv(cueLemma) & 0xFFFFF))
+    } else {
+      add(.cueKind, 0)
+    }
+    if q > 0, let previous = results[q - 1], let speaker = previous.speaker {
+      add(.samePreviousSpeaker, speaker == attribution.speaker ? 1 : 0)
+    } else {
+      add(.samePreviousSpeaker, 2)
+    }
+    if let speaker = attribution.speaker {
+      var words = 1
+      for byte in speaker.utf8 where byte == UInt8(ascii: " ") { words += 1 }
+      add(.nameWords, min(words, 5))
+      if let first = speaker.utf8.first { add(.startsCapitalised, first >= 0x41 && first <= 0x5A ? 1 : 0) }
+    }
+    let open = openToken[q]
+    let close = closeToken[q]
+    var range = attribution.speakerMention
+    var m = mention
+    if m == nil, let speakerMention = attribution.speakerMention {
+      let t = index.firstToken(atOrAfter: speakerMention.lowerBound)
+      if t < mentionStart.count, mentionStart[t] >= 0 { m = Int(mentionStart[t]) }
+    }
+    if let m {
+      let mention = document.mentions[m]
+      range = mention.range
+      let kinds: [Mention.Kind] = [.name, .pronoun, .description, .organization]
+      add(.mentionKind, kinds.firstIndex(of: mention.kind) ?? 4)
+      if let e = mention.entity, e < document.entities.count {
+        let entity = document.entities[e]
+        let entityKinds: [Entity.Kind] = [.person, .organization, .place, .group]
+        add(.entityKind, 1 + (entityKinds.firstIndex(of: entity.kind) ?? 4))
+        add(.salience, SpeakerFeature.bucketed(entity.mentions.count, [1, 2, 4, 8]))
+      } else {
+        add(.entityKind, 0)
+        add(.noEntity, mention.kind == .name ? 1 : 0)
+      }
+      let first = mentionFirstToken[m]
+      let last = mentionLastToken[m]
+      if mention.kind == .pronoun, first < index.keys.count, let info = lexicon.pronouns[index.keys[first]] {
+        add(.pronounGender, info.isPlural ? 3 : info.gender == .feminine ? 1 : info.gender == .masculine ? 2 : 0)
+        add(.viaPronoun, attribution.speaker == nil ? 0 : 1)
+      }
+      var given = 0
+      var organization = 0
+      var title = 0
+      var t = first
+      while t <= last, t < index.keys.count {
+        let key = index.keys[t]
+        if lexicon.givenNames[key] != nil { given = 1 }
+        if lexicon.organizationWords.contains(key) { organization = 1 }
+        if lexicon.titles[key] != nil { title = 1 }
+        t += 1
+      }
+      if last < index.keys.count {
+        let phrase = EntityLexicon.phraseKey(index.keys[first...last])
+        let lexicon = EntityLexicon.english
+        add(.placeName, lexicon.places[phrase] != nil ? 1 : lexicon.organizations[phrase] != nil ? 2 : lexicon.demonyms[phrase] != nil ? 3 : 0)
+      }
+      add(.givenName, given)
+      add(.organizationWord, organization)
+      add(.titleWord, title)
+      let distance: Int
+      let position: Int
+      if last < open {
+        distance = open - last
+        position = 0
+      } else if first > close {
+        distance = first - close
+        position = 2
+      } else {
+        distance = 0
+        position = 1
+      }
+      add(.position, position)
+      add(.tokenDistance, SpeakerFeature.bucketed(distance, [1, 2, 4, 8, 16, 32, 64]))
+      let s = position == 2 ? sentence(of: close) : sentence(of: open)
+      let ms = sentence(of: first)
+      add(.sentenceDistance, max(-4, min(4, ms - s)))
+      add(.sameParagraph, paragraph(of: first) == paragraph(of: open) ? 1 : 0)
+      add(.mentionInQuoteSentence, ms == sentence(of: open) || ms == sentence(of: close) ? 1 : 0)
+    } else {
+      add(.mentionKind, 5)
+    }
+    if range == nil { add(.position, 3) }
+    if let speaker = attribution.speaker, attribution.speakerMention != nil, range != nil {
+      // A description that stayed a description: the article does not name the speaker.
+      add(.unnamed, speaker.first.map { $0.isLowercase } == true ? 1 : 0)
+    }
+    return keys
+  }
+
+  /// How many other candidates name the same speaker (votes), added once all are known.
+  func addAgreement(_ candidates: inout [SpeakerCandidate], _ q: Int) {
+    for i in candidates.indices {
+      guard let speaker = candidates[i].attribution.speaker else { continue }
+      var all = 0
+      var primary = 0
+      for j in candidates.indices where j != i && candidates[j].attribution.speaker == speaker {
+        all += 1
+        if candidates[j].isPrimary { primary += 1 }
+      }
+      let proposer = SpeakerProposers.index(of: candidates[i].proposer)
+      for (template, value) in [(SpeakerFeature.Template.agreement, min(all, 4)), (.agreementPrimary, min(primary, 3))] {
+        candidates[i].features.append(SpeakerFeature.key(template, value))
+        candidates[i].features.append(SpeakerFeature.key(template, value, proposer: proposer))
+      }
+    }
+  }
+
+  func fnv(_ text: String) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 {
+      h ^= UInt64(byte)
+      h = h &* 0x100_0000_01b3
+    }
+    return h
+  }
+}
