@@ -97,6 +97,9 @@ enum ArticleLinker {
   /// Longest a story runs: an article that would stretch it further starts a new one.
   static let storySpanDays = 45
   static let storyTermCount = 30
+  /// Story look-ups per article: its strongest terms, the newest stories per term.
+  static let storyLookupTerms = 10
+  static let storiesPerTerm = 6
   static let centroidTermCount = 80
   /// The document-frequency row counting every clustered article.
   static let allArticlesTerm = "#"
@@ -250,7 +253,8 @@ enum ArticleLinker {
   }
 
   /// Aligns every quote with the original's best match; a rewrite when at least half of the
-  /// article's quotes (and two, or one with shared text) are the original's.
+  /// article's quotes are the original's, and two of them, or one and a good share of the
+  /// text (similarity 0.15).
   static func alignQuotes(
     article: Int64, quotes: [LinkQuote], original: Int64, originalQuotes: [LinkQuote], similarity: Double
   ) -> RewriteLink? {
@@ -273,7 +277,7 @@ enum ArticleLinker {
       }
     }
     let eligible = quotes.filter { $0.words.count >= QuoteAlignment.minimumWords }.count
-    guard shared >= 1, Double(shared) >= 0.5 * Double(eligible), shared >= 2 || similarity >= 0.05 else {
+    guard shared >= 1, Double(shared) >= 0.5 * Double(eligible), shared >= 2 || similarity >= 0.15 else {
       return nil
     }
     return RewriteLink(
@@ -307,7 +311,10 @@ enum ArticleLinker {
     try catalog.addDocumentFrequencies(terms + [allArticlesTerm])
     let day = input.published.flatMap(dayNumber)
     var best: (id: Int64, score: Double)?
-    for story in try catalog.stories(sharingTerms: Array(vector.keys).sorted(), limitPerTerm: 12) {
+    // Candidates: the newest stories holding one of the article's strongest terms.
+    let strongestTerms = vector.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+      .prefix(storyLookupTerms).map(\.key)
+    for story in try catalog.stories(sharingTerms: strongestTerms, limitPerTerm: storiesPerTerm) {
       if let day, let first = story.firstPublished.flatMap(dayNumber), let last = story.lastPublished.flatMap(dayNumber),
         day < first - storyWindowDays || day > last + storyWindowDays || max(day, last) - min(day, first) > storySpanDays
       {
