@@ -58,7 +58,7 @@ let package = Package(
         .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "HTTPTypes", package: "swift-http-types"),
       ],
-      resources: ["layout", "search", "quote", "speaker", "speakers", "article", "error"].map {
+      resources: ["layout", "search", "quote", "speaker", "speakers", "article", "error", "stories", "story", "rewrites"].map {
         .embedInCode("Templates/\($0).mustache")
       }, swiftSettings: strictSettings),
     .executableTarget(

@@ -23,8 +23,9 @@ struct ServeCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let database = try store.open()
     let token = ProcessInfo.processInfo.environment["QUOTIDIAN_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+    // Without a token nothing is written: open read-only, so a read-only file can be served.
+    let database = try token == nil ? store.openForReading() : store.open()
     if let token, token.utf8.count < 16 {
       Terminal.writeStderr("warning: QUOTIDIAN_TOKEN is shorter than 16 bytes\n")
     }

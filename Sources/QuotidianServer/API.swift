@@ -49,7 +49,7 @@ struct API: Sendable {
       Endpoint(
         method: .get, path: "/api/v1/quotes", operationID: "listQuotes",
         summary: "Stored quotes, newest article first, with every filter of `quotidian quotes`.", tag: "api",
-        parameters: quoteFilters + paging, output: .export(page: "QuotePage", item: "Quote"),
+        parameters: quoteFilters + paging, output: .export(page: "QuotePage", item: "Quote"), errorStatuses: [400, 409],
         handler: { request, parameters, _ in try await listQuotes(request, parameters) }),
       Endpoint(
         method: .get, path: "/api/v1/quotes/{id}", operationID: "getQuote",
@@ -65,14 +65,54 @@ struct API: Sendable {
       Endpoint(
         method: .get, path: "/api/v1/speakers/{name}", operationID: "getSpeaker",
         summary: "One speaker across every article: name forms, roles, quotes by month, latest quotes.", tag: "api",
-        parameters: [.path("name", .string(maxLength: Limits.maximumTextParameter), "A full name, surname or alias.")],
-        output: .json("SpeakerProfile"), errorStatuses: [400, 404],
+        parameters: [.path("name", .string(maxLength: Limits.maximumTextParameter), "A full name, surname or alias."), .includeCopies],
+        output: .json("SpeakerProfile"), errorStatuses: [400, 404, 409],
         handler: { _, parameters, _ in try Responses.json(try await speakerProfile(parameters)) }),
       Endpoint(
         method: .get, path: "/api/v1/entities", operationID: "listEntities",
         summary: "People, organisations, places and groups, one identity across articles.", tag: "api",
         parameters: entityFilters + paging, output: .export(page: "EntityPage", item: "EntitySummary"),
         handler: { request, parameters, _ in try await listEntities(request, parameters) }),
+      Endpoint(
+        method: .get, path: "/api/v1/duplicates", operationID: "listDuplicates",
+        summary: "Copies: exact (the same text under another source) and near (shingle similarity), by original.",
+        tag: "api", parameters: paging, output: .export(page: "DuplicatePage", item: "Duplicate"),
+        handler: { request, parameters, _ in
+          try await linkListing(request, parameters, listing: "duplicates") { try await store.duplicates(LinkQuery(limit: $0)) }
+        }),
+      Endpoint(
+        method: .get, path: "/api/v1/rewrites", operationID: "listRewrites",
+        summary: "Rewrites of earlier articles, with word-level diffs of their altered quotes.", tag: "api",
+        parameters: paging, output: .export(page: "RewritePage", item: "Rewrite"),
+        handler: { request, parameters, _ in
+          try await linkListing(request, parameters, listing: "rewrites") { try await store.rewrites(LinkQuery(limit: $0)) }
+        }),
+      Endpoint(
+        method: .get, path: "/api/v1/stories", operationID: "listStories",
+        summary: "Stories (articles about the same events), the most recently updated first.", tag: "api",
+        parameters: paging, output: .export(page: "StoryPage", item: "StorySummary"),
+        handler: { request, parameters, _ in
+          try await linkListing(request, parameters, listing: "stories") { try await store.stories(StoryQuery(limit: $0)) }
+        }),
+      Endpoint(
+        method: .get, path: "/api/v1/stories/{id}", operationID: "getStory",
+        summary: "One story with its articles and how each relates to the others.", tag: "api",
+        parameters: [.path("id", .integer(minimum: 1, maximum: Int(Int32.max) * 1024), "The story's ID."), .format],
+        output: .export(page: "StoryDetail", item: "StoryArticle"), errorStatuses: [400, 404],
+        handler: { request, parameters, _ in try await getStory(request, parameters) }),
+      Endpoint(
+        method: .get, path: "/api/v1/statements", operationID: "listStatements",
+        summary: "Statements (one speaker's words however many articles report them) with every report.",
+        tag: "api",
+        parameters: [
+          .query("speaker", .string(maxLength: Limits.maximumTextParameter), "Only this speaker's statements.")
+        ] + paging,
+        output: .export(page: "StatementPage", item: "Statement"), errorStatuses: [400, 409],
+        handler: { request, parameters, _ in
+          try await linkListing(request, parameters, listing: "statements", filterNames: ["speaker"]) {
+            try await store.statements(StatementQuery(speaker: parameters["speaker"], limit: $0))
+          }
+        }),
       Endpoint(
         method: .get, path: "/api/v1/search", operationID: "search",
         summary: "Full-text search over quotes and articles (first matches of each).", tag: "api",
@@ -100,7 +140,7 @@ struct API: Sendable {
         method: .get, path: "/", operationID: "searchPage",
         summary: "Web UI: search quotes with facets (speaker, outlet, date range, kind).", tag: "web",
         parameters: quoteFilters + [.cursor],
-        output: .html, handler: { request, parameters, _ in try await web.searchPage(request, parameters, api: self) }),
+        output: .html, errorStatuses: [400, 409], handler: { request, parameters, _ in try await web.searchPage(request, parameters, api: self) }),
       Endpoint(
         method: .get, path: "/quotes/{id}", operationID: "quotePage",
         summary: "Web UI: a quote highlighted in its article, with the evidence for its speaker.", tag: "web",
@@ -115,8 +155,23 @@ struct API: Sendable {
         method: .get, path: "/speakers/{name}", operationID: "speakerPage",
         summary: "Web UI: a speaker's name forms, roles and quotes per month.", tag: "web",
         parameters: [.path("name", .string(maxLength: Limits.maximumTextParameter), "A full name, surname or alias.")],
-        output: .html, errorStatuses: [400, 404],
+        output: .html, errorStatuses: [400, 404, 409],
         handler: { _, parameters, _ in web.speakerPage(try await speakerProfile(parameters)) }),
+      Endpoint(
+        method: .get, path: "/stories", operationID: "storiesPage", summary: "Web UI: stories, latest first.",
+        tag: "web", output: .html, errorStatuses: [],
+        handler: { _, _, _ in try await web.storiesPage(api: self) }),
+      Endpoint(
+        method: .get, path: "/stories/{id}", operationID: "storyPage",
+        summary: "Web UI: one story's articles, copies and rewrites.", tag: "web",
+        parameters: [.path("id", .integer(minimum: 1, maximum: Int(Int32.max) * 1024), "The story's ID.")],
+        output: .html, errorStatuses: [400, 404],
+        handler: { _, parameters, _ in web.storyPage(try await story(parameters)) }),
+      Endpoint(
+        method: .get, path: "/rewrites", operationID: "rewritesPage",
+        summary: "Web UI: rewrites with word-level diffs of their altered quotes.", tag: "web", output: .html,
+        errorStatuses: [],
+        handler: { _, _, _ in try await web.rewritesPage(api: self) }),
       Endpoint(
         method: .get, path: "/articles/{id}", operationID: "articlePage",
         summary: "Web UI: an article with its quotes highlighted.", tag: "web",
@@ -270,6 +325,39 @@ struct API: Sendable {
     return try Responses.json(SearchResult(query: text, quotes: quotes.map(QuoteItem.init), articles: articles))
   }
 
+  /// A page of a link listing whose store call takes only a limit: offset cursors as for quotes.
+  func linkListing<Item: CSVExportable>(
+    _ request: Request, _ parameters: RequestParameters, listing: String, filterNames: [String] = [],
+    fetch: (Int) async throws -> [Item]
+  ) async throws -> Response {
+    let format = ResponseFormat.negotiate(parameter: parameters["format"], accept: request.headers[.accept])
+    let limit = Self.pageSize(parameters, format: format)
+    let filters = Self.filters(parameters, filterNames)
+    let offset = try Self.offset(parameters, listing: listing, filters: filters)
+    let rows = try await fetch(offset + limit + 1)
+    let page = Page(
+      items: Array(rows.dropFirst(offset).prefix(limit)),
+      nextCursor: Self.nextCursor(
+        listing: listing, offset: offset, limit: limit, hasMore: rows.count > offset + limit, filters: filters),
+      limit: limit)
+    return try Responses.page(page, format: format, request: request)
+  }
+
+  func story(_ parameters: RequestParameters) async throws -> StoryDetail {
+    guard let id = parameters["id"].flatMap({ Int64($0) }), let story = try await store.story(id: id) else {
+      throw APIError.notFound("no story has this ID")
+    }
+    return story
+  }
+
+  /// The story as JSON; with format=csv or jsonl, its articles.
+  func getStory(_ request: Request, _ parameters: RequestParameters) async throws -> Response {
+    let story = try await story(parameters)
+    let format = ResponseFormat.negotiate(parameter: parameters["format"], accept: request.headers[.accept])
+    if format == .json { return try Responses.json(story) }
+    return try Responses.page(Page(items: story.articles, limit: story.articles.count), format: format, request: request)
+  }
+
   // MARK: One record
 
   func article(_ parameters: RequestParameters) async throws -> StoredArticle {
@@ -308,7 +396,7 @@ struct API: Sendable {
 
   func speakerProfile(_ parameters: RequestParameters) async throws -> SpeakerProfile {
     let name = parameters["name"] ?? ""
-    guard let profile = try await store.speaker(named: name) else {
+    guard let profile = try await store.speaker(named: name, includeCopies: parameters["includeCopies"] == "true") else {
       throw APIError.notFound("no stored speaker matches this name")
     }
     return profile
@@ -349,8 +437,8 @@ struct API: Sendable {
 
   static func article(from submission: ArticleSubmission) throws(APIError) -> Article {
     func check(_ value: String?, _ name: String, _ limit: Int) throws(APIError) -> String? {
+      if let value, value.unicodeScalars.count > limit { throw .invalidBody("'\(name)' is longer than \(limit) characters") }
       guard let value = value?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
-      if value.unicodeScalars.count > limit { throw .invalidBody("'\(name)' is longer than \(limit) characters") }
       return value
     }
     let text = submission.text.flatMap { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0 }

@@ -13,7 +13,8 @@ struct APIError: Error, Sendable, Equatable {
   /// Every code the API answers with, for the OpenAPI document.
   static let codes = [
     "invalid_parameter", "invalid_cursor", "invalid_search", "invalid_body", "not_found", "method_not_allowed",
-    "unauthorized", "writes_disabled", "payload_too_large", "unsupported_media_type", "not_acceptable", "internal",
+    "unauthorized", "writes_disabled", "payload_too_large", "unsupported_media_type", "not_acceptable",
+    "ambiguous_name", "internal",
   ]
 
   static func invalidParameter(_ name: String, _ problem: String) -> APIError {
@@ -32,6 +33,17 @@ struct APIError: Error, Sendable, Equatable {
   /// The API's answer to a store error: bad searches and dates are the client's; anything
   /// else is internal and its text stays in the log.
   static func from(_ error: StoreError) -> APIError {
+    let reason = error.reason
+    // The store's own checks of a query (not driver errors): the client's to fix.
+    if error.operation == "query" {
+      if reason.contains(" different speakers: "), reason.hasSuffix("give a fuller name") {
+        return APIError(status: .conflict, code: "ambiguous_name", message: bounded(reason, length: 1_000))
+      }
+      let checks = ["the search has too many words", "invalid since date", "invalid until date", "the limit must"]
+      if checks.contains(where: { reason.hasPrefix($0) }) || (reason.hasPrefix("the ") && reason.contains(" is too long (")) {
+        return APIError(status: .badRequest, code: "invalid_parameter", message: bounded(reason))
+      }
+    }
     if error.operation == "query", error.reason.hasPrefix("invalid search") {
       // The store's own parser names the problem; an FTS engine's message is not passed on.
       let reason = error.reason

@@ -93,3 +93,43 @@ extension ArticleSummary: CSVExportable {
     [String(id), title ?? "", outlet ?? "", published ?? "", url ?? "", source, String(quoteCount)]
   }
 }
+
+extension DuplicateRecord: CSVExportable {
+  static let csvHeader = ["article", "duplicateOf", "kind", "similarity"]
+  var csvFields: [String] { [article, duplicateOf, kind, String(similarity)] }
+}
+
+extension RewriteRecord: CSVExportable {
+  static let csvHeader = ["article", "original", "similarity", "sharedQuotes", "alteredQuotes", "diffs"]
+  var csvFields: [String] {
+    [
+      article, original, String(similarity), String(sharedQuotes), String(alteredQuotes.count),
+      alteredQuotes.map(\.diff).joined(separator: " | "),
+    ]
+  }
+}
+
+extension StorySummary: CSVExportable {
+  static let csvHeader = ["id", "title", "articleCount", "firstPublished", "lastPublished", "outlets", "articles"]
+  var csvFields: [String] {
+    [
+      String(id), title, String(articles.count), firstPublished ?? "", lastPublished ?? "",
+      outlets.joined(separator: "; "), articles.joined(separator: "; "),
+    ]
+  }
+}
+
+extension StatementRecord: CSVExportable {
+  static let csvHeader = ["id", "speaker", "text", "reportCount", "alteredReports", "sources"]
+  var csvFields: [String] {
+    [
+      String(id), speaker ?? "", text, String(reports.count), String(reports.filter(\.isAltered).count),
+      reports.map(\.source).joined(separator: "; "),
+    ]
+  }
+}
+
+extension StoryArticle: CSVExportable {
+  static let csvHeader = ["source", "title", "outlet", "published", "relation", "of"]
+  var csvFields: [String] { [source, title ?? "", outlet ?? "", published ?? "", relation, of ?? ""] }
+}

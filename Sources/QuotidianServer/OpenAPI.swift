@@ -96,6 +96,7 @@ enum OpenAPI {
     case 401: "No or a wrong bearer token (code unauthorized)."
     case 403: "Writes are disabled: the server has no QUOTIDIAN_TOKEN (code writes_disabled)."
     case 404: "Nothing has this ID or name (code not_found)."
+    case 409: "The name fits several speakers, listed in the message (code ambiguous_name)."
     case 413: "The body is larger than 1 MiB (code payload_too_large)."
     case 415: "The body is not application/json (code unsupported_media_type)."
     default: "Error."
@@ -279,6 +280,80 @@ enum OpenAPI {
         object(
           ["articleCount", "writable", "version"], [("articleCount", integer), ("writable", boolean), ("version", string)])
       ),
+      (
+        "Duplicate",
+        object(
+          ["article", "duplicateOf", "kind", "similarity"],
+          [
+            ("article", string), ("duplicateOf", string), ("kind", ["type": "string", "enum": ["exact", "near"]]),
+            ("similarity", number),
+          ])
+      ),
+      ("DuplicatePage", page("Duplicate")),
+      (
+        "AlteredQuote",
+        object(
+          ["original", "variant", "diff", "meaningChanged", "changes"],
+          [
+            ("speaker", string), ("original", string), ("variant", string),
+            ("diff", ["type": "string", "description": "Word-level diff: [-deleted-] and {+inserted+}."]),
+            ("meaningChanged", boolean), ("changes", array(string)),
+          ])
+      ),
+      (
+        "Rewrite",
+        object(
+          ["article", "original", "similarity", "sharedQuotes", "alteredQuotes"],
+          [
+            ("article", string), ("original", string), ("similarity", number), ("sharedQuotes", integer),
+            ("alteredQuotes", array(ref("AlteredQuote"))),
+          ])
+      ),
+      ("RewritePage", page("Rewrite")),
+      (
+        "StorySummary",
+        object(
+          ["id", "title", "articles", "outlets"],
+          [
+            ("id", integer), ("title", string), ("articles", array(string)), ("firstPublished", string),
+            ("lastPublished", string), ("outlets", array(string)),
+          ])
+      ),
+      ("StoryPage", page("StorySummary")),
+      (
+        "StoryArticle",
+        object(
+          ["source", "relation"],
+          [
+            ("source", string), ("title", string), ("outlet", string), ("published", string),
+            ("relation", string), ("of", string),
+          ])
+      ),
+      (
+        "StoryDetail",
+        object(
+          ["id", "title", "outlets", "terms", "articles"],
+          [
+            ("id", integer), ("title", string), ("firstPublished", string), ("lastPublished", string),
+            ("outlets", array(string)), ("terms", array(string)), ("articles", array(ref("StoryArticle"))),
+          ])
+      ),
+      (
+        "StatementReport",
+        object(
+          ["source", "wording", "isCopy", "isAltered"],
+          [
+            ("source", string), ("outlet", string), ("published", string), ("wording", string), ("isCopy", boolean),
+            ("isAltered", boolean),
+          ])
+      ),
+      (
+        "Statement",
+        object(
+          ["id", "text", "reports"],
+          [("id", integer), ("speaker", string), ("text", string), ("reports", array(ref("StatementReport")))])
+      ),
+      ("StatementPage", page("Statement")),
       ("OpenAPIDocument", ["type": "object", "description": "An OpenAPI 3.1 document."]),
     ])
   }

@@ -40,6 +40,8 @@ struct ParameterSpec: Sendable {
   static let format = query(
     "format", .choice(["json", "csv", "jsonl"]),
     "Response format; the Accept header (text/csv, application/x-ndjson) is used when absent.")
+  static let includeCopies = query(
+    "includeCopies", .choice(["true", "false"]), "Count the quotes of copies (exact and near duplicates) too.")
   static let since = query("since", .date, "Only articles published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
   static let until = query("until", .date, "Only articles published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
   static let outlet = query("outlet", .string(maxLength: Limits.maximumTextParameter), "Only articles from this outlet (case-insensitive).")
@@ -61,7 +63,10 @@ struct ParameterSpec: Sendable {
     // An empty value means the parameter is absent (a blank form field), so no minLength.
     case .string(let maxLength):
       required
-        ? ["type": "string", "minLength": 1, "maxLength": .number(Double(maxLength)), "pattern": "\\S"]
+        ? [
+          "type": "string", "minLength": 1, "maxLength": .number(Double(maxLength)),
+          "pattern": "^[^\\u0000-\\u0008\\u000A-\\u001F]*[^\\s\\u0000-\\u001F][^\\u0000-\\u0008\\u000A-\\u001F]*$",
+        ]
         : ["type": "string", "maxLength": .number(Double(maxLength)), "pattern": .string(Self.noControlCharacters)]
     case .integer(let minimum, let maximum):
       ["type": "integer", "minimum": .number(Double(minimum)), "maximum": .number(Double(maximum))]

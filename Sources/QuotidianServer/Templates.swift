@@ -10,6 +10,9 @@ enum Templates {
       case "speakers": PackageResources.speakers_mustache
       case "article": PackageResources.article_mustache
       case "error": PackageResources.error_mustache
+      case "stories": PackageResources.stories_mustache
+      case "story": PackageResources.story_mustache
+      case "rewrites": PackageResources.rewrites_mustache
       default: nil
       }
     return bytes.map { String(decoding: $0, as: UTF8.self) }

@@ -8,7 +8,9 @@ import QuotidianStore
 struct WebUI: Sendable {
   let library: MustacheLibrary
 
-  static let templateNames = ["layout", "search", "quote", "speaker", "speakers", "article", "error"]
+  static let templateNames = [
+    "layout", "search", "quote", "speaker", "speakers", "article", "error", "stories", "story", "rewrites",
+  ]
 
   init() throws {
     var library = MustacheLibrary()
@@ -340,5 +342,99 @@ struct WebUI: Sendable {
     return page(
       "article", title: article.title ?? "Article \(article.id)", content: content,
       json: "/api/v1/articles/\(article.id)", csv: "/api/v1/articles/\(article.id)?format=csv")
+  }
+
+  // MARK: Stories and rewrites
+
+  struct StoriesContent {
+    struct Row {
+      var story: StorySummary
+      var link: String
+      var span: String
+      var count: Int
+    }
+    var rows: [Row]
+    var hasRows: Bool
+  }
+
+  func storiesPage(api: API) async throws -> Response {
+    let stories = try await api.store.stories(StoryQuery(limit: 100))
+    let rows = stories.map { story in
+      StoriesContent.Row(
+        story: story, link: "/stories/\(story.id)",
+        span: [story.firstPublished, story.lastPublished].compactMap { $0 }.joined(separator: " – "),
+        count: story.articles.count)
+    }
+    return page(
+      "stories", title: "Stories", content: StoriesContent(rows: rows, hasRows: !rows.isEmpty),
+      json: "/api/v1/stories", csv: "/api/v1/stories?format=csv")
+  }
+
+  func storyPage(_ story: StoryDetail) -> Response {
+    page(
+      "story", title: story.title, content: story, json: "/api/v1/stories/\(story.id)",
+      csv: "/api/v1/stories/\(story.id)?format=csv")
+  }
+
+  struct RewritesContent {
+    struct Altered {
+      var quote: AlteredQuote
+      var segments: [DiffSegment]
+      var changes: String
+    }
+    struct Row {
+      var rewrite: RewriteRecord
+      var altered: [Altered]
+      var hasAltered: Bool
+    }
+    var rows: [Row]
+    var hasRows: Bool
+  }
+
+  struct DiffSegment {
+    var text: String
+    var deleted: Bool
+    var inserted: Bool
+  }
+
+  /// Splits a word diff (`[-deleted-]`, `{+inserted+}`) into runs to show as del/ins.
+  static func diffSegments(_ diff: String) -> [DiffSegment] {
+    var segments: [DiffSegment] = []
+    var rest = Substring(diff)
+    while !rest.isEmpty {
+      let deletion = rest.range(of: "[-")
+      let insertion = rest.range(of: "{+")
+      let next = [deletion, insertion].compactMap { $0 }.min { $0.lowerBound < $1.lowerBound }
+      guard let next else {
+        segments.append(.init(text: String(rest), deleted: false, inserted: false))
+        break
+      }
+      if next.lowerBound > rest.startIndex {
+        segments.append(.init(text: String(rest[..<next.lowerBound]), deleted: false, inserted: false))
+      }
+      let isDeletion = next == deletion
+      let closing = isDeletion ? "-]" : "+}"
+      guard let end = rest[next.upperBound...].range(of: closing) else {
+        segments.append(.init(text: String(rest[next.lowerBound...]), deleted: false, inserted: false))
+        break
+      }
+      segments.append(.init(text: String(rest[next.upperBound..<end.lowerBound]), deleted: isDeletion, inserted: !isDeletion))
+      rest = rest[end.upperBound...]
+    }
+    return segments
+  }
+
+  func rewritesPage(api: API) async throws -> Response {
+    let rewrites = try await api.store.rewrites(LinkQuery(limit: 100))
+    let rows = rewrites.map { rewrite in
+      let altered = rewrite.alteredQuotes.map {
+        RewritesContent.Altered(
+          quote: $0, segments: Self.diffSegments($0.diff), changes: $0.changes.joined(separator: ", "))
+      }
+      return RewritesContent.Row(rewrite: rewrite, altered: altered, hasAltered: !altered.isEmpty)
+    }
+    return page(
+      "rewrites", title: "Rewrites", content: RewritesContent(rows: rows, hasRows: !rows.isEmpty),
+      json: "/api/v1/rewrites", csv: "/api/v1/rewrites?format=csv")
   }
 }

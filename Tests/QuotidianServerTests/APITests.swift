@@ -133,6 +133,31 @@ struct APITests {
     }
   }
 
+  static let namesakes = [
+    StoreFixtures.article(
+      source: "fixtures/lind-a.txt", url: nil, title: "Ferries", published: "2025-06-01", outlet: "Valley Post",
+      text: "\"The ferries will run,\" said Ana Lind.",
+      quotes: [("The ferries will run,", "Ana Lind", "Ana Lind", "said", "direct", "verbAfterQuote")]),
+    StoreFixtures.article(
+      source: "fixtures/lind-p.txt", url: nil, title: "Roads", published: "2025-06-02", outlet: "Valley Post",
+      text: "\"The roads will close,\" said Per Lind.",
+      quotes: [("The roads will close,", "Per Lind", "Per Lind", "said", "direct", "verbAfterQuote")]),
+  ]
+
+  @Test("a surname two speakers share answers 409 ambiguous_name listing both")
+  func ambiguousName() async throws {
+    try await ServerFixtures.withServer(results: Self.namesakes) { client in
+      for uri in ["/api/v1/speakers/Lind", "/api/v1/quotes?speaker=Lind"] {
+        let response = try await client.execute(uri: uri, method: .get)
+        #expect(response.status == .conflict, "\(uri): \(response.text)")
+        #expect(response.errorCode == "ambiguous_name")
+        #expect(response.text.contains("Ana Lind") && response.text.contains("Per Lind"))
+      }
+      let exact = try await client.execute(uri: "/api/v1/speakers/Per%20Lind", method: .get)
+      #expect(exact.json["name"] as? String == "Per Lind")
+    }
+  }
+
   @Test("a known path asked with another method answers 405 with Allow")
   func methodNotAllowed() async throws {
     try await ServerFixtures.withServer { client in

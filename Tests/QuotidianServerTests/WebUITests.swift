@@ -98,3 +98,35 @@ struct WebUITests {
     }
   }
 }
+
+@Suite("Web UI: links between articles")
+struct LinkPagesTests {
+  @Test("a word diff splits into kept, deleted and inserted runs", arguments: [
+    ("we will [-not-] {+soon+} act", ["we will |", "-not", " |", "+soon", " act|"]),
+    ("no change", ["no change|"]),
+    ("[-gone-]", ["-gone"]),
+    ("broken [-diff", ["broken |", "[-diff|"]),
+  ])
+  func diffSegments(_ diff: String, _ expected: [String]) {
+    let segments = WebUI.diffSegments(diff).map { $0.deleted ? "-" + $0.text : $0.inserted ? "+" + $0.text : $0.text + "|" }
+    #expect(segments == expected)
+  }
+
+  @Test("stories list in the API and on their pages")
+  func stories() async throws {
+    try await ServerFixtures.withServer { client in
+      let list = try await client.execute(uri: "/api/v1/stories", method: .get)
+      #expect(list.status == .ok)
+      let first = try #require(list.items.first)
+      let id = try #require(first["id"] as? Int)
+      let title = try #require(first["title"] as? String)
+      let page = try await client.execute(uri: "/stories", method: .get).text
+      #expect(page.contains("href=\"/stories/\(id)\""))
+      let story = try await client.execute(uri: "/stories/\(id)", method: .get)
+      #expect(story.status == .ok)
+      #expect(story.text.contains("<h1>" + title.replacingOccurrences(of: "'", with: "&#39;") + "</h1>") || title.contains("<"))
+      let csv = try await client.execute(uri: "/api/v1/stories/\(id)?format=csv", method: .get)
+      #expect(csv.text.hasPrefix("source,title,outlet,published,relation,of\r\n"))
+    }
+  }
+}

@@ -121,6 +121,13 @@ import Testing
     func entities(_ query: EntityQuery) async throws(StoreError) -> [EntitySummary] { [] }
     func speaker(named name: String) async throws(StoreError) -> SpeakerProfile? { nil }
     func articleCount() async throws(StoreError) -> Int { 1 }
+    func recordSighting(_ sighting: ArticleSighting) async throws(StoreError) -> Int64? { nil }
+    func speaker(named name: String, includeCopies: Bool) async throws(StoreError) -> SpeakerProfile? { nil }
+    func duplicates(_ query: LinkQuery) async throws(StoreError) -> [DuplicateRecord] { [] }
+    func rewrites(_ query: LinkQuery) async throws(StoreError) -> [RewriteRecord] { [] }
+    func stories(_ query: StoryQuery) async throws(StoreError) -> [StorySummary] { [] }
+    func story(id: Int64) async throws(StoreError) -> StoryDetail? { nil }
+    func statements(_ query: StatementQuery) async throws(StoreError) -> [StatementRecord] { [] }
   }
 
   @Test(.bug(id: 11))

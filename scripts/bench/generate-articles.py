@@ -106,6 +106,8 @@ for index in range(n):
         article["text"] = article["title"] + "\n\n" + " ".join(words)
         article["url"] = f"https://news.example/{index}"
         article["_quotes"] = base["_quotes"]
+        article["_truth"] = {"kind": "near", "of": base["_index"], "story": base["_truth"]["story"]}
+        article["_index"] = index
         articles.append(article)
         continue
     if articles and kind < 0.15:
@@ -120,7 +122,8 @@ for index in range(n):
             paragraphs.append(f"{speaker} was quoted by another outlet. \u201c{text},\u201d {speaker.split()[-1]} said.")
         paragraphs.append(rng.choice(filler) + " " + sentence())
         article = {"title": "Rewritten: " + base["title"], "outlet": rng.choice(outlets), "published": base["published"],
-                   "url": f"https://news.example/{index}", "_quotes": quotes}
+                   "url": f"https://news.example/{index}", "_quotes": quotes,
+                   "_truth": {"kind": "rewrite", "of": base["_index"], "story": base["_truth"]["story"]}, "_index": index}
         article["text"] = "\n\n".join(paragraphs)
         articles.append(article)
         continue
@@ -128,27 +131,35 @@ for index in range(n):
         place = rng.choice(places)
         issue = rng.choice(issues)
         org = rng.choice(orgs)
-        stories.append({"place": place, "issue": issue, "org": org, "day": rng.randrange(700),
+        stories.append({"id": len(stories), "place": place, "issue": issue, "org": org, "day": rng.randrange(700),
                         "speakers": [person() for _ in range(rng.randint(2, 5))]})
     story = rng.choice(stories[-50:])
     day = story["day"] + rng.randrange(10)
     place, (noun, detail), org = story["place"], story["issue"], story["org"]
     title = f"{place} {noun}: {org} under pressure over {detail}"
     paragraphs = [title,
-                  f"{place.upper()}, {date(day)} - The {noun} in {place} entered a new phase on Tuesday as {org} "
-                  f"faced growing pressure over {detail}, with residents and officials divided over what comes next."]
+                  f"{place.upper()}, {date(day)} - " + rng.choice([
+                      f"The {noun} in {place} entered a new phase on {rng.choice(['Monday', 'Tuesday', 'Friday'])} as {org} faced growing pressure over {detail}.",
+                      f"Pressure on {org} over {detail} grew in {place} this week.",
+                      f"{org.capitalize()} is under fire in {place} as the {noun} drags on.",
+                      f"In {place}, the row over {detail} took another turn."]) + " " + sentence()]
     quotes = []
     for speaker in rng.sample(story["speakers"], min(len(story["speakers"]), rng.randint(2, 4))):
         role = rng.choice(roles).format(org=org, place=place)
-        text = rng.choice(quote_parts).format(what=f"the {detail} in {place}", who=org, place=place)
+        # First-person sentences from the same parts as the prose: few quotes share many words.
+        text = " ".join(
+            f"We {rng.choice(actions)} {rng.choice(objects)} {rng.choice(tails)}" for _ in range(rng.randint(1, 2)))
+        text = rng.choice(["", "Frankly, ", "Look, ", "As of now, "]) + text
         quotes.append((speaker, text))
         paragraphs.append(f"\u201c{text},\u201d {rng.choice(verbs)} {speaker}, {role}.")
         paragraphs.append(" ".join(sentence() for _ in range(rng.randint(2, 4))))
     paragraphs.append(" ".join(sentence() for _ in range(rng.randint(3, 5))))
     paragraphs.append(rng.choice(filler) + f" The {noun} is expected to dominate the next meeting of {org} in {place}.")
     articles.append({"title": title, "outlet": rng.choice(outlets), "published": date(day),
-                     "url": f"https://news.example/{index}", "text": "\n\n".join(paragraphs), "_quotes": quotes})
+                     "url": f"https://news.example/{index}", "text": "\n\n".join(paragraphs), "_quotes": quotes,
+                     "_truth": {"kind": "original", "story": story["id"]}, "_index": index})
 
-with open(out, "w", encoding="utf-8") as f:
+with open(out, "w", encoding="utf-8") as f, open(out + ".truth", "w", encoding="utf-8") as truth:
     for article in articles:
         f.write(json.dumps({k: v for k, v in article.items() if not k.startswith("_")}) + "\n")
+        truth.write(json.dumps(dict(article["_truth"], url=article["url"])) + "\n")

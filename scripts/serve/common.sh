@@ -17,9 +17,11 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# build_quotidian: the $CONFIG build of quotidian (SKIP_BUILD=1 uses the one already built).
 build_quotidian() {
-  swift build -c "$CONFIG" --product quotidian >&2
-  BIN="$(swift build -c "$CONFIG" --show-bin-path)/quotidian"
+  if [ -z "${SKIP_BUILD:-}" ]; then swift build -c "$CONFIG" --product quotidian >&2; fi
+  BIN=".build/$CONFIG/quotidian"
+  [ -x "$BIN" ] || { echo "error: $BIN is missing: build it first" >&2; exit 1; }
 }
 
 # ingest_examples [DIR...]: the Examples (or the given inputs) into $WORK/store.sqlite.

@@ -109,6 +109,8 @@ public struct QuoteAlignment: Hashable, Sendable {
   public var containment: Double
   /// The diff inside the stretch both quote (``WordDiff/trimmed``).
   public var diff: WordDiff
+  /// Words of the shorter quote.
+  public var shorterCount: Int
 
   /// Aligns `variant` with `original` (folded words of each).
   public init(original: [String], variant: [String]) {
@@ -117,6 +119,7 @@ public struct QuoteAlignment: Hashable, Sendable {
     let total = original.count + variant.count
     similarity = total == 0 ? 0 : Double(2 * common) / Double(total)
     let shorter = min(original.count, variant.count)
+    shorterCount = shorter
     containment = shorter == 0 ? 0 : Double(common) / Double(shorter)
     diff = full.trimmed
   }
@@ -124,10 +127,16 @@ public struct QuoteAlignment: Hashable, Sendable {
   /// Shortest quote (in words) matched as shared; shorter ones are too common to tell.
   public static let minimumWords = 4
 
-  /// True when both quote the same statement: most of the shorter's words in order in the
-  /// longer.
+  /// Share of the shorter quote's words that must appear, in order, in the longer one (one
+  /// word may always be missing).
+  public static let minimumContainment = 0.85
+
+  /// True when both quote the same statement: nearly all of the shorter's words in order in
+  /// the longer (a fragment of a longer quote, or the same words with a few changed).
   public var isSameStatement: Bool {
-    containment >= 0.75 && diff.commonCount >= Self.minimumWords
+    let common = diff.commonCount
+    guard common >= Self.minimumWords, shorterCount > 0 else { return false }
+    return containment >= Self.minimumContainment || shorterCount - common <= 1
   }
 
   /// True when the two quote the same statement in different words (inside the stretch both

@@ -14,6 +14,8 @@ struct HTMLHint: Equatable {
   /// Hidden from readers (`sr-only`, `visually-hidden`, `display:none`).
   var isHidden = false
 
+  /// Names a standfirst (dek, strapline, abstract): the summary under the headline.
+  var isStandfirst = false
   /// Every boilerplate word found is a layout word (``HTMLHints/layout``).
   var isLayoutOnly = false
 
@@ -82,7 +84,12 @@ enum HTMLHints {
     list.map { Pattern(bytes: Array($0.utf8), wholeWordOnly: wholeWordOnly) }
   }
 
-  enum Kind: UInt8 { case boilerplate, layout, strong, embed, hidden, content }
+  /// Class words of the standfirst under a headline (metadata only; the block stays text).
+  static let standfirst: [Pattern] = words(
+    ["dek", "standfirst", "strapline", "subhead", "subheadline", "abstract", "lede", "lead", "intro", "summary",
+     "excerpt", "deck", "kicker-text", "article-lead", "teaser-text"], wholeWordOnly: true)
+
+  enum Kind: UInt8 { case boilerplate, layout, strong, embed, hidden, content, standfirst }
 
   /// One pattern in ``table``: its bytes are `bytes[start..<start + length]`.
   struct Entry {
@@ -104,7 +111,7 @@ enum HTMLHints {
   static let table: Table = {
     var buckets = Array(repeating: [(Pattern, Kind)](), count: 26 * 26)
     for (list, kind) in [
-      (boilerplate, Kind.boilerplate), (layout, .layout), (strong, .strong), (embeds, .embed), (hidden, .hidden), (content, .content),
+      (boilerplate, Kind.boilerplate), (layout, .layout), (strong, .strong), (embeds, .embed), (hidden, .hidden), (content, .content), (standfirst, .standfirst),
     ] {
       for pattern in list {
         guard pattern.bytes.count >= 2 else { continue }
@@ -154,6 +161,7 @@ enum HTMLHints {
                 if match == .none { continue }
                 switch pattern.kind {
                 case .hidden: hint.isHidden = true
+                case .standfirst: if match == .wholeWord { hint.isStandfirst = true }
                 case .content: hint.isContent = true
                 case .embed: hint.isEmbed = true
                 case .strong: if match == .wholeWord { hint.isStrongBoilerplate = true }

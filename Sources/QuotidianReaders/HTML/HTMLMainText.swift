@@ -227,10 +227,28 @@ struct HTMLMainText {
       let length = node.textEnd - node.textStart
       ownText[block] += length
       if inAnchor[index] { ownLink[block] += length }
-      for position in Int(node.textStart)..<Int(node.textEnd) {
+      let end = Int(node.textEnd)
+      for position in Int(node.textStart)..<end {
         switch tree.text[position] {
         case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"):
           ownPunctuation[block] += 1
+        case 0xE3 where position + 2 < end:
+          // 、 。 (U+3001, U+3002)
+          if tree.text[position + 1] == 0x80, tree.text[position + 2] == 0x81 || tree.text[position + 2] == 0x82 {
+            ownPunctuation[block] += 1
+          }
+        case 0xEF where position + 2 < end:
+          // ！ ， ； ？ (full-width, U+FF01, U+FF0C, U+FF1B, U+FF1F)
+          if tree.text[position + 1] == 0xBC {
+            switch tree.text[position + 2] {
+            case 0x81, 0x8C, 0x9B, 0x9F: ownPunctuation[block] += 1
+            default: break
+            }
+          }
+        case 0xD8 where position + 1 < end:
+          if tree.text[position + 1] == 0x8C { ownPunctuation[block] += 1 }  // Arabic comma
+        case 0xE0 where position + 2 < end:
+          if tree.text[position + 1] == 0xA5, tree.text[position + 2] == 0xA4 { ownPunctuation[block] += 1 }  // danda
         default: break
         }
       }

@@ -29,7 +29,8 @@ struct HTMLMetadata {
       if !trimmed.isEmpty { metas[key] = trimmed }
     }
     func first(_ keys: [String]) -> String? { keys.lazy.compactMap { metas[$0] }.first }
-    title = title ?? first(["og:title", "twitter:title", "dc.title", "headline", "title"])
+    let (headline, standfirst) = Self.headlineAndStandfirst(in: tree)
+    title = title ?? first(["og:title", "twitter:title", "dc.title", "headline", "title"]) ?? headline
       ?? tree.title.map(Self.clean)
     outlet = outlet ?? first(["og:site_name", "application-name", "publisher", "dc.publisher"])
     if authors.isEmpty, let author = first(["author", "article:author", "dc.creator", "byl", "sailthru.author",
@@ -49,10 +50,30 @@ struct HTMLMetadata {
         .flatMap(Self.isoDate)
     }
     url = tree.canonical ?? url ?? first(["og:url", "twitter:url"])
-    description = description ?? first(["og:description", "description", "twitter:description"])
+    description = description ?? first(["og:description", "description", "twitter:description"]) ?? standfirst
     language = tree.language.map(Self.trimmed).flatMap { $0.isEmpty ? nil : $0 }
       ?? language ?? first(["og:locale", "content-language", "language", "dc.language"])
     if let title, let outlet { self.title = Self.strip(outlet: outlet, from: title) }
+  }
+
+  /// The page's first visible `h1` and the first block whose class names a standfirst.
+  static func headlineAndStandfirst(in tree: HTMLTree) -> (headline: String?, standfirst: String?) {
+    var headline: String?
+    var standfirst: String?
+    var hidden = Array(repeating: false, count: tree.nodes.count)
+    for index in 1..<tree.nodes.count where headline == nil || standfirst == nil {
+      let node = tree.nodes[index]
+      hidden[index] = node.isHidden || node.tag == .head || (node.parent > 0 && hidden[Int(node.parent)])
+      guard node.tag != .text, !hidden[index] else { continue }
+      if headline == nil, node.tag == .h1 {
+        let text = tree.subtreeText(index, limit: 400)
+        if !text.isEmpty, text.utf8.count <= 300 { headline = text }
+      } else if standfirst == nil, node.hint.isStandfirst, node.tag != .h1 {
+        let text = tree.subtreeText(index, limit: 800)
+        if text.utf8.count >= 20, text.utf8.count <= 600 { standfirst = text }
+      }
+    }
+    return (headline, standfirst)
   }
 
   var articleMetadata: ArticleMetadata {

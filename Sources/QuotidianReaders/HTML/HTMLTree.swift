@@ -235,10 +235,30 @@ struct HTMLTree {
         isConfidentBoilerplate: hint.isConfidentBoilerplate || existing.isConfidentBoilerplate,
         isWeakBoilerplate: hint.isWeakBoilerplate, isContent: hint.isContent || existing.isContent,
         isStrongBoilerplate: hint.isStrongBoilerplate, isEmbed: hint.isEmbed, isHidden: hint.isHidden,
-        isLayoutOnly: hint.isLayoutOnly && !existing.isConfidentBoilerplate)
+        isStandfirst: hint.isStandfirst, isLayoutOnly: hint.isLayoutOnly && !existing.isConfidentBoilerplate)
     }
     nodes[Int(index)].isHidden = isHidden || nodes[Int(index)].hint.isHidden
     nodes[Int(index)].isArticleBody = isArticleBody
+  }
+
+  /// The collapsed text of element `index`'s subtree, at most `limit` bytes.
+  func subtreeText(_ index: Int, limit: Int = 2000) -> String {
+    var bytes: [UInt8] = []
+    var inside = [Int32(index)]
+    var position = index + 1
+    while position < nodes.count, bytes.count < limit {
+      let node = nodes[position]
+      while let last = inside.last, last != node.parent { inside.removeLast() }
+      if inside.isEmpty { break }
+      if node.tag == .text {
+        bytes += text[Int(node.textStart)..<Int(node.textEnd)]
+      } else if node.tag.isBlock || node.tag == .br {
+        if bytes.last != 0x20 { bytes.append(0x20) }
+      }
+      inside.append(Int32(position))
+      position += 1
+    }
+    return HTMLMetadata.clean(String(decoding: bytes, as: UTF8.self))
   }
 
   private mutating func readMeta(_ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {

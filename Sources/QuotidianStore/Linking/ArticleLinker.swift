@@ -90,6 +90,10 @@ enum ArticleLinker {
   static let storyThreshold = 0.12
   /// Days between an article and a story's date range beyond which it does not join.
   static let storyWindowDays = 14
+  /// Once this many articles are clustered, a term in more than `commonShare` of them is too
+  /// common to tell stories apart and is left out of article vectors.
+  static let commonAfterArticles = 50
+  static let commonShare = 0.1
   /// Longest a story runs: an article that would stretch it further starts a new one.
   static let storySpanDays = 45
   static let storyTermCount = 30
@@ -294,7 +298,8 @@ enum ArticleLinker {
     let frequencies = try catalog.documentFrequencies(terms + [allArticlesTerm])
     let total = Double((frequencies[allArticlesTerm] ?? 0) + 1)
     var vector: [String: Double] = [:]
-    for (term, count) in top {
+    let commonLimit = total >= Double(commonAfterArticles) ? total * commonShare : .infinity
+    for (term, count) in top where Double(frequencies[term] ?? 0) <= commonLimit {
       let idf = log((total + 1) / Double((frequencies[term] ?? 0) + 1)) + 1
       vector[term] = (1 + log(Double(count))) * idf * (term.hasPrefix("e:") ? 2.5 : 1)
     }

@@ -7,18 +7,56 @@ import QuotidianCore
 struct SQLiteLinkCatalog: LinkCatalog {
   let db: Database
 
-  func placeholders(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ", ") }
+  static func placeholders(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ", ") }
+
+  // The look-ups on the ingest path; `SQLiteLinkingPlanTests` checks each is an index seek.
+  static func articlesSharingBands(_ count: Int, limit: Int) -> String {
+    "SELECT DISTINCT article_id FROM article_bands WHERE band IN (\(placeholders(count))) LIMIT \(limit)"
+  }
+  static let articleByID = "SELECT id, published, signature, duplicate_of, story_id FROM articles WHERE id = ?"
+  static let duplicatesOfRoot = "SELECT id, published, signature, duplicate_of, story_id FROM articles WHERE duplicate_of = ?"
+  static let statementBySpeakerAndText =
+    "SELECT id FROM statements WHERE speaker_key = ? AND text_key = ? ORDER BY id LIMIT 1"
+  static func statementsByText(limit: Int) -> String {
+    "SELECT id, speaker_key, text_key FROM statements WHERE text_key = ? ORDER BY id LIMIT \(limit)"
+  }
+  static func statementsSharingBands(_ count: Int, limit: Int) -> String {
+    """
+    SELECT s.id, s.speaker_key, s.text_key FROM statements s WHERE s.id IN (
+      SELECT statement_id FROM statement_bands WHERE band IN (\(placeholders(count))) LIMIT \(limit))
+    ORDER BY s.id
+    """
+  }
+  static func reportingArticles(limit: Int) -> String {
+    "SELECT DISTINCT article_id FROM quotes WHERE statement_id = ? ORDER BY article_id LIMIT \(limit)"
+  }
+  static func storiesByTerm(limit: Int) -> String {
+    "SELECT story_id FROM story_terms WHERE term = ? ORDER BY story_id DESC LIMIT \(limit)"
+  }
+  static func termFrequencies(_ count: Int) -> String {
+    "SELECT term, articles FROM term_frequencies WHERE term IN (\(placeholders(count)))"
+  }
+  static let contentByKey = "SELECT id FROM articles WHERE text_key = ?"
+  static let quotesOfArticle = "SELECT position, text FROM quotes WHERE article_id = ? ORDER BY position"
+
+  /// Every look-up above with its arguments' count, for the plan test.
+  static let ingestLookups: [(sql: String, arguments: Int)] = [
+    (articlesSharingBands(3, limit: 200), 3), (articleByID, 1), (duplicatesOfRoot, 1),
+    (statementBySpeakerAndText, 2), (statementsByText(limit: 5), 1), (statementsSharingBands(3, limit: 40), 3),
+    (reportingArticles(limit: 4), 1), (storiesByTerm(limit: 12), 1), (termFrequencies(3), 3), (contentByKey, 1),
+    (quotesOfArticle, 1),
+  ]
 
   func articles(sharingBands bands: [Int64], limit: Int) throws -> [Int64] {
     guard !bands.isEmpty else { return [] }
     return try Int64.fetchAll(
-      db, sql: "SELECT DISTINCT article_id FROM article_bands WHERE band IN (\(placeholders(bands.count))) LIMIT \(limit)",
+      db, sql: Self.articlesSharingBands(bands.count, limit: limit),
       arguments: StatementArguments(bands))
   }
 
   func article(_ id: Int64) throws -> LinkedArticle? {
     try Row.fetchOne(
-      db, sql: "SELECT id, published, signature, duplicate_of, story_id FROM articles WHERE id = ?", arguments: [id]
+      db, sql: Self.articleByID, arguments: [id]
     ).map(Self.linkedArticle)
   }
 
@@ -31,20 +69,20 @@ struct SQLiteLinkCatalog: LinkCatalog {
 
   func duplicates(of root: Int64) throws -> [LinkedArticle] {
     try Row.fetchAll(
-      db, sql: "SELECT id, published, signature, duplicate_of, story_id FROM articles WHERE duplicate_of = ?",
+      db, sql: Self.duplicatesOfRoot,
       arguments: [root]
     ).map(Self.linkedArticle)
   }
 
   func statement(speakerKey: String, textKey: String) throws -> Int64? {
     try Int64.fetchOne(
-      db, sql: "SELECT id FROM statements WHERE speaker_key = ? AND text_key = ? ORDER BY id LIMIT 1",
+      db, sql: Self.statementBySpeakerAndText,
       arguments: [speakerKey, textKey])
   }
 
   func statements(textKey: String, limit: Int) throws -> [StatementCandidate] {
     try Row.fetchAll(
-      db, sql: "SELECT id, speaker_key, text_key FROM statements WHERE text_key = ? ORDER BY id LIMIT \(limit)",
+      db, sql: Self.statementsByText(limit: limit),
       arguments: [textKey]
     ).map(Self.statementCandidate)
   }
@@ -57,23 +95,18 @@ struct SQLiteLinkCatalog: LinkCatalog {
   func statements(sharingBands bands: [Int64], limit: Int) throws -> [StatementCandidate] {
     guard !bands.isEmpty else { return [] }
     return try Row.fetchAll(
-      db,
-      sql: """
-        SELECT s.id, s.speaker_key, s.text_key FROM statements s WHERE s.id IN (
-          SELECT statement_id FROM statement_bands WHERE band IN (\(placeholders(bands.count))) LIMIT \(limit))
-        ORDER BY s.id
-        """, arguments: StatementArguments(bands)
+      db, sql: Self.statementsSharingBands(bands.count, limit: limit), arguments: StatementArguments(bands)
     ).map(Self.statementCandidate)
   }
 
   func reportingArticles(statement: Int64, limit: Int) throws -> [Int64] {
     try Int64.fetchAll(
-      db, sql: "SELECT DISTINCT article_id FROM quotes WHERE statement_id = ? ORDER BY article_id LIMIT \(limit)",
+      db, sql: Self.reportingArticles(limit: limit),
       arguments: [statement])
   }
 
   func quotes(ofArticle article: Int64) throws -> [LinkQuote] {
-    try Row.fetchAll(db, sql: "SELECT position, text FROM quotes WHERE article_id = ? ORDER BY position", arguments: [article])
+    try Row.fetchAll(db, sql: Self.quotesOfArticle, arguments: [article])
       .map { row in LinkQuote(position: row[0], words: LinkText.words(row[1])) }
   }
 
@@ -85,7 +118,7 @@ struct SQLiteLinkCatalog: LinkCatalog {
     guard !terms.isEmpty else { return [:] }
     var frequencies: [String: Int] = [:]
     for row in try Row.fetchAll(
-      db, sql: "SELECT term, articles FROM term_frequencies WHERE term IN (\(placeholders(terms.count)))",
+      db, sql: Self.termFrequencies(terms.count),
       arguments: StatementArguments(terms))
     {
       frequencies[row[0]] = row[1]
@@ -96,7 +129,7 @@ struct SQLiteLinkCatalog: LinkCatalog {
   func stories(sharingTerms terms: [String], limitPerTerm: Int) throws -> [StoryCandidate] {
     var ids: Set<Int64> = []
     let statement = try db.cachedStatement(
-      sql: "SELECT story_id FROM story_terms WHERE term = ? ORDER BY story_id DESC LIMIT \(limitPerTerm)")
+      sql: Self.storiesByTerm(limit: limitPerTerm))
     for term in terms { ids.formUnion(try Int64.fetchAll(statement, arguments: [term])) }
     return try ids.sorted().compactMap { id in
       guard let story = try Row.fetchOne(db, sql: "SELECT first_published, last_published FROM stories WHERE id = ?", arguments: [id])
@@ -196,7 +229,7 @@ extension SQLiteStore {
   /// Records `sighting` when an article with its content is stored; returns that article.
   static func recordSighting(_ db: Database, _ sighting: ArticleSighting) throws -> Int64? {
     guard let id = try Int64.fetchOne(
-      db, sql: "SELECT id FROM articles WHERE text_key = ?", arguments: [sighting.contentKey])
+      db, sql: SQLiteLinkCatalog.contentByKey, arguments: [sighting.contentKey])
     else { return nil }
     try insertSighting(db, sighting, articleID: id)
     return id
@@ -285,5 +318,20 @@ extension ArticleLinker {
     if let entity { return "e:\(entity)" }
     if let speaker = TextFolding.nonBlank(speaker) { return "s:" + TextFolding.key(speaker) }
     return ""
+  }
+}
+
+extension SQLiteStore {
+  /// The `EXPLAIN QUERY PLAN` details of `sql` with `arguments` placeholders bound to 1.
+  func unsafeFetchPlan(sql: String, arguments: Int) throws(StoreError) -> [String] {
+    do {
+      return try pool.read { db in
+        try Row.fetchAll(
+          db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: StatementArguments(Array(repeating: 1, count: arguments))
+        ).map { $0["detail"] as String }
+      }
+    } catch {
+      throw StoreError(operation: "query", reason: Self.reason(error), source: path)
+    }
   }
 }

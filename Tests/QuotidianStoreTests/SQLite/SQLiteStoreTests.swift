@@ -53,7 +53,9 @@ import Testing
     let store = try SQLiteStore(path: directory.path("concurrent.sqlite"))
     let results = (0..<40).map { index in
       var result = StoreFixtures.all[(index / 2) % StoreFixtures.all.count]
+      // Identity is the content: each pair gets its own text.
       result.url = "https://copies.example/\(index / 2)"
+      result.text += " Item \(index / 2)."
       return result
     }
     let inserted = try await withThrowingTaskGroup(of: Bool.self) { group in
