@@ -8,6 +8,9 @@ public protocol Store: Sendable {
   /// Idempotent: an article's identity is the hash of its normalised text plus its URL or
   /// source; saving it again changes nothing and returns `.unchanged`.
   func save(_ result: ExtractionResult) async throws(StoreError) -> SaveOutcome
+  /// Saves several analysed articles, each exactly as ``save(_:)`` would: one that fails
+  /// leaves the others saved. A backend may write them in fewer transactions.
+  func saveAll(_ results: [ExtractionResult]) async -> [Result<SaveOutcome, StoreError>]
   /// Quotes matching `query`, newest article first.
   func quotes(_ query: QuoteQuery) async throws(StoreError) -> [StoredQuote]
   /// Speakers by number of quotes, most quoted first.
@@ -53,4 +56,14 @@ public enum SaveOutcome: Hashable, Sendable {
     }
   }
   public var isInserted: Bool { if case .inserted = self { true } else { false } }
+}
+
+extension Store {
+  public func saveAll(_ results: [ExtractionResult]) async -> [Result<SaveOutcome, StoreError>] {
+    var outcomes: [Result<SaveOutcome, StoreError>] = []
+    for result in results {
+      do { outcomes.append(.success(try await save(result))) } catch { outcomes.append(.failure(error)) }
+    }
+    return outcomes
+  }
 }

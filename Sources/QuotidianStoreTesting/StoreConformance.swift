@@ -48,6 +48,7 @@ public enum StoreConformance {
     Check(name: "speakers take an outlet filter and a limit", body: speakersOutletAndLimit),
     Check(name: "a failed save leaves nothing behind and loses nothing", body: failedSaveLosesNothing),
     Check(name: "concurrent saves are each applied once", body: concurrentSaves),
+    Check(name: "a batch save is each article's own save", body: batchSaveIsEachArticlesSave),
   ]
 
   /// Runs every check, identity included, each on a fresh store.
@@ -352,6 +353,29 @@ public enum StoreConformance {
     let retried = try await store.save(StoreFixtures.railStrike)
     #expect(retried.isInserted && retried.articleID != kept.articleID, "the article can be saved once fixed")
     #expect(try await store.articleCount() == 2)
+  }
+
+  static func batchSaveIsEachArticlesSave(_ store: any Store) async throws {
+    var broken = StoreFixtures.railStrike
+    broken.quotes[2].end = broken.text.unicodeScalars.count + 10
+    let batch = [StoreFixtures.harbourPlan, broken, StoreFixtures.budget, StoreFixtures.harbourPlan, StoreFixtures.libraries]
+    let outcomes = await store.saveAll(batch)
+    #expect(outcomes.count == batch.count)
+    let saved = outcomes.map { try? $0.get() }
+    #expect(saved[0]?.isInserted == true && saved[2]?.isInserted == true && saved[4]?.isInserted == true)
+    #expect(saved[3] == .unchanged(articleID: saved[0]?.articleID ?? -1), "a repeat in the batch is unchanged")
+    if case .failure(let error) = outcomes[1] {
+      #expect(error.operation == "save" && error.source == broken.source)
+    } else {
+      Issue.record("the broken article was saved")
+    }
+    #expect(try await store.articleCount() == 3)
+    #expect(try await store.quotes(QuoteQuery(speaker: "Varga")).isEmpty)
+    #expect(await store.saveAll([]).isEmpty)
+    let again = await store.saveAll([StoreFixtures.budget, StoreFixtures.railStrike])
+    #expect((try? again[0].get()) == .unchanged(articleID: saved[2]?.articleID ?? -1))
+    #expect((try? again[1].get())?.isInserted == true)
+    #expect(try await store.articleCount() == 4)
   }
 
   static func concurrentSaves(_ store: any Store) async throws {

@@ -45,19 +45,30 @@ public actor InMemoryStore: Store {
       return entities.indices.contains(index) ? entities[index] : nil
     }
 
-    mutating func candidates(kind: String, keys: Set<String>, words: [String]) throws(Never) -> [IdentityCandidate] {
+    mutating func candidates(
+      kind: String, keys: Set<String>, words: [String], context: Set<Int64>
+    ) throws(Never) -> [IdentityCandidate] {
       var ids: Set<Int64> = []
       for key in keys { ids.formUnion(idsByAliasKey[key] ?? []) }
-      for word in words { ids.formUnion(idsByWord[word] ?? []) }
+      if kind == EntityKind.person { for word in words { ids.formUnion(idsByWord[word] ?? []) } }
+      let limit = SQLiteIdentityCatalog.featureLimit
       return ids.sorted().compactMap(entity).filter { $0.kind == kind && $0.isNamed }
         .prefix(SQLiteIdentityCatalog.candidateLimit).map { row in
+          // The same bounded feature as the SQLite store reads: the candidate's latest articles.
           var neighbours: Set<Int64> = []
-          for article in entityArticles[row.id] ?? [] {
-            for other in articleEntities[article] ?? [] where other.entityID != row.id { neighbours.insert(other.entityID) }
+          let others = context.subtracting([row.id])
+          if !others.isEmpty {
+            for article in (entityArticles[row.id] ?? []).sorted().suffix(limit) {
+              for other in articleEntities[article] ?? [] where others.contains(other.entityID) {
+                neighbours.insert(other.entityID)
+              }
+            }
           }
+          var distinct: [RoleObservation] = []
+          for role in (roles[row.id] ?? []).map(\.role) where !distinct.contains(role) { distinct.append(role) }
           return IdentityCandidate(
             id: row.id, kind: row.kind, aliases: row.aliases.map { EntityName($0, kind: row.kind) },
-            roles: (roles[row.id] ?? []).map(\.role), gender: row.gender, neighbours: neighbours)
+            roles: distinct, gender: row.gender, neighbours: neighbours)
         }
     }
 

@@ -2,49 +2,88 @@ import Foundation
 import GRDB
 import QuotidianCore
 
-/// Candidates for ``IdentityResolution`` read inside the saving transaction.
+/// Candidates for ``IdentityResolution`` read inside the saving transaction. Every look-up
+/// is an index seek with a bounded result (``lookups``, checked by `EXPLAIN QUERY PLAN` in the
+/// tests), so linking an article costs the same whatever the size of the store.
 struct SQLiteIdentityCatalog: IdentityCatalog {
   let db: Database
   /// Enough for any real surname; bounds the work for a very common one.
   static let candidateLimit = 200
+  /// How many of a candidate's latest articles the entities it appears with are read from.
+  static let featureLimit = 100
 
-  mutating func candidates(kind: String, keys: Set<String>, words: [String]) throws(any Error) -> [IdentityCandidate] {
-    let keyList = Array(keys)
-    let wordList = Array(Set(words))
-    func placeholders(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ", ") }
-    var sql = """
-      SELECT id, gender FROM entities WHERE kind = ? AND is_named = 1 AND (
-        id IN (SELECT entity_id FROM entity_aliases WHERE folded IN (\(placeholders(keyList.count))))
-      """
-    var arguments: [any DatabaseValueConvertible] = [kind] + keyList
-    if !wordList.isEmpty {
-      sql += " OR id IN (SELECT entity_id FROM entity_words WHERE word IN (\(placeholders(wordList.count))))"
-      arguments += wordList
+  static let aliasKeySQL = """
+    SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+    WHERE a.folded = ? AND e.kind = ? AND e.is_named = 1 ORDER BY e.id LIMIT \(candidateLimit)
+    """
+  static let nameWordSQL = "SELECT entity_id FROM entity_words WHERE word = ? ORDER BY entity_id LIMIT \(candidateLimit)"
+  static let entitySQL = "SELECT gender FROM entities WHERE id = ? AND kind = ? AND is_named = 1"
+  static let aliasesSQL = "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY rowid"
+  static let rolesSQL = "SELECT title, organization, status, since, until FROM entity_role_set WHERE entity_id = ?"
+  static func neighboursSQL(_ list: String) -> String {
+    """
+    SELECT DISTINCT b.entity_id FROM (
+      SELECT article_id FROM article_entities WHERE entity_id = ? ORDER BY article_id DESC LIMIT \(featureLimit)
+    ) latest JOIN article_entities b ON b.article_id = latest.article_id AND b.entity_id IN (\(list))
+    """
+  }
+
+  /// Every look-up on the ingest path, by name, for the query-plan test.
+  static let lookups: [String: String] = [
+    "alias key": aliasKeySQL, "name word": nameWordSQL, "entity": entitySQL, "aliases": aliasesSQL,
+    "roles": rolesSQL, "neighbours": neighboursSQL("1, 2, 3"),
+    "current name": SQLiteStore.currentNameSQL,
+  ]
+
+  mutating func candidates(
+    kind: String, keys: Set<String>, words: [String], context: Set<Int64>
+  ) throws(any Error) -> [IdentityCandidate] {
+    // One seek per name key and per word, each bounded; the union's lowest IDs are the
+    // candidates, as one query ORing both lists would give, without walking every entity.
+    var ids: Set<Int64> = []
+    let byKey = try db.cachedStatement(sql: Self.aliasKeySQL)
+    for key in keys { ids.formUnion(try Int64.fetchAll(byKey, arguments: [key, kind])) }
+    if kind == EntityKind.person {
+      let byWord = try db.cachedStatement(sql: Self.nameWordSQL)
+      for word in Set(words) { ids.formUnion(try Int64.fetchAll(byWord, arguments: [word])) }
     }
-    sql += ") ORDER BY id LIMIT \(Self.candidateLimit)"
+    let entity = try db.cachedStatement(sql: Self.entitySQL)
+    let aliases = try db.cachedStatement(sql: Self.aliasesSQL)
     var candidates: [IdentityCandidate] = []
-    for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) {
-      let id: Int64 = row[0]
-      let aliases = try String.fetchAll(
-        db, sql: "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY rowid", arguments: [id])
-      let neighbours = try Int64.fetchAll(
-        db,
-        sql: """
-          SELECT DISTINCT b.entity_id FROM article_entities a
-          JOIN article_entities b ON b.article_id = a.article_id
-          WHERE a.entity_id = ? AND b.entity_id != a.entity_id
-          """, arguments: [id])
+    for id in ids.sorted() {
+      guard candidates.count < Self.candidateLimit, let row = try Row.fetchOne(entity, arguments: [id, kind]) else {
+        continue
+      }
       candidates.append(
         IdentityCandidate(
-          id: id, kind: kind, aliases: aliases.map { EntityName($0, kind: kind) },
-          roles: try SQLiteStore.roleRows(db, entityID: id).map(\.role), gender: row[1],
-          neighbours: Set(neighbours)))
+          id: id, kind: kind,
+          aliases: try String.fetchAll(aliases, arguments: [id]).map { EntityName($0, kind: kind) },
+          roles: try roleSet(id), gender: row[0], neighbours: try neighbours(of: id, among: context)))
     }
     return candidates
+  }
+
+  /// The entity's distinct roles.
+  func roleSet(_ id: Int64) throws -> [RoleObservation] {
+    func optional(_ value: String) -> String? { value.isEmpty ? nil : value }
+    return try Row.fetchAll(db.cachedStatement(sql: Self.rolesSQL), arguments: [id]).map { row in
+      RoleObservation(
+        title: row[0], organization: optional(row[1]), status: row[2], since: optional(row[3]), until: optional(row[4]))
+    }
+  }
+
+  /// Which of `context` appear in one of the entity's latest articles.
+  func neighbours(of id: Int64, among context: Set<Int64>) throws -> Set<Int64> {
+    let others = context.subtracting([id])
+    guard !others.isEmpty else { return [] }
+    let list = others.sorted().map(String.init).joined(separator: ", ")
+    return Set(try Int64.fetchAll(db, sql: Self.neighboursSQL(list), arguments: [id]))
   }
 }
 
 extension SQLiteStore {
+  static let currentNameSQL = "SELECT name FROM entities WHERE id = ?"
+
   /// Links the article's entities and returns, for each quote, its speaker's entity.
   static func saveIdentities(_ db: Database, result: ExtractionResult, articleID: Int64) throws -> [Int64?] {
     let (entities, quoteEntities) = IdentityResolution.prepare(result)
@@ -56,7 +95,7 @@ extension SQLiteStore {
       let id: Int64
       if let target {
         id = target
-        if let current = try String.fetchOne(db, sql: "SELECT name FROM entities WHERE id = ?", arguments: [id]),
+        if let current = try String.fetchOne(db.cachedStatement(sql: currentNameSQL), arguments: [id]),
           IdentityResolution.isFuller(entity.name, than: EntityName(current, kind: entity.kind))
         {
           try db.execute(
@@ -67,20 +106,19 @@ extension SQLiteStore {
           try db.execute(sql: "UPDATE entities SET gender = ? WHERE id = ? AND gender IS NULL", arguments: [gender, id])
         }
       } else {
-        try db.execute(
-          sql: "INSERT INTO entities (kind, name, name_key, is_named, gender) VALUES (?, ?, ?, ?, ?)",
-          arguments: [entity.kind, entity.name.text, entity.name.key, entity.name.isNamed, entity.gender])
+        try db.cachedStatement(sql: "INSERT INTO entities (kind, name, name_key, is_named, gender) VALUES (?, ?, ?, ?, ?)")
+          .execute(arguments: [entity.kind, entity.name.text, entity.name.key, entity.name.isNamed, entity.gender])
         id = db.lastInsertedRowID
       }
       ids.append(id)
       for alias in entity.aliases {
-        try db.execute(
-          sql: "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, folded, first_seen) VALUES (?, ?, ?, ?)",
-          arguments: [id, alias.text, alias.key, published])
+        try db.cachedStatement(
+          sql: "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, folded, first_seen) VALUES (?, ?, ?, ?)"
+        ).execute(arguments: [id, alias.text, alias.key, published])
         if entity.kind == EntityKind.person, entity.name.isNamed {
           for word in Set(alias.words) {
-            try db.execute(
-              sql: "INSERT OR IGNORE INTO entity_words (word, entity_id) VALUES (?, ?)", arguments: [word, id])
+            try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_words (word, entity_id) VALUES (?, ?)")
+              .execute(arguments: [word, id])
           }
         }
       }
@@ -91,13 +129,16 @@ extension SQLiteStore {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """,
           arguments: [id, role.title, role.organization, role.status, role.since, role.until, articleID, published])
+        try db.cachedStatement(
+          sql: "INSERT OR IGNORE INTO entity_role_set (entity_id, title, organization, status, since, until) VALUES (?, ?, ?, ?, ?, ?)"
+        ).execute(arguments: [id, role.title, role.organization ?? "", role.status, role.since ?? "", role.until ?? ""])
       }
-      try db.execute(
+      try db.cachedStatement(
         sql: """
           INSERT INTO article_entities (article_id, entity_id, name, mention_count) VALUES (?, ?, ?, ?)
           ON CONFLICT (article_id, entity_id) DO UPDATE SET mention_count = mention_count + excluded.mention_count
-          """,
-        arguments: [articleID, id, entity.name.text, entity.mentionCount])
+          """
+      ).execute(arguments: [articleID, id, entity.name.text, entity.mentionCount])
     }
     return quoteEntities.map { index in index.flatMap { ids.indices.contains($0) ? ids[$0] : nil } }
   }

@@ -140,6 +140,29 @@ extension SQLiteStore {
       try backfillLinks(db)
     }
     registerStatementsMigration(&migrator)
+    migrator.registerMigration("v4: bounded ingest look-ups (co-occurrence index, role sets)") { db in
+      // A candidate's latest articles are read in article order straight from the index.
+      try db.execute(
+        sql: """
+          CREATE INDEX article_entities_entity_article ON article_entities(entity_id, article_id);
+          DROP INDEX article_entities_entity;
+
+          -- Each entity's distinct roles ('' for none), which identity linking compares: as
+          -- many rows as the entity has roles, not as many as articles state them.
+          CREATE TABLE entity_role_set (
+            entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            title TEXT NOT NULL,
+            organization TEXT NOT NULL,
+            status TEXT NOT NULL,
+            since TEXT NOT NULL,
+            until TEXT NOT NULL,
+            PRIMARY KEY (entity_id, title, organization, status, since, until)
+          ) WITHOUT ROWID;
+          INSERT OR IGNORE INTO entity_role_set
+            SELECT entity_id, title, coalesce(organization, ''), status, coalesce(since, ''), coalesce(until, '')
+            FROM entity_roles ORDER BY id;
+          """)
+    }
     return migrator
   }
 

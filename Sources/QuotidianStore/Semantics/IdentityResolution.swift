@@ -33,7 +33,8 @@ struct IdentityCandidate {
   var aliases: [EntityName]
   var roles: [RoleObservation]
   var gender: String?
-  /// Entities that appear in the same articles.
+  /// The entities of the article's context that appear in one of the candidate's latest
+  /// articles (``SQLiteIdentityCatalog/featureLimit``).
   var neighbours: Set<Int64>
 }
 
@@ -41,8 +42,11 @@ struct IdentityCandidate {
 protocol IdentityCatalog {
   associatedtype Failure: Error
   /// Named entities of `kind` with an alias whose key is in `keys`, or, when `words` is not
-  /// empty, with an alias containing one of `words` (people only).
-  mutating func candidates(kind: String, keys: Set<String>, words: [String]) throws(Failure) -> [IdentityCandidate]
+  /// empty, with an alias containing one of `words` (people only); each with its neighbours
+  /// among `context` (the entities already resolved in the article).
+  mutating func candidates(
+    kind: String, keys: Set<String>, words: [String], context: Set<Int64>
+  ) throws(Failure) -> [IdentityCandidate]
 }
 
 /// Cross-article identity, shared by every store so that they link the same entities.
@@ -173,10 +177,11 @@ enum IdentityResolution {
       guard entity.name.isNamed else { continue }
       let isPerson = entity.kind == EntityKind.person
       let words = isPerson ? (entity.name.isBare ? entity.name.words : Array(entity.name.words.dropFirst())) : []
-      let candidates = try catalog.candidates(kind: entity.kind, keys: entity.aliasKeys, words: words)
+      let context = Set(targets.compactMap { $0 })
+      let candidates = try catalog.candidates(kind: entity.kind, keys: entity.aliasKeys, words: words, context: context)
         .filter { $0.kind == entity.kind && !conflicts(entity, $0) }
       if candidates.isEmpty { continue }
-      targets[index] = choose(entity, among: candidates, context: Set(targets.compactMap { $0 }))
+      targets[index] = choose(entity, among: candidates, context: context)
     }
     return targets
   }

@@ -44,7 +44,8 @@ import Testing
       try store.unsafeFetchString(sql: "SELECT group_concat(identifier, ' | ') FROM grdb_migrations")
         == "v1: articles, quotes, full-text search | v2: entities, aliases, roles, cross-article identity | "
           + "v3: content identity, sightings, near copies, statements, rewrites, stories"
-          + " | v-statements: said, reported speech, dates, claims, promises")
+          + " | v-statements: said, reported speech, dates, claims, promises | "
+          + "v4: bounded ingest look-ups (co-occurrence index, role sets)")
     #expect(try await store.articleCount() == 1)
     #expect(try await store.quotes(QuoteQuery()).map(\.text) == StoreFixtures.harbourPlan.quotes.map(\.text))
     #expect(try await store.quotes(QuoteQuery(search: "gamble")).count == 1, "the full-text index survives")
