@@ -69,7 +69,7 @@ enum HTMLBoilerplateLines {
   /// Phrases of calls to action inside a short line: subscribe, sign up, follow, get the app,
   /// rate or share the article.
   static let callsToAction = [
-    "subscribe to", "subscribe now", "please subscribe", "already a subscriber", "become a subscriber",
+    "subscribe to our", "subscribe now", "subscribe today", "subscribe here", "please subscribe", "already a subscriber", "become a subscriber",
     "sign up for our", "sign up to our", "sign up for the", "our newsletter", "download the app",
     "download our app", "follow us on", "join us on", "ios and android", "android and ios",
     "was this article helpful", "did you find this article", "rate this article", "share this article",
@@ -86,6 +86,16 @@ enum HTMLBoilerplateLines {
     "month", "months", "year", "years", "sekunden", "minuten", "stunde", "stunden", "tag", "tagen", "woche",
     "wochen", "monat", "monaten", "jahr", "jahren",
   ]
+
+  /// Whether `line` is a row of labelled fields ("Views: 1120 | Added by: Posh | Tags: …").
+  static func isFieldRow(_ line: String) -> Bool {
+    var bars = 0
+    var colons = 0
+    for byte in line.utf8 {
+      if byte == UInt8(ascii: "|") { bars += 1 } else if byte == UInt8(ascii: ":") { colons += 1 }
+    }
+    return bars >= 2 && colons >= 2
+  }
 
   static func isBoilerplate(_ line: String) -> Bool {
     let count = line.utf8.count
@@ -105,12 +115,24 @@ enum HTMLBoilerplateLines {
     {
       return true
     }
-    if count <= 220, callsToAction.contains(where: { lowered.contains($0) }) { return true }
+    if count <= 200, isFieldRow(line) { return true }
+    if count <= 220, callsToAction.contains(where: { containsWord(lowered, $0) }) { return true }
     if count <= 160, teaserPrefixes.contains(where: { lowered.hasPrefix($0 + ":") || lowered.hasPrefix($0 + " :") }) {
       return true
     }
     guard count <= 48 else { return false }
     return lines.contains(stripped(lowered))
+  }
+
+  /// Whether `phrase` occurs in `text` starting at a word boundary ("our newsletter" is not in
+  /// "harbour newsletter").
+  static func containsWord(_ text: String, _ phrase: String) -> Bool {
+    var rest = Substring(text)
+    while let range = rest.range(of: phrase) {
+      if range.lowerBound == text.startIndex || !text[text.index(before: range.lowerBound)].isLetter { return true }
+      rest = text[range.upperBound...]
+    }
+    return false
   }
 
   /// Without surrounding spaces, dashes, colons, stops, arrows and bars.

@@ -133,7 +133,10 @@ struct HTMLMetadata {
     }
     if description == nil { description = Self.text(object["description"]) }
     if language == nil { language = Self.text(object["inLanguage"]) }
-    if articleBody == nil { articleBody = Self.text(object["articleBody"]) }
+    // Kept with its line breaks: they are the paragraphs.
+    if articleBody == nil, let body = object["articleBody"] as? String, !Self.trimmed(body).isEmpty {
+      articleBody = Self.trimmed(body)
+    }
   }
 
   private static func strings(_ value: Any?) -> [String] {

@@ -62,6 +62,7 @@ import Testing
     Furniture(html: "<p>2 hours ago</p>", unwanted: "hours ago"),
     Furniture(html: "<p>- Anzeige -</p>", unwanted: "Anzeige"),
     Furniture(html: "<p>/</p>", unwanted: "\n\n/\n\n"),
+    Furniture(html: "<p>Views: 1120 | Added by: Oskar Lind | Tags: harbour</p>", unwanted: "Added by"),
   ]
 
   @Test(arguments: furniture)
@@ -125,7 +126,7 @@ import Testing
   }
 
   @Test func scriptRenderedPageFallsBackToTheJSONLDArticleBody() throws {
-    let body = Self.paragraphs.joined(separator: "\n")
+    let body = Self.paragraphs.joined(separator: "\\n")  // JSON's escaped newline
     let json = #"{"@context":"https://schema.org","@type":"NewsArticle","headline":"Pier vote","articleBody":"\#(body)"}"#
     let html = """
       <html><head><script type="application/ld+json">\(json)</script></head>
