@@ -24,7 +24,7 @@ struct ExtractCommand: AsyncParsableCommand {
   @Option(help: .hidden) var speakerScorer: String?
 
   func run() async throws {
-    let engine = Engine(pipeline: .standard(speakerScorer: try scorer()))
+    let engine = Engine(pipeline: .standard(speakerScorer: try scorer(), explainSpeakers: explain))
     if let out {
       do {
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)

@@ -19,20 +19,24 @@ extension AttributionContext {
         headings.append(q)
         continue
       }
-      results[q] = decide(q, proposers: SpeakerProposers.body, heading: false, scorer: scorer, observe: observe)
+      results[q] = decide(
+        q, proposers: SpeakerProposers.body, indices: SpeakerProposers.bodyIndices, heading: false, scorer: scorer,
+        observe: observe)
     }
     for q in headings {
-      results[q] = decide(q, proposers: SpeakerProposers.heading, heading: true, scorer: scorer, observe: observe)
+      results[q] = decide(
+        q, proposers: SpeakerProposers.heading, indices: SpeakerProposers.headingIndices, heading: true, scorer: scorer,
+        observe: observe)
     }
     return (0..<count).map { results[$0] ?? Attribution(quote: $0, speaker: nil, rule: .none, confidence: 0) }
   }
 
   /// All candidates for quote `q`, in registry order, resolved to speakers, with features.
-  func candidates(_ q: Int, proposers: [any SpeakerProposer], heading: Bool) -> [SpeakerCandidate] {
+  func candidates(_ q: Int, proposers: [any SpeakerProposer], indices: [Int], heading: Bool) -> [SpeakerCandidate] {
     var candidates: [SpeakerCandidate] = []
     var primaries = 0
-    for proposer in proposers {
-      let id = SpeakerProposers.index(of: proposer.id)
+    for (p, proposer) in proposers.enumerated() {
+      let id = indices[p]
       for proposal in proposer.propose(q, in: self) {
         var attribution: Attribution
         var mention: Int?
@@ -49,7 +53,8 @@ extension AttributionContext {
         candidates.append(
           SpeakerCandidate(
             proposer: proposer.id, isPrimary: proposal.isPrimary, attribution: attribution,
-            features: features(q, attribution, mention: mention, proposer: id, rank: rank, heading: heading)))
+            features: features(q, attribution, mention: mention, proposer: id, rank: rank, heading: heading),
+            proposerIndex: id))
       }
     }
     addAgreement(&candidates, q)
@@ -57,16 +62,16 @@ extension AttributionContext {
   }
 
   func decide(
-    _ q: Int, proposers: [any SpeakerProposer], heading: Bool, scorer: any SpeakerScorer,
+    _ q: Int, proposers: [any SpeakerProposer], indices: [Int], heading: Bool, scorer: any SpeakerScorer,
     observe: ((Int, [SpeakerCandidate], Int?) -> Void)?
   ) -> Attribution? {
-    let candidates = candidates(q, proposers: proposers, heading: heading)
+    let candidates = candidates(q, proposers: proposers, indices: indices, heading: heading)
     let choice = scorer.choose(among: candidates)
     observe?(q, candidates, choice?.index)
     guard let choice else { return nil }
     var attribution = candidates[choice.index].attribution
     attribution.confidence = attribution.speaker == nil ? 0 : choice.confidence
-    attribution.candidates = scorer.explain(candidates, top: 3)
+    if explains { attribution.candidates = scorer.explain(candidates, top: 3) }
     return attribution
   }
 

@@ -19,6 +19,8 @@ struct AttributionContext {
   var cueAt: [Int32]
   var cueLength: [Int] = []
   var results: [Attribution?] = []
+  /// Keep the best candidates of each quote for `--explain` (costs time; off by default).
+  var explains = false
   /// First indefinite (introducing) description of each head noun: mention index.
   var introductionOfHead: [WordKey: Int] = [:]
   /// Person entities whose title or apposition contains a head noun.

@@ -16,10 +16,13 @@
 public struct SpeakerAttributor: Component {
   public let lexicon: Lexicon
   public let scorer: any SpeakerScorer
+  /// Record each quote's best candidates (``Attribution/candidates``) for `--explain`.
+  public let explainsCandidates: Bool
 
-  public init(lexicon: Lexicon = .english, scorer: (any SpeakerScorer)? = nil) {
+  public init(lexicon: Lexicon = .english, scorer: (any SpeakerScorer)? = nil, explainsCandidates: Bool = false) {
     self.lexicon = lexicon
     self.scorer = scorer ?? LinearSpeakerScorer.standard
+    self.explainsCandidates = explainsCandidates
   }
 
   public var name: String { "attribution" }
@@ -41,6 +44,7 @@ public struct SpeakerAttributor: Component {
   ) -> [Attribution] {
     Bytes.with(document.text) { bytes in
       var context = AttributionContext(document: document, bytes: bytes, lexicon: lexicon)
+      context.explains = explainsCandidates
       return context.run(scorer: scorer, observe: observe)
     }
   }

@@ -34,6 +34,13 @@ extension QuoteFinder {
         primary.append(false)
         continue
       }
+      // An attribute value in markup (<tweet id="…" author="…">): not speech.
+      let markStart = index.tokens[candidate.open].range.lowerBound
+      if markStart > 0, bytes[markStart - 1] == UInt8(ascii: "=") {
+        candidates[c].keep = false
+        primary.append(false)
+        continue
+      }
       if isNamed(candidate, index: index, bytes: bytes) {
         candidates[c].keep = false
         candidates[c].isNaming = true

@@ -11,7 +11,8 @@
 ///
 /// Marked spans that are not speech are dropped by context: titles of works, nicknames,
 /// terms and slogans (a naming word before the mark: "the film", "known as", "so-called"),
-/// quoted modifiers ("a “clean-up” activity"), and short quoted phrases with no speech cue
+/// quoted modifiers ("a “clean-up” activity"), attribute values in markup (`id="…"`, as in
+/// embedded tweets), and short quoted phrases with no speech cue
 /// in their sentence — unless the same words are quoted as speech elsewhere (a headline
 /// echoing a quote).
 public struct QuoteFinder: Component {

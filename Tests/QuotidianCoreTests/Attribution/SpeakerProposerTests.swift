@@ -31,8 +31,6 @@ import Testing
     Case(proposer: "reportSource",
          text: "A new Harlow Institute poll shows broad support for the bridge. Sixty percent say that “the bridge is overdue.”",
          quote: 0, speaker: "Harlow Institute"),
-    Case(proposer: "cueLaterInSentence",
-         text: "Mira Vost arrived. “A bridge too far” was how the plan looked, Mira Vost said.", quote: 0, speaker: "Mira Vost"),
     Case(proposer: "colonInPreviousParagraph", text: "Mayor Ivo Brant told the crowd:\n\n“We will rebuild the pier.”",
          quote: 0, speaker: "Ivo Brant"),
     Case(proposer: "continuation", text: "“We lost today,” Ivo Sand said.\n\n“We will be back next week.”", quote: 1,

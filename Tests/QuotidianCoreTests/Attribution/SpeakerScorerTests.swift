@@ -74,7 +74,7 @@ import Testing
   ])
   func theLearnedScorerKeepsPlainCues(_ text: String, _ speaker: String) {
     let document = DocumentBuilder(text).prepared(for: "attribution")
-    let attribution = SpeakerAttributor().attributions(in: document).first
+    let attribution = SpeakerAttributor(explainsCandidates: true).attributions(in: document).first
     #expect(attribution?.speaker == speaker)
     #expect((attribution?.confidence ?? 0) > 0.5)
     #expect(attribution?.candidates.isEmpty == false)

@@ -24,6 +24,24 @@ import Testing
     #expect(Self.found(c.text) == c.expected)
   }
 
+  @Test(.bug(id: 7), arguments: [
+    Case(text: "''The bridge is safe,'' said Mara Quell. ''We checked every cable.''",
+         expected: ["The bridge is safe,", "We checked every cable."]),
+    Case(text: "Mara Quell said the repairs were ''long overdue and badly planned'' by the council.",
+         expected: ["long overdue and badly planned"]),
+  ])
+  func doubledApostrophesAreDoubleMarks(_ c: Case) {
+    #expect(Self.found(c.text) == c.expected)
+  }
+
+  @Test(.bug(id: 7), arguments: [
+    Case(text: "<tweet id=\"12345678\" author=\"@maraquell\" datetime=\"2026-03-02\">The bridge is open</tweet>. “It held,” Mara Quell said.",
+         expected: ["It held,"]),
+  ])
+  func markupAttributesAreNotQuotes(_ c: Case) {
+    #expect(Self.found(c.text) == c.expected)
+  }
+
   @Test(arguments: [
     Case(text: "“We don’t agree,” said Tomas Brey, who recalled the ’90s and Jones’ farm.", expected: ["We don’t agree,"]),
   ])

@@ -63,4 +63,8 @@ enum SpeakerProposers {
   ]
 
   static func index(of id: String) -> Int { ids.firstIndex(of: id) ?? ids.count }
+
+  /// The index in ``ids`` of each proposer of ``body`` and ``heading``, computed once.
+  static let bodyIndices = body.map { index(of: $0.id) }
+  static let headingIndices = heading.map { index(of: $0.id) }
 }

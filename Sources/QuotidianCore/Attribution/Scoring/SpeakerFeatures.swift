@@ -46,7 +46,7 @@ extension AttributionContext {
   /// (nil for a speaker carried over from another quote).
   func features(_ q: Int, _ attribution: Attribution, mention: Int?, proposer: Int, rank: Int, heading: Bool) -> [UInt64] {
     var keys: [UInt64] = []
-    keys.reserveCapacity(48)
+    keys.reserveCapacity(96)
     func add(_ template: SpeakerFeature.Template, _ value: Int) {
       keys.append(SpeakerFeature.key(template, value))
       keys.append(SpeakerFeature.key(template, value, proposer: proposer))
@@ -163,7 +163,7 @@ extension AttributionContext {
         all += 1
         if candidates[j].isPrimary { primary += 1 }
       }
-      let proposer = SpeakerProposers.index(of: candidates[i].proposer)
+      let proposer = candidates[i].proposerIndex
       for (template, value) in [(SpeakerFeature.Template.agreement, min(all, 4)), (.agreementPrimary, min(primary, 3))] {
         candidates[i].features.append(SpeakerFeature.key(template, value))
         candidates[i].features.append(SpeakerFeature.key(template, value, proposer: proposer))

@@ -9,6 +9,21 @@ public struct SpeakerCandidate: Sendable {
   public var attribution: Attribution
   /// Feature keys (``SpeakerFeature``).
   public var features: [UInt64]
+  /// Index of the proposer in ``SpeakerProposers/ids``.
+  var proposerIndex: Int
+
+  public init(proposer: String, isPrimary: Bool, attribution: Attribution, features: [UInt64]) {
+    self.init(proposer: proposer, isPrimary: isPrimary, attribution: attribution, features: features,
+              proposerIndex: SpeakerProposers.index(of: proposer))
+  }
+
+  init(proposer: String, isPrimary: Bool, attribution: Attribution, features: [UInt64], proposerIndex: Int) {
+    self.proposer = proposer
+    self.isPrimary = isPrimary
+    self.attribution = attribution
+    self.features = features
+    self.proposerIndex = proposerIndex
+  }
 }
 
 /// Picks one speaker among a quote's candidates.
