@@ -203,6 +203,13 @@ public final class SQLiteStore: Store, Sendable {
         let tables = try String.fetchAll(
           db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
         if tables.isEmpty { return .empty }
+        // Another process creating the store: its migrator has made its bookkeeping table
+        // but not yet committed the first migration.
+        if tables == ["grdb_migrations"],
+          try Int.fetchOne(db, sql: "SELECT count(*) FROM grdb_migrations") == 0
+        {
+          return .empty
+        }
         var isStore = tables.contains("grdb_migrations") && tables.contains("articles")
         if isStore {
           isStore = try Bool.fetchOne(
