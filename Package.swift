@@ -27,17 +27,23 @@ let package = Package(
   targets: [
     // The text engine: pure Swift, Foundation only, no I/O.
     .target(
-      name: "QuotidianCore", exclude: ["Lexicon/Generated/PROVENANCE.md", "Attribution/Generated/PROVENANCE.md"], swiftSettings: strictSettings),
+      name: "QuotidianCore",
+      exclude: ["Lexicon/Generated/PROVENANCE.md", "Attribution/Generated/PROVENANCE.md"],
+      swiftSettings: strictSettings),
     .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
     .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     // Bytes and files to `Article`s.
-    .target(name: "QuotidianReaders", dependencies: ["QuotidianCore", "CLibXML2", "CZlib"], swiftSettings: strictSettings),
+    .target(
+      name: "QuotidianReaders", dependencies: ["QuotidianCore", "CLibXML2", "CZlib"],
+      swiftSettings: strictSettings),
     // HTTP fetching and feed polling.
     .target(
       name: "QuotidianFetch",
       dependencies: [
-        "QuotidianReaders", "QuotidianCore", .product(name: "AsyncHTTPClient", package: "async-http-client"),
-        .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
+        "QuotidianReaders", "QuotidianCore",
+        .product(name: "AsyncHTTPClient", package: "async-http-client"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"),
         .product(name: "NIOHTTPCompression", package: "swift-nio-extras"),
       ],
       swiftSettings: strictSettings),
@@ -48,28 +54,35 @@ let package = Package(
       swiftSettings: strictSettings),
     // The library users import: `Engine`.
     .target(
-      name: "Quotidian", dependencies: ["QuotidianCore", "QuotidianReaders", "QuotidianStore", "QuotidianFetch"],
+      name: "Quotidian",
+      dependencies: ["QuotidianCore", "QuotidianReaders", "QuotidianStore", "QuotidianFetch"],
       swiftSettings: strictSettings),
     // The HTTP JSON API and the server-rendered web UI: `buildApplication(_:)`.
     .target(
       name: "QuotidianServer",
       dependencies: [
         "Quotidian", "QuotidianCore", "QuotidianReaders", "QuotidianStore",
-        .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Mustache", package: "swift-mustache"),
+        .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "Mustache", package: "swift-mustache"),
         .product(name: "HTTPTypes", package: "swift-http-types"),
       ],
-      resources: ["layout", "search", "quote", "speaker", "speakers", "article", "error", "stories", "story", "rewrites"].map {
+      resources: [
+        "layout", "search", "quote", "speaker", "speakers", "article", "error", "stories", "story",
+        "rewrites",
+      ].map {
         .embedInCode("Templates/\($0).mustache")
       }, swiftSettings: strictSettings),
     .executableTarget(
       name: "QuotidianCLI",
       dependencies: [
-        "Quotidian", "QuotidianCore", "QuotidianReaders", "QuotidianStore", "QuotidianFetch", "QuotidianServer",
+        "Quotidian", "QuotidianCore", "QuotidianReaders", "QuotidianStore", "QuotidianFetch",
+        "QuotidianServer",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings),
     // Test support.
-    .target(name: "QuotidianTestSupport", dependencies: ["QuotidianCore"], swiftSettings: strictSettings),
+    .target(
+      name: "QuotidianTestSupport", dependencies: ["QuotidianCore"], swiftSettings: strictSettings),
     .target(
       name: "QuotidianStoreTesting", dependencies: ["QuotidianStore", "QuotidianCore"],
       swiftSettings: strictSettings),
@@ -82,7 +95,8 @@ let package = Package(
     .testTarget(
       name: "QuotidianStoreTests",
       dependencies: [
-        "QuotidianStore", "QuotidianStoreTesting", "QuotidianCore", .product(name: "GRDB", package: "GRDB.swift"),
+        "QuotidianStore", "QuotidianStoreTesting", "QuotidianCore",
+        .product(name: "GRDB", package: "GRDB.swift"),
       ],
       swiftSettings: strictSettings),
     .testTarget(
@@ -92,7 +106,8 @@ let package = Package(
       name: "QuotidianFetchTests",
       dependencies: [
         "QuotidianFetch", "QuotidianReaders", "QuotidianCore", "Quotidian", "QuotidianStore",
-        .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
         .product(name: "NIOHTTP1", package: "swift-nio"),
       ],
       swiftSettings: strictSettings),
@@ -101,10 +116,12 @@ let package = Package(
       dependencies: [
         "QuotidianServer", "QuotidianStore", "QuotidianStoreTesting", "QuotidianCore", "Quotidian",
         .product(name: "HummingbirdTesting", package: "hummingbird"),
-        .product(name: "HTTPTypes", package: "swift-http-types"), .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "HTTPTypes", package: "swift-http-types"),
+        .product(name: "NIOCore", package: "swift-nio"),
       ],
       swiftSettings: strictSettings),
     .testTarget(
-      name: "QuotidianCLITests", dependencies: ["QuotidianCLI"], exclude: ["Fixtures"], swiftSettings: strictSettings),
+      name: "QuotidianCLITests", dependencies: ["QuotidianCLI"], exclude: ["Fixtures"],
+      swiftSettings: strictSettings),
   ]
 )

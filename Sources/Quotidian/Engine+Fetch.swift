@@ -1,7 +1,7 @@
+import Foundation
 import QuotidianCore
 public import QuotidianFetch
 public import QuotidianStore
-import Foundation
 
 extension Engine {
   /// Fetches, analyses and saves `urls` (pages or feeds) into `store`, with a fetcher made
@@ -67,7 +67,8 @@ extension Engine {
   /// Analyses `article` and saves it; true when it is in the store afterwards (new or not).
   @discardableResult
   func save(
-    _ article: Article, into store: any Store, summary: inout IngestSummary, onError: (String) -> Void
+    _ article: Article, into store: any Store, summary: inout IngestSummary,
+    onError: (String) -> Void
   ) async -> Bool {
     // Content already stored: a sighting, not another analysis.
     if (try? await store.recordSighting(ArticleSighting(article: article))) ?? nil != nil {
@@ -112,7 +113,8 @@ extension Engine {
       while !Task.isCancelled {
         number += 1
         let round = await watchRound(
-          number: number, feeds: feeds, into: store, state: &state, using: fetcher, onError: onError)
+          number: number, feeds: feeds, into: store, state: &state, using: fetcher, onError: onError
+        )
         try state.save(to: statePath)
         onRound(round)
         let finished: Bool
@@ -133,10 +135,12 @@ extension Engine {
 
   /// Polls every feed once, saves the new items and records them in `state`.
   public func watchRound(
-    number: Int = 1, feeds: [String], into store: any Store, state: inout WatchState, using fetcher: Fetcher,
+    number: Int = 1, feeds: [String], into store: any Store, state: inout WatchState,
+    using fetcher: Fetcher,
     onError: (String) -> Void = { _ in }
   ) async -> WatchRound {
-    var round = WatchRound(number: number, feeds: feeds.count, notModified: 0, summary: IngestSummary())
+    var round = WatchRound(
+      number: number, feeds: feeds.count, notModified: 0, summary: IngestSummary())
     for poll in await fetcher.poll(feeds: feeds, state: state) {
       if poll.notModified { round.notModified += 1 }
       for error in poll.errors {
@@ -144,7 +148,8 @@ extension Engine {
       }
       if poll.errors.isEmpty || !poll.items.isEmpty { round.summary.files += 1 }
       var stored: Set<String> = []
-      for item in poll.items where await save(item.article, into: store, summary: &round.summary, onError: onError) {
+      for item in poll.items
+      where await save(item.article, into: store, summary: &round.summary, onError: onError) {
         stored.insert(item.key)
       }
       state.record(poll, stored: stored)

@@ -1,7 +1,7 @@
+import Foundation
 public import QuotidianCore
 public import QuotidianReaders
 public import QuotidianStore
-import Foundation
 
 /// Reads files, runs the pipeline and stores results: the work the CLI and the server share.
 ///
@@ -54,10 +54,16 @@ public struct Engine: Sendable {
     let utf8 = article.text.utf8
     for bounds in Self.paragraphWindows(article.text, limit: windowUTF8Count) {
       let window = String(
-        Substring(utf8[utf8.index(utf8.startIndex, offsetBy: bounds.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: bounds.upperBound)]))
+        Substring(
+          utf8[
+            utf8.index(
+              utf8.startIndex, offsetBy: bounds.lowerBound)..<utf8.index(
+                utf8.startIndex, offsetBy: bounds.upperBound)]))
       var part = article
       part.text = window
-      let result = ExtractionResult(document: pipeline.run(text: window, published: article.metadata.published), article: part, explain: explain)
+      let result = ExtractionResult(
+        document: pipeline.run(text: window, published: article.metadata.published), article: part,
+        explain: explain)
       let shift = scalarOffset
       scalarOffset += window.unicodeScalars.count
       var quotes = result.quotes
@@ -92,7 +98,9 @@ public struct Engine: Sendable {
         }
       }
     }
-    var result = combined ?? ExtractionResult(document: pipeline.run(text: ""), article: article, explain: explain)
+    var result =
+      combined
+      ?? ExtractionResult(document: pipeline.run(text: ""), article: article, explain: explain)
     result.text = article.text
     return result
   }
@@ -154,7 +162,8 @@ public struct Engine: Sendable {
     handle: (FileOutcome) async -> Void
   ) async {
     let (files, errors) = InputFiles.expand(paths)
-    await extract(files: files, errors: errors, format: format, explain: explain, store: nil) { outcome in
+    await extract(files: files, errors: errors, format: format, explain: explain, store: nil) {
+      outcome in
       await handle(outcome)
       return true
     }
@@ -181,7 +190,9 @@ public struct Engine: Sendable {
         var collected: [FileOutcome?] = Array(repeating: nil, count: batch.count)
         func add(_ index: Int) {
           let path = batch[index]
-          group.addTask { (index, await self.process(path: path, format: format, explain: explain, store: store)) }
+          group.addTask {
+            (index, await self.process(path: path, format: format, explain: explain, store: store))
+          }
         }
         while next < min(maxConcurrency, batch.count) {
           add(next)
@@ -203,13 +214,17 @@ public struct Engine: Sendable {
     }
   }
 
-  func process(path: String, format: Format?, explain: Bool, store: (any Store)? = nil) async -> FileOutcome {
+  func process(path: String, format: Format?, explain: Bool, store: (any Store)? = nil) async
+    -> FileOutcome
+  {
     do {
       let batch = try Readers.readBatch(fileAt: path, format: format, byteLimit: byteLimit)
       var results: [ExtractionResult] = []
       var sighted = 0
       for article in batch.articles {
-        if let store, (try? await store.recordSighting(ArticleSighting(article: article))) ?? nil != nil {
+        if let store,
+          (try? await store.recordSighting(ArticleSighting(article: article))) ?? nil != nil
+        {
           sighted += 1
           continue
         }
@@ -246,7 +261,8 @@ public struct Engine: Sendable {
   /// (new or already there). The one save path for files, URLs and feeds.
   @discardableResult
   func save(
-    _ result: ExtractionResult, into store: any Store, summary: inout IngestSummary, onError: (String) -> Void
+    _ result: ExtractionResult, into store: any Store, summary: inout IngestSummary,
+    onError: (String) -> Void
   ) async -> Bool {
     do {
       let saved = try await store.save(result)
@@ -276,7 +292,8 @@ public struct Engine: Sendable {
     var summary = IngestSummary()
     let (files, errors) = InputFiles.expand(paths)
     let total = files.count
-    await extract(files: files, errors: errors, format: format, explain: false, store: store) { outcome in
+    await extract(files: files, errors: errors, format: format, explain: false, store: store) {
+      outcome in
       summary.unchanged += outcome.sighted
       for warning in outcome.warnings { onWarning(warning) }
       if let error = outcome.error {

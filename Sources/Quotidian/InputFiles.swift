@@ -1,10 +1,10 @@
-public import QuotidianReaders
 import Foundation
+public import QuotidianReaders
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #elseif canImport(Darwin)
-  import Darwin
+import Darwin
 #endif
 
 /// Expands command-line paths: files as given, directories walked recursively in name order,
@@ -23,7 +23,9 @@ public enum InputFiles {
     var files: [String] = []
     var errors: [ReadError] = []
     for path in paths {
-      func fail(_ reason: String) { errors.append(ReadError(source: path, kind: .unreadable(reason: reason))) }
+      func fail(_ reason: String) {
+        errors.append(ReadError(source: path, kind: .unreadable(reason: reason)))
+      }
       if path.utf8.count > maximumPathBytes {
         fail("path longer than \(maximumPathBytes) bytes (\(path.utf8.count))")
         continue
@@ -58,11 +60,16 @@ public enum InputFiles {
     mutating func run(root: String) {
       var pending = [root]
       var rootInfo = stat()
-      if stat(root, &rootInfo) == 0 { seen.insert([UInt64(rootInfo.st_dev), UInt64(rootInfo.st_ino)]) }
+      if stat(root, &rootInfo) == 0 {
+        seen.insert([UInt64(rootInfo.st_dev), UInt64(rootInfo.st_ino)])
+      }
       while let directory = pending.popLast() {
         guard let stream = opendir(directory) else {
           let code = errno
-          let reason = code == EACCES ? "directory not readable (permission denied)" : "cannot read directory: \(errnoText(code))"
+          let reason =
+            code == EACCES
+            ? "directory not readable (permission denied)"
+            : "cannot read directory: \(errnoText(code))"
           errors.append(ReadError(source: directory, kind: .unreadable(reason: reason)))
           continue
         }
@@ -73,7 +80,9 @@ public enum InputFiles {
           guard let entry = readdir(stream) else {
             if errno != 0 {
               errors.append(
-                ReadError(source: directory, kind: .unreadable(reason: "cannot list directory: \(errnoText(errno))")))
+                ReadError(
+                  source: directory,
+                  kind: .unreadable(reason: "cannot list directory: \(errnoText(errno))")))
             }
             break
           }
@@ -95,7 +104,8 @@ public enum InputFiles {
               ReadError(
                 source: String(full.prefix(200)) + "…",
                 kind: .unreadable(
-                  reason: "path longer than \(InputFiles.maximumPathBytes) bytes (\(full.utf8.count))")))
+                  reason:
+                    "path longer than \(InputFiles.maximumPathBytes) bytes (\(full.utf8.count))")))
             continue
           }
           var info = stat()
@@ -105,7 +115,8 @@ public enum InputFiles {
           }
           if info.st_mode & S_IFMT == S_IFLNK {
             guard stat(full, &info) == 0 else {
-              errors.append(ReadError(source: full, kind: .unreadable(reason: "broken symbolic link")))
+              errors.append(
+                ReadError(source: full, kind: .unreadable(reason: "broken symbolic link")))
               continue
             }
           }
@@ -113,10 +124,15 @@ public enum InputFiles {
           case S_IFREG:
             files.append(full)
           case S_IFDIR:
-            if seen.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted { subdirectories.append(full) }
+            if seen.insert([UInt64(info.st_dev), UInt64(info.st_ino)]).inserted {
+              subdirectories.append(full)
+            }
           default:
             errors.append(
-              ReadError(source: full, kind: .unreadable(reason: "not a regular file (\(Self.kindName(info.st_mode))); skipped")))
+              ReadError(
+                source: full,
+                kind: .unreadable(
+                  reason: "not a regular file (\(Self.kindName(info.st_mode))); skipped")))
           }
         }
         // Depth first, in name order (files are sorted at the end anyway).

@@ -4,7 +4,8 @@ import QuotidianStore
 struct DuplicatesCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "duplicates",
-    abstract: "List copies: the same text under another path or format (exact) and near copies (near).",
+    abstract:
+      "List copies: the same text under another path or format (exact) and near copies (near).",
     discussion: """
       An exact copy has the same words as a stored article (whitespace, punctuation, case and \
       format aside); a near copy's 4-word shingles are at least 60% like an earlier article's \
@@ -26,14 +27,20 @@ struct DuplicatesCommand: AsyncParsableCommand {
       Terminal.error(error.description)
       throw ExitCode.failure
     }
-    let rows = records.map { [$0.article, $0.duplicateOf, $0.kind, String(format2: $0.similarity)] }
-    try TableOutput.write(records, columns: ["article", "duplicate of", "kind", "similarity"], rows: rows, kind: output.kind)
+    let rows = records.map {
+      [$0.article, $0.duplicateOf, $0.kind, String(format2: $0.similarity)]
+    }
+    try TableOutput.write(
+      records, columns: ["article", "duplicate of", "kind", "similarity"], rows: rows,
+      kind: output.kind)
   }
 }
 
 enum LimitArgument {
   static func check(_ limit: Int?) throws {
-    if let limit, limit < 0 { throw ValidationError("--limit expects a number of 0 or more, got \(limit)") }
+    if let limit, limit < 0 {
+      throw ValidationError("--limit expects a number of 0 or more, got \(limit)")
+    }
   }
 }
 

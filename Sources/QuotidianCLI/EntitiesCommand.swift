@@ -16,7 +16,8 @@ struct EntitiesCommand: AsyncParsableCommand {
 
   func validate() throws {
     if let type, !Self.types.contains(type.lowercased()) {
-      throw ValidationError("--type expects one of \(Self.types.joined(separator: ", ")), got '\(type)'")
+      throw ValidationError(
+        "--type expects one of \(Self.types.joined(separator: ", ")), got '\(type)'")
     }
     try QueryLimits.check(limit: limit)
     try QueryLimits.check(text: name, option: "--name")
@@ -26,7 +27,8 @@ struct EntitiesCommand: AsyncParsableCommand {
     let database = try store.openForReading()
     let entities: [EntitySummary]
     do {
-      entities = try await database.entities(EntityQuery(type: type?.lowercased(), name: name, limit: limit))
+      entities = try await database.entities(
+        EntityQuery(type: type?.lowercased(), name: name, limit: limit))
     } catch {
       Terminal.error(error.description)
       throw ExitCode.failure

@@ -19,7 +19,8 @@ struct ExtractCommand: AsyncParsableCommand {
   @Option(help: "Write one JSON file per input into this directory.") var out: String?
   @OptionGroup var format: FormatOption
   @Flag(help: "Show why each speaker was chosen: rule, cue and evidence.") var explain = false
-  @Flag(help: "With --explain, write JSON (with evidence) instead of the readable listing.") var json = false
+  @Flag(help: "With --explain, write JSON (with evidence) instead of the readable listing.")
+  var json = false
   @Option(help: .hidden) var speakerWeights: String?
   @Option(help: .hidden) var speakerScorer: String?
 
@@ -29,7 +30,8 @@ struct ExtractCommand: AsyncParsableCommand {
       do {
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
       } catch {
-        Terminal.error("\(out): error: cannot create output directory: \(error.localizedDescription)")
+        Terminal.error(
+          "\(out): error: cannot create output directory: \(error.localizedDescription)")
         throw ExitCode.failure
       }
     }
@@ -55,13 +57,15 @@ struct ExtractCommand: AsyncParsableCommand {
       }
       for (number, result) in outcome.results.enumerated() {
         if let out {
-          let base = ((outcome.path as NSString).lastPathComponent as NSString).deletingPathExtension
+          let base = ((outcome.path as NSString).lastPathComponent as NSString)
+            .deletingPathExtension
           let wanted = outcome.results.count == 1 ? base : "\(base)-\(number + 1)"
           let name = outputNames.claim(wanted)
           let target = (out as NSString).appendingPathComponent(name + ".json")
           if name != wanted {
             Terminal.note(
-              "\(outcome.path): note: written to \(target): \(wanted).json is taken by another input")
+              "\(outcome.path): note: written to \(target): \(wanted).json is taken by another input"
+            )
           }
           do {
             try pretty.encode(result).write(to: URL(fileURLWithPath: target))
@@ -127,7 +131,9 @@ enum ExplainFormatter {
   static func render(_ result: ExtractionResult) -> String {
     var lines = ["== \(result.source) (\(result.format))"]
     if let title = result.title { lines.append("title:     \(title)") }
-    if !result.authors.isEmpty { lines.append("authors:   \(result.authors.joined(separator: "; "))") }
+    if !result.authors.isEmpty {
+      lines.append("authors:   \(result.authors.joined(separator: "; "))")
+    }
     if let published = result.published { lines.append("published: \(published)") }
     if let outlet = result.outlet { lines.append("outlet:    \(outlet)") }
     for (number, quote) in result.quotes.enumerated() {

@@ -8,7 +8,8 @@ struct IngestCommand: AsyncParsableCommand {
     commandName: "ingest",
     abstract: "Read, analyse and store articles (idempotent: ingesting twice changes nothing).")
 
-  @Argument(help: "Files or directories to read, or http(s) URLs of pages and feeds.") var paths: [String]
+  @Argument(help: "Files or directories to read, or http(s) URLs of pages and feeds.") var paths:
+    [String]
   @OptionGroup var store: StoreOptions
   @OptionGroup var format: FormatOption
   @Flag(name: .shortAndLong, help: "Print nothing but errors.") var quiet = false
@@ -31,7 +32,8 @@ struct IngestCommand: AsyncParsableCommand {
     }
     if !urls.isEmpty && summary.stoppedBy == nil {
       let fetched = await engine.ingest(
-        urls: urls, into: database, fetch: FetchConfiguration(allowPrivateAddresses: allowPrivateAddresses),
+        urls: urls, into: database,
+        fetch: FetchConfiguration(allowPrivateAddresses: allowPrivateAddresses),
         progress: { done, total, url in
           if !quiet { Terminal.progress(done: done, total: total, label: url) }
         },
@@ -56,7 +58,9 @@ struct IngestCommand: AsyncParsableCommand {
           + "(\(summary.quotes) quotes), \(summary.unchanged) unchanged, "
           + "\(summary.failures.count) failed; \(total) in \(store.path)")
     }
-    if summary.inserted + summary.unchanged == 0 && !summary.failures.isEmpty { throw ExitCode.failure }
+    if summary.inserted + summary.unchanged == 0 && !summary.failures.isEmpty {
+      throw ExitCode.failure
+    }
     if !summary.failures.isEmpty { throw ExitCode.failure }
   }
 }

@@ -6,12 +6,16 @@ import QuotidianStore
 struct LedgerCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "ledger",
-    abstract: "Promises and predictions with their deadlines, and whether they are pending, due or overdue.")
+    abstract:
+      "Promises and predictions with their deadlines, and whether they are pending, due or overdue."
+  )
 
   @OptionGroup var store: StoreOptions
   @Option(help: "Only this speaker's promises (full name or surname).") var speaker: String?
-  @Option(name: .customLong("as-of"), help: "Status as of this day (YYYY-MM-DD; default: today).") var asOf: String?
-  @Flag(help: "Write JSON: [{\"speaker\", \"text\", \"deadline\", \"status\", \"article\"}].") var json = false
+  @Option(name: .customLong("as-of"), help: "Status as of this day (YYYY-MM-DD; default: today).")
+  var asOf: String?
+  @Flag(help: "Write JSON: [{\"speaker\", \"text\", \"deadline\", \"status\", \"article\"}].")
+  var json = false
 
   func validate() throws {
     if let asOf, CivilDate(iso: asOf) == nil {
@@ -39,9 +43,13 @@ struct LedgerCommand: AsyncParsableCommand {
       return
     }
     let rows = entries.map {
-      [$0.speaker ?? "", $0.text, $0.deadline ?? $0.horizon ?? "", $0.status, $0.said ?? "", $0.article]
+      [
+        $0.speaker ?? "", $0.text, $0.deadline ?? $0.horizon ?? "", $0.status, $0.said ?? "",
+        $0.article,
+      ]
     }
-    let table = TableOutput.table(columns: ["speaker", "promise", "deadline", "status", "said", "article"], rows: rows)
+    let table = TableOutput.table(
+      columns: ["speaker", "promise", "deadline", "status", "said", "article"], rows: rows)
     FileHandle.standardOutput.write(Data((table + "\n").utf8))
   }
 

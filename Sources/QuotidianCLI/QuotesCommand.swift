@@ -3,7 +3,8 @@ import QuotidianStore
 
 struct QuotesCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "quotes", abstract: "List stored quotes, filtered by speaker, words, dates or outlet.")
+    commandName: "quotes",
+    abstract: "List stored quotes, filtered by speaker, words, dates or outlet.")
 
   @OptionGroup var store: StoreOptions
   @Option(help: "Only quotes by this speaker (full name or surname).") var speaker: String?
@@ -13,14 +14,17 @@ struct QuotesCommand: AsyncParsableCommand {
   @Option(help: "Only articles published on or before this date (YYYY-MM-DD).") var until: String?
   @Option(help: "Only articles from this outlet.") var outlet: String?
   @Option(help: "At most this many quotes.") var limit: Int?
-  @Flag(help: "Include quotes of articles that copy another (each statement is listed once by default).")
+  @Flag(
+    help: "Include quotes of articles that copy another (each statement is listed once by default)."
+  )
   var includeCopies = false
   @OptionGroup var output: OutputFormatOptions
 
   func validate() throws {
     for (name, value) in [("--since", since), ("--until", until)] {
       if let value, let problem = DateArgument.problem(value) {
-        throw ValidationError("\(name) '\(value)': \(problem); give a date like 2025-12-24 or 2025-12")
+        throw ValidationError(
+          "\(name) '\(value)': \(problem); give a date like 2025-12-24 or 2025-12")
       }
     }
     try QueryLimits.check(limit: limit)
@@ -28,7 +32,9 @@ struct QuotesCommand: AsyncParsableCommand {
     try QueryLimits.check(text: outlet, option: "--outlet")
     if let search {
       try QueryLimits.check(text: search, option: "--search")
-      if let problem = QuoteQuery.searchProblem(search) { throw ValidationError("--search: \(problem)") }
+      if let problem = QuoteQuery.searchProblem(search) {
+        throw ValidationError("--search: \(problem)")
+      }
     }
   }
 
@@ -37,7 +43,9 @@ struct QuotesCommand: AsyncParsableCommand {
     let quotes: [StoredQuote]
     do {
       quotes = try await database.quotes(
-        QuoteQuery(speaker: speaker, search: search, since: since, until: until, outlet: outlet, limit: limit,
+        QuoteQuery(
+          speaker: speaker, search: search, since: since, until: until, outlet: outlet,
+          limit: limit,
           includeCopies: includeCopies))
     } catch {
       Terminal.error(error.description)
@@ -50,7 +58,9 @@ struct QuotesCommand: AsyncParsableCommand {
     if output.kind == .csv {
       // What a citation needs: the article's title and URL, and a stable quote id.
       columns += ["title", "url", "quote_id"]
-      for (index, quote) in quotes.enumerated() { rows[index] += [quote.title ?? "", quote.url ?? "", quote.quoteID] }
+      for (index, quote) in quotes.enumerated() {
+        rows[index] += [quote.title ?? "", quote.url ?? "", quote.quoteID]
+      }
     }
     try TableOutput.write(quotes, columns: columns, rows: rows, kind: output.kind)
   }

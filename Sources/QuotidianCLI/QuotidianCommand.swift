@@ -2,10 +2,10 @@ import ArgumentParser
 import Foundation
 
 #if os(Linux)
-  /// glibc's `mallopt(3)`, which the Glibc module does not export (it lives in malloc.h).
-  @_silgen_name("mallopt") private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
-  private let glibcTrimThreshold: Int32 = -1  // M_TRIM_THRESHOLD
-  private let glibcMmapThreshold: Int32 = -3  // M_MMAP_THRESHOLD
+/// glibc's `mallopt(3)`, which the Glibc module does not export (it lives in malloc.h).
+@_silgen_name("mallopt") private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
+private let glibcTrimThreshold: Int32 = -1  // M_TRIM_THRESHOLD
+private let glibcMmapThreshold: Int32 = -3  // M_MMAP_THRESHOLD
 #endif
 
 @main
@@ -15,9 +15,11 @@ struct QuotidianCommand: AsyncParsableCommand {
     abstract: "Who said what, when, where, and who copied whom: quotes and speakers from the news.",
     version: "0.1.0",
     subcommands: [
-      ExtractCommand.self, IngestCommand.self, QuotesCommand.self, SpeakersCommand.self, SpeakerCommand.self,
+      ExtractCommand.self, IngestCommand.self, QuotesCommand.self, SpeakersCommand.self,
+      SpeakerCommand.self,
       EntitiesCommand.self, WatchCommand.self,
-      DuplicatesCommand.self, RewritesCommand.self, StoriesCommand.self, StoryCommand.self, StatementsCommand.self,
+      DuplicatesCommand.self, RewritesCommand.self, StoriesCommand.self, StoryCommand.self,
+      StatementsCommand.self,
       ServeCommand.self, TrainSpeakerScorerCommand.self, TallyCommand.self, LedgerCommand.self,
     ])
 
@@ -35,7 +37,8 @@ struct QuotidianCommand: AsyncParsableCommand {
       let code = exitCode(for: error)
       if code == .validationFailure {
         let lines = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false)
-        Terminal.writeStderr(lines.map { Terminal.escaped(String($0)) }.joined(separator: "\n") + "\n")
+        Terminal.writeStderr(
+          lines.map { Terminal.escaped(String($0)) }.joined(separator: "\n") + "\n")
         Foundation.exit(2)
       }
       exit(withError: error)
@@ -47,8 +50,8 @@ struct QuotidianCommand: AsyncParsableCommand {
   /// large blocks back to the system at once (measured: 129 MB → 96 MB peak for 10 MB).
   static func tuneAllocator() {
     #if os(Linux)
-      _ = glibcMallopt(glibcMmapThreshold, 64 << 10)
-      _ = glibcMallopt(glibcTrimThreshold, 0)
+    _ = glibcMallopt(glibcMmapThreshold, 64 << 10)
+    _ = glibcMallopt(glibcTrimThreshold, 0)
     #endif
   }
 }

@@ -4,7 +4,8 @@ import QuotidianStore
 struct RewritesCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "rewrites",
-    abstract: "List rewrites: articles that reuse an earlier article's quotes, with the quotes they altered.",
+    abstract:
+      "List rewrites: articles that reuse an earlier article's quotes, with the quotes they altered.",
     discussion: """
       A rewrite shares quotes with an earlier article (aligned word by word) without being a \
       near copy of it. An altered quote is shown as a word-level diff ([-deleted-] {+inserted+}); \
@@ -28,10 +29,14 @@ struct RewritesCommand: AsyncParsableCommand {
     }
     guard output.kind == .table else {
       let rows = records.map {
-        [$0.article, $0.original, String(format2: $0.similarity), String($0.sharedQuotes), String($0.alteredQuotes.count)]
+        [
+          $0.article, $0.original, String(format2: $0.similarity), String($0.sharedQuotes),
+          String($0.alteredQuotes.count),
+        ]
       }
       try TableOutput.write(
-        records, columns: ["article", "original", "similarity", "shared quotes", "altered quotes"], rows: rows,
+        records, columns: ["article", "original", "similarity", "shared quotes", "altered quotes"],
+        rows: rows,
         kind: output.kind)
       return
     }
@@ -46,7 +51,8 @@ struct RewritesCommand: AsyncParsableCommand {
           + "\(record.sharedQuotes) shared quote\(record.sharedQuotes == 1 ? "" : "s"), "
           + "\(record.alteredQuotes.count) altered)")
       for quote in record.alteredQuotes {
-        let flag = quote.meaningChanged ? "  MEANING CHANGED (\(quote.changes.joined(separator: ", ")))" : ""
+        let flag =
+          quote.meaningChanged ? "  MEANING CHANGED (\(quote.changes.joined(separator: ", ")))" : ""
         lines.append("  \(quote.speaker ?? "unknown speaker"):\(flag)")
         lines.append("    original: “\(quote.original)”")
         lines.append("    variant:  “\(quote.variant)”")

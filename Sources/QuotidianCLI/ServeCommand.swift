@@ -7,7 +7,8 @@ import QuotidianStore
 struct ServeCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "serve",
-    abstract: "Serve the store: a JSON API under /api/v1 (OpenAPI at /api/v1/openapi.json) and a web UI at /.",
+    abstract:
+      "Serve the store: a JSON API under /api/v1 (OpenAPI at /api/v1/openapi.json) and a web UI at /.",
     discussion: """
       Reads are open. Writes (POST /api/v1/articles) need 'Authorization: Bearer $QUOTIDIAN_TOKEN'; \
       without QUOTIDIAN_TOKEN in the environment they are disabled.
@@ -18,21 +19,27 @@ struct ServeCommand: AsyncParsableCommand {
   @Option(help: "The port to listen on.") var port = 8080
 
   func validate() throws {
-    guard (1...65535).contains(port) else { throw ValidationError("--port expects 1 to 65535, got \(port)") }
+    guard (1...65535).contains(port) else {
+      throw ValidationError("--port expects 1 to 65535, got \(port)")
+    }
     guard !host.isEmpty else { throw ValidationError("--host is empty") }
   }
 
   func run() async throws {
-    let token = ProcessInfo.processInfo.environment["QUOTIDIAN_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
+    let token = ProcessInfo.processInfo.environment["QUOTIDIAN_TOKEN"].flatMap {
+      $0.isEmpty ? nil : $0
+    }
     // Without a token nothing is written: open read-only, so a read-only file can be served.
     let database = try token == nil ? store.openForReading() : store.open()
     if let token, token.utf8.count < 16 {
       Terminal.writeStderr("warning: QUOTIDIAN_TOKEN is shorter than 16 bytes\n")
     }
     Terminal.writeStderr(
-      "serving \(store.path) on http://\(host):\(port)/ (writes \(token == nil ? "disabled" : "enabled"))\n")
+      "serving \(store.path) on http://\(host):\(port)/ (writes \(token == nil ? "disabled" : "enabled"))\n"
+    )
     do {
-      try await runServer(ServerConfiguration(store: database, token: token, host: host, port: port))
+      try await runServer(
+        ServerConfiguration(store: database, token: token, host: host, port: port))
     } catch {
       Terminal.error("error: serve failed: \(error)")
       throw ExitCode.failure

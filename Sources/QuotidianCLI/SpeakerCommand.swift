@@ -49,7 +49,9 @@ enum SpeakerProfileFormatter {
   static func render(_ profile: SpeakerProfile) -> String {
     func field(_ label: String, _ values: [String]) -> [String] {
       values.enumerated().map { index, value in
-        (index == 0 ? (label + ":").padding(toLength: 11, withPad: " ", startingAt: 0) : String(repeating: " ", count: 11))
+        (index == 0
+          ? (label + ":").padding(toLength: 11, withPad: " ", startingAt: 0)
+          : String(repeating: " ", count: 11))
           + value
       }
     }
@@ -73,10 +75,13 @@ enum SpeakerProfileFormatter {
         if let seen = span(role.firstSeen, role.lastSeen) { notes.append("seen \(seen)") }
         return role.phrase + (notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))")
       })
-    var count = "\(profile.quoteCount) in \(profile.articleCount) article\(profile.articleCount == 1 ? "" : "s")"
+    var count =
+      "\(profile.quoteCount) in \(profile.articleCount) article\(profile.articleCount == 1 ? "" : "s")"
     if let dates = span(profile.firstQuoted, profile.lastQuoted) { count += ", \(dates)" }
     lines += field("quotes", [count])
-    if !profile.outlets.isEmpty { lines += field("outlets", [profile.outlets.joined(separator: "; ")]) }
+    if !profile.outlets.isEmpty {
+      lines += field("outlets", [profile.outlets.joined(separator: "; ")])
+    }
     let months = profile.quotesByMonth.sorted { $0.key < $1.key }
     let widest = max(1, months.map(\.value).max() ?? 1)
     lines += field(

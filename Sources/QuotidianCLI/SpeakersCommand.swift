@@ -21,7 +21,8 @@ struct SpeakersCommand: AsyncParsableCommand {
     let database = try store.openForReading()
     let speakers: [SpeakerSummary]
     do {
-      speakers = try await database.speakers(SpeakerQuery(limit: limit, outlet: outlet, includeCopies: includeCopies))
+      speakers = try await database.speakers(
+        SpeakerQuery(limit: limit, outlet: outlet, includeCopies: includeCopies))
     } catch {
       Terminal.error(error.description)
       throw ExitCode.failure
@@ -30,7 +31,8 @@ struct SpeakersCommand: AsyncParsableCommand {
     let rows = speakers.map { speaker in
       [
         speaker.name, String(speaker.quoteCount), String(speaker.articleCount),
-        speaker.outlets.joined(separator: "; "), speaker.firstQuoted ?? "", speaker.lastQuoted ?? "",
+        speaker.outlets.joined(separator: "; "), speaker.firstQuoted ?? "",
+        speaker.lastQuoted ?? "",
         speaker.roles.joined(separator: "; "),
       ]
     }

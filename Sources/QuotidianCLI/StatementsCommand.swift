@@ -28,8 +28,11 @@ struct StatementsCommand: AsyncParsableCommand {
       throw ExitCode.failure
     }
     guard output.kind == .table else {
-      let rows = records.map { [String($0.id), $0.speaker ?? "", $0.text, String($0.reports.count)] }
-      try TableOutput.write(records, columns: ["id", "speaker", "statement", "reports"], rows: rows, kind: output.kind)
+      let rows = records.map {
+        [String($0.id), $0.speaker ?? "", $0.text, String($0.reports.count)]
+      }
+      try TableOutput.write(
+        records, columns: ["id", "speaker", "statement", "reports"], rows: rows, kind: output.kind)
       return
     }
     if records.isEmpty {
@@ -45,7 +48,8 @@ struct StatementsCommand: AsyncParsableCommand {
         if report.isCopy { notes.append("copy") }
         if report.isAltered { notes.append("altered: “\(report.wording)”") }
         lines.append(
-          "  " + (meta.isEmpty ? "" : meta + "  ") + report.source + (notes.isEmpty ? "" : "  (" + notes.joined(separator: "; ") + ")"))
+          "  " + (meta.isEmpty ? "" : meta + "  ") + report.source
+            + (notes.isEmpty ? "" : "  (" + notes.joined(separator: "; ") + ")"))
       }
     }
     print(lines.joined(separator: "\n"))

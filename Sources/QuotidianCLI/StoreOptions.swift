@@ -51,7 +51,8 @@ struct OutputFormatOptions: ParsableArguments {
 
 /// `--format F`: the input format, detected by content and name when absent.
 struct FormatOption: ParsableArguments {
-  @Option(help: "Input format: \(Format.all.map(\.name).joined(separator: ", ")) (default: detect).")
+  @Option(
+    help: "Input format: \(Format.all.map(\.name).joined(separator: ", ")) (default: detect).")
   var format: String?
 
   /// The chosen format; nil means detect. Valid after `validate()`.
@@ -76,6 +77,7 @@ enum QueryLimits {
 
   static func check(text: String?, option: String) throws {
     guard let text, text.utf8.count > maximumTextBytes else { return }
-    throw ValidationError("\(option) is too long (\(text.utf8.count) bytes; at most \(maximumTextBytes))")
+    throw ValidationError(
+      "\(option) is too long (\(text.utf8.count) bytes; at most \(maximumTextBytes))")
   }
 }

@@ -38,13 +38,15 @@ struct StoriesCommand: AsyncParsableCommand {
       ]
     }
     try TableOutput.write(
-      stories, columns: ["id", "title", "articles", "first", "last", "outlets"], rows: rows, kind: output.kind)
+      stories, columns: ["id", "title", "articles", "first", "last", "outlets"], rows: rows,
+      kind: output.kind)
   }
 }
 
 struct StoryCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "story", abstract: "Show one story: its articles, who copied or rewrote whom, dates and outlets.")
+    commandName: "story",
+    abstract: "Show one story: its articles, who copied or rewrote whom, dates and outlets.")
 
   @Argument(help: "The story's id (from `quotidian stories`).") var id: Int64
   @OptionGroup var store: StoreOptions
@@ -71,8 +73,13 @@ struct StoryCommand: AsyncParsableCommand {
     }
     var lines = ["\(story.id)  \(story.title)"]
     let dates = [story.firstPublished, story.lastPublished].compactMap { $0 }
-    if !dates.isEmpty { lines.append("dates:     " + (dates.first == dates.last ? dates[0] : dates.joined(separator: " – "))) }
-    if !story.outlets.isEmpty { lines.append("outlets:   " + story.outlets.joined(separator: "; ")) }
+    if !dates.isEmpty {
+      lines.append(
+        "dates:     " + (dates.first == dates.last ? dates[0] : dates.joined(separator: " – ")))
+    }
+    if !story.outlets.isEmpty {
+      lines.append("outlets:   " + story.outlets.joined(separator: "; "))
+    }
     if !story.terms.isEmpty { lines.append("about:     " + story.terms.joined(separator: ", ")) }
     lines.append("articles:")
     for article in story.articles {

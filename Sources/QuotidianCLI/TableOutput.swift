@@ -42,14 +42,19 @@ enum TableOutput {
       }
     }
     var widths = Array(repeating: 0, count: columns.count)
-    for row in cells { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }
+    for row in cells {
+      for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) }
+    }
     var lines: [String] = []
     for (number, row) in cells.enumerated() {
       let padded = row.enumerated().map { index, cell in
-        index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
+        index == row.count - 1
+          ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
       }
       lines.append(padded.joined(separator: "  "))
-      if number == 0 { lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")) }
+      if number == 0 {
+        lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
+      }
     }
     if rows.isEmpty { lines.append("(none)") }
     return lines.joined(separator: "\n")

@@ -19,7 +19,8 @@ struct TallyCommand: AsyncParsableCommand {
   @Option(help: "Only occasions on or after this date (YYYY-MM-DD).") var since: String?
   @Option(help: "Only occasions on or before this date (YYYY-MM-DD).") var until: String?
   @Option(help: "Group the count by 'month'.") var by: String?
-  @Flag(help: "Write JSON: {\"count\": N, \"occasions\": [{\"date\", \"quote\", \"articles\"}]}.") var json = false
+  @Flag(help: "Write JSON: {\"count\": N, \"occasions\": [{\"date\", \"quote\", \"articles\"}]}.")
+  var json = false
 
   func validate() throws {
     for (name, value) in [("--since", since), ("--until", until)] {
@@ -39,7 +40,8 @@ struct TallyCommand: AsyncParsableCommand {
       Terminal.error(error.description)
       throw ExitCode.failure
     }
-    let report = Tallies.tally(statements, about: about, since: since, until: until, byMonth: by == "month")
+    let report = Tallies.tally(
+      statements, about: about, since: since, until: until, byMonth: by == "month")
     if json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
@@ -52,7 +54,9 @@ struct TallyCommand: AsyncParsableCommand {
     if let months = report.byMonth {
       for month in months.keys.sorted() { lines.append("  \(month): \(months[month]!)") }
     }
-    let rows = report.occasions.map { [$0.date ?? $0.month ?? "?", $0.quote, $0.articles.joined(separator: ", ")] }
+    let rows = report.occasions.map {
+      [$0.date ?? $0.month ?? "?", $0.quote, $0.articles.joined(separator: ", ")]
+    }
     lines.append(TableOutput.table(columns: ["date", "statement", "articles"], rows: rows))
     FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
   }

@@ -31,7 +31,8 @@ enum Terminal {
     clearProgress()
     let message = escaped(message)
     if useColor, let range = message.range(of: label) {
-      writeStderr(message.replacingCharacters(in: range, with: "\u{1B}[\(color)m\(label)\u{1B}[0m") + "\n")
+      writeStderr(
+        message.replacingCharacters(in: range, with: "\u{1B}[\(color)m\(label)\u{1B}[0m") + "\n")
     } else {
       writeStderr(message + "\n")
     }
@@ -47,7 +48,8 @@ enum Terminal {
     var result = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       if isControl(scalar.value) {
-        result.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+        result.append(
+          contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
       } else {
         result.append(scalar)
       }

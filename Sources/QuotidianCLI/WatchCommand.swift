@@ -13,11 +13,14 @@ struct WatchCommand: AsyncParsableCommand {
       file, .quotidian-watch.json next to the store unless --state says otherwise.
       """)
 
-  @Argument(help: "An OPML subscription list or a text file of feed URLs.") var subscriptions: String
+  @Argument(help: "An OPML subscription list or a text file of feed URLs.") var subscriptions:
+    String
   @Option(help: "Time between rounds: 30s, 15m, 1h (default 15m).") var every = "15m"
   @Flag(help: "Poll once and exit.") var once = false
-  @Option(help: "The watch state file (default: .quotidian-watch.json next to the store).") var state: String?
-  @Option(help: "Seconds allowed for each fetch, from connecting to the last byte (default 20).") var timeout = 20
+  @Option(help: "The watch state file (default: .quotidian-watch.json next to the store).")
+  var state: String?
+  @Option(help: "Seconds allowed for each fetch, from connecting to the last byte (default 20).")
+  var timeout = 20
   @OptionGroup var store: StoreOptions
   @Flag(name: .shortAndLong, help: "Print nothing but errors.") var quiet = false
   @Flag(help: "Let feeds and their links reach loopback, private and link-local addresses.")
@@ -44,8 +47,10 @@ struct WatchCommand: AsyncParsableCommand {
     var failed = false
     do {
       try await Engine().watch(
-        feeds: feeds, into: database, statePath: statePath, every: interval, until: once ? .once : .never,
-        fetch: FetchConfiguration(timeout: .seconds(timeout), allowPrivateAddresses: allowPrivateAddresses),
+        feeds: feeds, into: database, statePath: statePath, every: interval,
+        until: once ? .once : .never,
+        fetch: FetchConfiguration(
+          timeout: .seconds(timeout), allowPrivateAddresses: allowPrivateAddresses),
         onRound: { round in
           if !round.summary.failures.isEmpty { failed = true }
           guard !quiet else { return }

@@ -1,5 +1,5 @@
-public import QuotidianReaders
 import Foundation
+public import QuotidianReaders
 
 /// The feeds a `watch` polls: an OPML subscription list, or a text file with one URL per
 /// line (`#` starts a comment, blank lines are skipped).
@@ -10,7 +10,9 @@ public enum FeedList {
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       throw ReadError(source: path, kind: .unreadable(reason: "no such file or directory"))
     }
-    if isDirectory.boolValue { throw ReadError(source: path, kind: .unreadable(reason: "is a directory")) }
+    if isDirectory.boolValue {
+      throw ReadError(source: path, kind: .unreadable(reason: "is a directory"))
+    }
     let bytes: [UInt8]
     do {
       bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
@@ -29,15 +31,20 @@ public enum FeedList {
     }
     var urls: [String] = []
     var seen: Set<String> = []
-    for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false)
+      .enumerated()
+    {
       var line = Substring(rawLine)
-      if let hash = line.firstIndex(of: "#"), hash == line.startIndex || line[line.index(before: hash)].isWhitespace {
+      if let hash = line.firstIndex(of: "#"),
+        hash == line.startIndex || line[line.index(before: hash)].isWhitespace
+      {
         line = line[..<hash]
       }
       let url = line.trimmingCharacters(in: .whitespacesAndNewlines)
       if url.isEmpty { continue }
       guard Fetcher.isURL(url) else {
-        throw ReadError(source: "\(source):\(number + 1)", kind: .malformed(reason: "not an http(s) URL: \(url)"))
+        throw ReadError(
+          source: "\(source):\(number + 1)", kind: .malformed(reason: "not an http(s) URL: \(url)"))
       }
       if seen.insert(url).inserted { urls.append(url) }
     }

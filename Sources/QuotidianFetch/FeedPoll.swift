@@ -1,5 +1,5 @@
-public import QuotidianCore
 import Foundation
+public import QuotidianCore
 
 /// One poll of one feed: the items not seen before (excerpts already replaced by their
 /// pages), or "not modified".
@@ -62,7 +62,8 @@ extension Fetcher {
       for index in fresh.indices {
         switch outcomes[index] {
         case nil: poll.items.append(FeedPoll.Item(key: keys[index], article: fresh[index]))
-        case .success(let article)?: poll.items.append(FeedPoll.Item(key: keys[index], article: article))
+        case .success(let article)?:
+          poll.items.append(FeedPoll.Item(key: keys[index], article: article))
         case .failure(let error)?: poll.errors.append(error)
         }
       }

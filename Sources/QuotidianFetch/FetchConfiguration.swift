@@ -45,7 +45,8 @@ public struct FetchConfiguration: Sendable, Hashable {
 
   /// Connect, read and whole-fetch timeouts all `timeout`.
   public init(
-    timeout: Duration, maxBytes: Int = 16 << 20, allowPrivateAddresses: Bool = false, obeysRobots: Bool = true
+    timeout: Duration, maxBytes: Int = 16 << 20, allowPrivateAddresses: Bool = false,
+    obeysRobots: Bool = true
   ) {
     self.init(
       connectTimeout: timeout, readTimeout: timeout, requestTimeout: timeout, maxBytes: maxBytes,

@@ -1,6 +1,6 @@
+import Foundation
 public import QuotidianCore
 import QuotidianReaders
-import Foundation
 
 /// The articles one URL gave, and the items that failed (a feed's unreadable items, linked
 /// pages that could not be fetched).
@@ -36,15 +36,20 @@ extension Fetcher {
   /// `metadata.url` gets the final URL, except feed items, which keep their own link.
   /// A gzip body served without `Content-Encoding` is unpacked up to `byteLimit` bytes, the
   /// cap for any answer.
-  public static func read(_ response: FetchResponse, byteLimit: Int = 16 << 20) throws(FetchError) -> FetchedArticles {
+  public static func read(_ response: FetchResponse, byteLimit: Int = 16 << 20) throws(FetchError)
+    -> FetchedArticles
+  {
     let url = response.url
     let format = format(of: response)
     let batch: ReadBatch
     do throws(ReadError) {
-      batch = try Readers.readBatch(bytes: response.body, source: url, format: format, decompressedLimit: byteLimit)
+      batch = try Readers.readBatch(
+        bytes: response.body, source: url, format: format, decompressedLimit: byteLimit)
     } catch {
       // A feed without items is not an error: there is nothing new.
-      if format == .feed, error == ReadError(source: url, kind: .empty) { return FetchedArticles(url: url) }
+      if format == .feed, error == ReadError(source: url, kind: .empty) {
+        return FetchedArticles(url: url)
+      }
       throw FetchError(url: url, kind: .unreadable(error))
     }
     let fetched = Self.timestamp()
@@ -56,14 +61,16 @@ extension Fetcher {
       articles[index] = Self.stamped(articles[index], fetched: fetched)
     }
     return FetchedArticles(
-      url: url, articles: articles, errors: batch.errors.map { FetchError(url: $0.source, kind: .unreadable($0)) })
+      url: url, articles: articles,
+      errors: batch.errors.map { FetchError(url: $0.source, kind: .unreadable($0)) })
   }
 
   /// The format a response's media type announces, or a sniffed feed, or nil (detect).
   static func format(of response: FetchResponse) -> Format? {
     switch response.mediaType {
     case "text/html", "application/xhtml+xml": return .html
-    case "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+json":
+    case "application/rss+xml", "application/atom+xml", "application/rdf+xml",
+      "application/feed+json":
       return .feed
     default: return FeedReader.sniff(response.body) ? .feed : nil
     }
@@ -112,12 +119,14 @@ extension Fetcher {
       let articles: [Article]
       do throws(ReadError) {
         articles = try Readers.read(
-          bytes: response.body, source: response.url, format: format, decompressedLimit: configuration.maxBytes)
+          bytes: response.body, source: response.url, format: format,
+          decompressedLimit: configuration.maxBytes)
       } catch {
         throw FetchError(url: response.url, kind: .unreadable(error))
       }
       guard var page = articles.first else {
-        throw FetchError(url: response.url, kind: .unreadable(ReadError(source: response.url, kind: .empty)))
+        throw FetchError(
+          url: response.url, kind: .unreadable(ReadError(source: response.url, kind: .empty)))
       }
       page.metadata = Self.merge(page: page.metadata, item: item.metadata, url: link)
       page = Self.stamped(page, fetched: Self.timestamp())

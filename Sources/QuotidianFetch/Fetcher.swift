@@ -18,13 +18,15 @@ public final class Fetcher: Sendable {
   public init(configuration: FetchConfiguration = .init()) {
     self.configuration = configuration
     let timeout = HTTPClient.Configuration.Timeout(
-      connect: TimeAmount(configuration.connectTimeout), read: TimeAmount(configuration.readTimeout))
+      connect: TimeAmount(configuration.connectTimeout), read: TimeAmount(configuration.readTimeout)
+    )
     var clientConfiguration = HTTPClient.Configuration(
       redirectConfiguration: .disallow, timeout: timeout,
       decompression: .enabled(limit: .size(configuration.maxBytes)))
     // A refused connection is an answer: report it now rather than retry until the timeout.
     clientConfiguration.connectionPool.retryConnectionEstablishment = false
-    self.client = HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: clientConfiguration)
+    self.client = HTTPClient(
+      eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: clientConfiguration)
     self.gate = HostGate(limit: configuration.maxConcurrentHosts)
   }
 
@@ -53,11 +55,15 @@ public final class Fetcher: Sendable {
   /// conditional and a 304 answer is returned as ``FetchResponse/isNotModified``; any other
   /// status outside 2xx is an error. Every hop is checked first: no private address unless
   /// allowed, nothing robots.txt disallows.
-  public func fetch(_ url: String, validators: Validators? = nil) async throws(FetchError) -> FetchResponse {
+  public func fetch(_ url: String, validators: Validators? = nil) async throws(FetchError)
+    -> FetchResponse
+  {
     try await fetch(url, validators: validators, checkingRobots: configuration.obeysRobots)
   }
 
-  func fetch(_ url: String, validators: Validators?, checkingRobots: Bool) async throws(FetchError) -> FetchResponse {
+  func fetch(_ url: String, validators: Validators?, checkingRobots: Bool) async throws(FetchError)
+    -> FetchResponse
+  {
     var current = try Self.httpURL(url, reportedAs: url)
     var visited: Set<String> = [current.absoluteString]
     var redirects = 0
@@ -100,7 +106,8 @@ public final class Fetcher: Sendable {
     guard !configuration.allowPrivateAddresses, let host = url.host else { return }
     if let refusal = AddressPolicy.refusal(host: host) {
       throw FetchError(
-        url: url.absoluteString, kind: .refused(reason: "\(refusal) (allow with --allow-private-addresses)"))
+        url: url.absoluteString,
+        kind: .refused(reason: "\(refusal) (allow with --allow-private-addresses)"))
     }
   }
 
@@ -109,12 +116,15 @@ public final class Fetcher: Sendable {
   /// (RFC 9309, 2.3.1).
   func checkRobots(_ url: URL) async throws(FetchError) {
     guard let scheme = url.scheme?.lowercased(), let host = url.host else { return }
-    let origin = scheme + "://" + (host.contains(":") ? "[\(host)]" : host) + (url.port.map { ":\($0)" } ?? "")
+    let origin =
+      scheme + "://" + (host.contains(":") ? "[\(host)]" : host) + (url.port.map { ":\($0)" } ?? "")
     let agent = configuration.robotsAgent
     let rules = await robots.robots(for: origin) { [self] in
       do throws(FetchError) {
-        let response = try await fetch(origin + "/robots.txt", validators: nil, checkingRobots: false)
-        return Robots(parsing: String(decoding: response.body.prefix(512 << 10), as: UTF8.self), agent: agent)
+        let response = try await fetch(
+          origin + "/robots.txt", validators: nil, checkingRobots: false)
+        return Robots(
+          parsing: String(decoding: response.body.prefix(512 << 10), as: UTF8.self), agent: agent)
       } catch {
         if case .http(let status) = error.kind, status >= 500 { return .disallowAll }
         return .allowAll
@@ -123,7 +133,9 @@ public final class Fetcher: Sendable {
     var path = url.path.isEmpty ? "/" : url.path
     if let query = url.query { path += "?" + query }
     if !rules.allows(path) {
-      throw FetchError(url: url.absoluteString, kind: .refused(reason: "the site's robots.txt disallows it for \(agent)"))
+      throw FetchError(
+        url: url.absoluteString,
+        kind: .refused(reason: "the site's robots.txt disallows it for \(agent)"))
     }
   }
 
@@ -133,7 +145,9 @@ public final class Fetcher: Sendable {
   }
 
   /// One request, no redirect followed.
-  func hop(_ url: URL, validators: Validators?, deadline: NIODeadline) async -> Result<Hop, FetchError> {
+  func hop(_ url: URL, validators: Validators?, deadline: NIODeadline) async -> Result<
+    Hop, FetchError
+  > {
     let address = url.absoluteString
     var request = HTTPClientRequest(url: address)
     request.method = .GET
@@ -141,16 +155,22 @@ public final class Fetcher: Sendable {
     request.headers.add(name: "Accept", value: Self.accept)
     request.headers.add(name: "Accept-Encoding", value: "gzip, deflate")
     if let etag = validators?.etag { request.headers.add(name: "If-None-Match", value: etag) }
-    if let date = validators?.lastModified { request.headers.add(name: "If-Modified-Since", value: date) }
+    if let date = validators?.lastModified {
+      request.headers.add(name: "If-Modified-Since", value: date)
+    }
     do {
       let response = try await client.execute(request, deadline: deadline)
       let status = Int(response.status.code)
       let answered = Validators(
-        etag: response.headers.first(name: "ETag"), lastModified: response.headers.first(name: "Last-Modified"))
+        etag: response.headers.first(name: "ETag"),
+        lastModified: response.headers.first(name: "Last-Modified"))
       if status == 304 {
         let kept = Validators(
-          etag: answered.etag ?? validators?.etag, lastModified: answered.lastModified ?? validators?.lastModified)
-        return .success(.answer(FetchResponse(requestedURL: address, url: address, status: status, validators: kept)))
+          etag: answered.etag ?? validators?.etag,
+          lastModified: answered.lastModified ?? validators?.lastModified)
+        return .success(
+          .answer(
+            FetchResponse(requestedURL: address, url: address, status: status, validators: kept)))
       }
       if (300..<400).contains(status), let location = response.headers.first(name: "Location") {
         return .success(.redirect(location))
@@ -160,7 +180,9 @@ public final class Fetcher: Sendable {
       }
       let limit = configuration.maxBytes
       let encoded = response.headers.first(name: "Content-Encoding") != nil
-      if !encoded, let length = response.headers.first(name: "Content-Length").flatMap(Int.init), length > limit {
+      if !encoded, let length = response.headers.first(name: "Content-Length").flatMap(Int.init),
+        length > limit
+      {
         return .failure(FetchError(url: address, kind: .tooLarge(limit: limit)))
       }
       var body: [UInt8] = []
@@ -169,14 +191,17 @@ public final class Fetcher: Sendable {
           return .failure(FetchError(url: address, kind: .tooLarge(limit: limit)))
         }
         // The budget covers the whole answer: a server dripping bytes is cut off.
-        guard NIODeadline.now() < deadline else { return .failure(FetchError(url: address, kind: .timeout)) }
+        guard NIODeadline.now() < deadline else {
+          return .failure(FetchError(url: address, kind: .timeout))
+        }
         body.append(contentsOf: buffer.readableBytesView)
       }
       return .success(
         .answer(
           FetchResponse(
             requestedURL: address, url: address, status: status,
-            contentType: response.headers.first(name: "Content-Type"), validators: answered, body: body)))
+            contentType: response.headers.first(name: "Content-Type"), validators: answered,
+            body: body)))
     } catch {
       return .failure(Self.fetchError(error, url: address, limit: configuration.maxBytes))
     }
@@ -206,15 +231,19 @@ public final class Fetcher: Sendable {
       return FetchError(url: url, kind: .timeout)
     }
     if let error = error as? IOError {
-      return FetchError(url: url, kind: .network(reason: String(cString: strerror(error.errnoCode)).lowercased()))
+      return FetchError(
+        url: url, kind: .network(reason: String(cString: strerror(error.errnoCode)).lowercased()))
     }
-    if error is CancellationError { return FetchError(url: url, kind: .network(reason: "cancelled")) }
+    if error is CancellationError {
+      return FetchError(url: url, kind: .network(reason: "cancelled"))
+    }
     return FetchError(url: url, kind: .network(reason: String(describing: error)))
   }
 
   /// `string` as an absolute http(s) URL with a host, or `.invalidURL` for `reported`.
   static func httpURL(_ string: String, reportedAs reported: String) throws(FetchError) -> URL {
-    guard let url = URL(string: string), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+    guard let url = URL(string: string), let scheme = url.scheme?.lowercased(),
+      scheme == "http" || scheme == "https",
       let host = url.host, !host.isEmpty
     else {
       throw FetchError(url: reported, kind: .invalidURL)

@@ -19,8 +19,11 @@ struct Robots: Sendable, Hashable {
     let agent = agent.lowercased()
     var groups: [(agents: [String], rules: [Rule])] = []
     var collectingAgents = false
-    for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" }) {
-      let line = rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+    for rawLine in text.split(
+      omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" })
+    {
+      let line =
+        rawLine.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
       guard let colon = line.firstIndex(of: ":") else { continue }
       let field = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
       let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
@@ -37,7 +40,8 @@ struct Robots: Sendable, Hashable {
         continue
       }
     }
-    let named = groups.filter { group in group.agents.contains { $0 != "*" && agent.hasPrefix($0) } }
+    let named = groups.filter { group in group.agents.contains { $0 != "*" && agent.hasPrefix($0) }
+    }
     let chosen = named.isEmpty ? groups.filter { $0.agents.contains("*") } : named
     rules = chosen.flatMap(\.rules)
   }

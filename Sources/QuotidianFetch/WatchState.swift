@@ -1,5 +1,5 @@
-public import QuotidianCore
 import Foundation
+public import QuotidianCore
 
 /// What `watch` remembers between rounds, per feed URL: the validators for a conditional GET
 /// and the items already ingested. Stored as a small JSON file (`.quotidian-watch.json` next
@@ -69,7 +69,8 @@ public struct WatchState: Sendable, Hashable, Codable {
       let data = try Data(contentsOf: URL(fileURLWithPath: path))
       return try JSONDecoder().decode(WatchState.self, from: data)
     } catch {
-      throw WatchStateError(path: path, message: "cannot read watch state: \(error.localizedDescription)")
+      throw WatchStateError(
+        path: path, message: "cannot read watch state: \(error.localizedDescription)")
     }
   }
 
@@ -80,7 +81,8 @@ public struct WatchState: Sendable, Hashable, Codable {
     do {
       try encoder.encode(self).write(to: URL(fileURLWithPath: path), options: .atomic)
     } catch {
-      throw WatchStateError(path: path, message: "cannot write watch state: \(error.localizedDescription)")
+      throw WatchStateError(
+        path: path, message: "cannot write watch state: \(error.localizedDescription)")
     }
   }
 }

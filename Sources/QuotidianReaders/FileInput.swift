@@ -1,9 +1,9 @@
 import Foundation
 
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #elseif canImport(Darwin)
-  import Darwin
+import Darwin
 #endif
 
 /// Reads a whole file into memory with a size cap and, for pipes, a time cap.
@@ -19,7 +19,9 @@ enum FileInput {
   static func bytes(
     atPath path: String, byteLimit: Int, streamTimeout: Duration = Readers.defaultStreamTimeout
   ) throws(ReadError) -> [UInt8] {
-    func fail(_ reason: String) -> ReadError { ReadError(source: path, kind: .unreadable(reason: reason)) }
+    func fail(_ reason: String) -> ReadError {
+      ReadError(source: path, kind: .unreadable(reason: reason))
+    }
     if path.utf8.count > maximumPathBytes {
       throw fail("path longer than \(maximumPathBytes) bytes (\(path.utf8.count))")
     }
@@ -34,14 +36,17 @@ enum FileInput {
     case .regular:
       let size = Int(info.st_size)
       // Refuse an oversized regular file before reading any of it.
-      if size > byteLimit { throw ReadError(source: path, kind: .tooLarge(bytes: size, limit: byteLimit)) }
+      if size > byteLimit {
+        throw ReadError(source: path, kind: .tooLarge(bytes: size, limit: byteLimit))
+      }
       // Regular files never block; clear the flag so reads are plain.
       _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
       var bytes: [UInt8] = []
       bytes.reserveCapacity(min(size, byteLimit) + 1)
       try readAll(descriptor, into: &bytes, limit: byteLimit, path: path, timeout: nil)
       if bytes.count > byteLimit {
-        throw ReadError(source: path, kind: .tooLarge(bytes: max(size, bytes.count), limit: byteLimit))
+        throw ReadError(
+          source: path, kind: .tooLarge(bytes: max(size, bytes.count), limit: byteLimit))
       }
       return bytes
     case .fifo:
@@ -86,7 +91,8 @@ enum FileInput {
       let milliseconds = seconds * 1000 + attoseconds / 1_000_000_000_000_000
       guard milliseconds > 0 else {
         throw ReadError(
-          source: path, kind: .unreadable(reason: "timed out: no end of input within \(timeout ?? .zero)"))
+          source: path,
+          kind: .unreadable(reason: "timed out: no end of input within \(timeout ?? .zero)"))
       }
       if count == 0 {
         // No writer yet: poll would report nothing; sleep briefly instead.

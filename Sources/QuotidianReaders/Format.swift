@@ -21,7 +21,9 @@ public struct Format: Hashable, Sendable, CustomStringConvertible {
   /// JSON Lines, one article per line.
   public static let jsonLines = Format("jsonl")
 
-  public static let all: [Format] = [.text, .newsletter, .html, .email, .mbox, .feed, .warc, .jsonLines]
+  public static let all: [Format] = [
+    .text, .newsletter, .html, .email, .mbox, .feed, .warc, .jsonLines,
+  ]
 
   public init?(named name: String) {
     guard let format = Format.all.first(where: { $0.name == name.lowercased() }) else { return nil }

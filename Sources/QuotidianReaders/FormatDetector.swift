@@ -17,7 +17,8 @@ enum FormatDetector {
   static func byExtension(_ name: String) -> Format? {
     let table: [(String, Format)] = [
       (".html", .html), (".htm", .html), (".xhtml", .html), (".eml", .email), (".mbox", .mbox),
-      (".warc", .warc), (".jsonl", .jsonLines), (".ndjson", .jsonLines), (".rss", .feed), (".atom", .feed),
+      (".warc", .warc), (".jsonl", .jsonLines), (".ndjson", .jsonLines), (".rss", .feed),
+      (".atom", .feed),
     ]
     let stripped = name.hasSuffix(".gz") ? String(name.dropLast(3)) : name
     return table.first { stripped.hasSuffix($0.0) }?.1
@@ -31,9 +32,13 @@ enum FormatDetector {
     if content.starts(with: Array("WARC/1.".utf8)) { return .warc }
     let lower = String(decoding: content.prefix(2048).map(ByteText.lowered), as: UTF8.self)
     if lower.hasPrefix("<!doctype html") || lower.hasPrefix("<html") { return .html }
-    if lower.hasPrefix("<rss") || lower.hasPrefix("<feed") || lower.hasPrefix("<rdf:rdf") { return .feed }
+    if lower.hasPrefix("<rss") || lower.hasPrefix("<feed") || lower.hasPrefix("<rdf:rdf") {
+      return .feed
+    }
     if lower.hasPrefix("<?xml") {
-      if lower.contains("<rss") || lower.contains("<feed") || lower.contains("<rdf:rdf") { return .feed }
+      if lower.contains("<rss") || lower.contains("<feed") || lower.contains("<rdf:rdf") {
+        return .feed
+      }
       if lower.contains("<html") { return .html }
     }
     if content.first == 0x7B {
@@ -44,7 +49,9 @@ enum FormatDetector {
     if isMbox(content) { return .mbox }
     if isEmail(content) { return .email }
     if isNewsletter(head) { return .newsletter }
-    if lower.hasPrefix("<") && (lower.contains("<body") || lower.contains("<head") || lower.contains("<p>")) {
+    if lower.hasPrefix("<")
+      && (lower.contains("<body") || lower.contains("<head") || lower.contains("<p>"))
+    {
       return .html
     }
     return nil
@@ -57,11 +64,14 @@ enum FormatDetector {
 
   /// The header name of a `Name: value` line, lowercased, or nil.
   static func headerName(_ line: ArraySlice<UInt8>) -> String? {
-    guard let colon = line.firstIndex(of: 0x3A), colon > line.startIndex, colon - line.startIndex <= 40 else {
+    guard let colon = line.firstIndex(of: 0x3A), colon > line.startIndex,
+      colon - line.startIndex <= 40
+    else {
       return nil
     }
     let name = line[line.startIndex..<colon]
-    guard name.allSatisfy({ ByteText.isASCIILetter($0) || ByteText.isDigit($0) || $0 == 0x2D }) else { return nil }
+    guard name.allSatisfy({ ByteText.isASCIILetter($0) || ByteText.isDigit($0) || $0 == 0x2D })
+    else { return nil }
     return String(decoding: name.map(ByteText.lowered), as: UTF8.self)
   }
 
@@ -79,7 +89,11 @@ enum FormatDetector {
         if lineCount == 1 { return false }
         continue
       }
-      if mailHeaders.contains(name) { known += 1 } else if lineCount == 1 && !name.hasPrefix("x-") { return false }
+      if mailHeaders.contains(name) {
+        known += 1
+      } else if lineCount == 1 && !name.hasPrefix("x-") {
+        return false
+      }
     }
     return known >= 2
   }
@@ -92,7 +106,9 @@ enum FormatDetector {
     let words = lines[0].split(separator: 0x20)
     guard words.count >= 3 else { return false }
     let sender = words[1]
-    let looksLikeSender = sender.contains(0x40) || sender.elementsEqual("MAILER-DAEMON".utf8) || sender.elementsEqual([0x2D])
+    let looksLikeSender =
+      sender.contains(0x40) || sender.elementsEqual("MAILER-DAEMON".utf8)
+      || sender.elementsEqual([0x2D])
     return looksLikeSender && headerName(lines[1]) != nil
   }
 

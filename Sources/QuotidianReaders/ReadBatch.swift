@@ -22,7 +22,9 @@ public struct ReadBatch: Sendable {
       if errors.count == 1 { throw first }
       throw ReadError(
         source: source,
-        kind: .malformed(reason: "no readable record; \(errors.count) errors, first: \(first.source): \(first.message)"))
+        kind: .malformed(
+          reason:
+            "no readable record; \(errors.count) errors, first: \(first.source): \(first.message)"))
     }
     throw ReadError(source: source, kind: .empty)
   }

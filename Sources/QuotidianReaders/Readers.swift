@@ -1,5 +1,5 @@
-public import QuotidianCore
 import Foundation
+public import QuotidianCore
 
 /// Reads files and bytes into ``Article``s, detecting the format by content and name.
 ///
@@ -24,7 +24,8 @@ public enum Readers {
   /// Gzip content is unpacked up to `decompressedLimit` bytes (a fetched body that is gzip
   /// without saying so keeps the fetch's cap).
   public static func readBatch(
-    bytes: [UInt8], source: String, format: Format? = nil, decompressedLimit: Int = Gunzip.defaultLimit
+    bytes: [UInt8], source: String, format: Format? = nil,
+    decompressedLimit: Int = Gunzip.defaultLimit
   ) throws(ReadError) -> ReadBatch {
     var bytes = try Gunzip.decompressIfNeeded(bytes, source: source, limit: decompressedLimit)
     var warnings: [String] = []
@@ -34,10 +35,13 @@ public enum Readers {
       if detected != .html { bytes = utf8 }
     }
     let format = format ?? FormatDetector.detect(bytes: bytes, name: source)
-    if format == .text || format == .newsletter, let fallback = TextDecoding.windows1252Fallback(bytes) {
+    if format == .text || format == .newsletter,
+      let fallback = TextDecoding.windows1252Fallback(bytes)
+    {
       bytes = fallback.bytes
       warnings.append(
-        "\(source): warning: not UTF-8 (byte \(fallback.firstInvalid)); read as Windows-1252 (Latin-1)")
+        "\(source): warning: not UTF-8 (byte \(fallback.firstInvalid)); read as Windows-1252 (Latin-1)"
+      )
     }
     var batch: ReadBatch
     switch format {
@@ -47,7 +51,8 @@ public enum Readers {
     case .feed: batch = FeedReader.readBatch(bytes: bytes, source: source)
     case .warc: batch = WARCReader.readBatch(bytes: bytes, source: source)
     case .jsonLines: batch = JSONLinesReader.readBatch(bytes: bytes, source: source)
-    case .newsletter: batch = ReadBatch(articles: [try NewsletterReader.read(bytes: bytes, source: source)])
+    case .newsletter:
+      batch = ReadBatch(articles: [try NewsletterReader.read(bytes: bytes, source: source)])
     default: batch = ReadBatch(articles: [try PlainTextReader.read(bytes: bytes, source: source)])
     }
     if batch.articles.isEmpty { _ = try batch.articlesOrThrow(source: source) }
@@ -64,8 +69,11 @@ public enum Readers {
 
   /// The articles in `bytes`; throws when none could be read.
   public static func read(
-    bytes: [UInt8], source: String, format: Format? = nil, decompressedLimit: Int = Gunzip.defaultLimit
+    bytes: [UInt8], source: String, format: Format? = nil,
+    decompressedLimit: Int = Gunzip.defaultLimit
   ) throws(ReadError) -> [Article] {
-    try readBatch(bytes: bytes, source: source, format: format, decompressedLimit: decompressedLimit).articles
+    try readBatch(
+      bytes: bytes, source: source, format: format, decompressedLimit: decompressedLimit
+    ).articles
   }
 }

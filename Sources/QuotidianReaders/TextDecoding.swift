@@ -7,14 +7,16 @@ enum TextDecoding {
   static let maximumControlShare = 0.01
 
   /// The validated bytes without a byte-order mark.
-  static func validatedUTF8(_ bytes: [UInt8], source: String) throws(ReadError) -> ArraySlice<UInt8> {
+  static func validatedUTF8(_ bytes: [UInt8], source: String) throws(ReadError) -> ArraySlice<UInt8>
+  {
     let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     let body = bytes[start...]
     let result = bytes.withUnsafeBufferPointer { buffer in scan(buffer, from: start) }
     switch result {
     case .empty: throw ReadError(source: source, kind: .empty)
     case .binary: throw ReadError(source: source, kind: .binary)
-    case .invalid(let offset): throw ReadError(source: source, kind: .invalidUTF8(byteOffset: offset))
+    case .invalid(let offset):
+      throw ReadError(source: source, kind: .invalidUTF8(byteOffset: offset))
     case .valid: return body
     }
   }
@@ -35,7 +37,8 @@ enum TextDecoding {
     units.reserveCapacity(bytes.count / 2)
     var index = 2
     while index + 1 < bytes.count {
-      let pair = littleEndian
+      let pair =
+        littleEndian
         ? UInt16(bytes[index]) | UInt16(bytes[index + 1]) << 8
         : UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1])
       units.append(pair)
@@ -124,7 +127,10 @@ enum TextDecoding {
     for index in start..<end {
       let byte = buffer[index]
       if byte == 0 { return true }
-      if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B { controls += 1 }
+      if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B
+      {
+        controls += 1
+      }
     }
     return controls > 8 && Double(controls) > Double(end - start) * maximumControlShare
   }
@@ -134,7 +140,9 @@ enum TextDecoding {
   static func multibyteWidth(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
     let count = buffer.count
     let lead = buffer[index]
-    @inline(__always) func continuation(_ offset: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF) -> Bool {
+    @inline(__always) func continuation(_ offset: Int, _ low: UInt8 = 0x80, _ high: UInt8 = 0xBF)
+      -> Bool
+    {
       let position = index + offset
       guard position < count else { return false }
       let byte = buffer[position]

@@ -34,10 +34,14 @@ struct Cursor: Equatable, Sendable {
   }
 
   /// Decodes `text` for `listing` under `filters`; throws `invalid_cursor` otherwise.
-  static func decode(_ text: String, listing: String, filters: [(String, String?)]) throws(APIError) -> Cursor {
-    var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+  static func decode(_ text: String, listing: String, filters: [(String, String?)]) throws(APIError)
+    -> Cursor
+  {
+    var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(
+      of: "_", with: "/")
     while base64.count % 4 != 0 { base64 += "=" }
-    guard let data = Data(base64Encoded: base64), let raw = String(data: data, encoding: .utf8) else {
+    guard let data = Data(base64Encoded: base64), let raw = String(data: data, encoding: .utf8)
+    else {
       throw .invalidCursor("the cursor is not one this server issued")
     }
     let parts = raw.split(separator: "|", omittingEmptySubsequences: false)

@@ -23,7 +23,8 @@ enum ResponseFormat: String, Sendable {
     if let parameter, let format = ResponseFormat(rawValue: parameter) { return format }
     guard let accept else { return .json }
     for part in accept.split(separator: ",") {
-      let type = part.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
+      let type =
+        part.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
       switch type {
       case "text/csv": return .csv
       case "application/x-ndjson", "application/jsonl", "application/jsonlines": return .jsonl
@@ -40,7 +41,9 @@ enum CSV {
   /// (`=`, `+`, `-`, `@`, tab, CR first) is prefixed with `'`.
   static func field(_ value: String) -> String {
     var value = value
-    if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) { value = "'" + value }
+    if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first) {
+      value = "'" + value
+    }
     if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
       return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
@@ -56,29 +59,36 @@ enum CSV {
 
 extension QuoteItem: CSVExportable {
   static let csvHeader = [
-    "id", "speaker", "text", "kind", "cue", "rule", "confidence", "outlet", "published", "title", "source",
+    "id", "speaker", "text", "kind", "cue", "rule", "confidence", "outlet", "published", "title",
+    "source",
     "articleID", "start", "end",
   ]
   var csvFields: [String] {
     [
-      id, speaker ?? "", text, kind, cue ?? "", rule, String(confidence), outlet ?? "", published ?? "", title ?? "",
+      id, speaker ?? "", text, kind, cue ?? "", rule, String(confidence), outlet ?? "",
+      published ?? "", title ?? "",
       source, String(articleID), String(start), String(end),
     ]
   }
 }
 
 extension SpeakerSummary: CSVExportable {
-  static let csvHeader = ["name", "quoteCount", "articleCount", "outlets", "firstQuoted", "lastQuoted", "roles"]
+  static let csvHeader = [
+    "name", "quoteCount", "articleCount", "outlets", "firstQuoted", "lastQuoted", "roles",
+  ]
   var csvFields: [String] {
     [
-      name, String(quoteCount), String(articleCount), outlets.joined(separator: "; "), firstQuoted ?? "",
+      name, String(quoteCount), String(articleCount), outlets.joined(separator: "; "),
+      firstQuoted ?? "",
       lastQuoted ?? "", roles.joined(separator: "; "),
     ]
   }
 }
 
 extension EntitySummary: CSVExportable {
-  static let csvHeader = ["id", "name", "type", "isNamed", "aliases", "roles", "quoteCount", "articleCount"]
+  static let csvHeader = [
+    "id", "name", "type", "isNamed", "aliases", "roles", "quoteCount", "articleCount",
+  ]
   var csvFields: [String] {
     [
       String(id), name, type, isNamed ? "true" : "false", aliases.joined(separator: "; "),
@@ -100,7 +110,9 @@ extension DuplicateRecord: CSVExportable {
 }
 
 extension RewriteRecord: CSVExportable {
-  static let csvHeader = ["article", "original", "similarity", "sharedQuotes", "alteredQuotes", "diffs"]
+  static let csvHeader = [
+    "article", "original", "similarity", "sharedQuotes", "alteredQuotes", "diffs",
+  ]
   var csvFields: [String] {
     [
       article, original, String(similarity), String(sharedQuotes), String(alteredQuotes.count),
@@ -110,7 +122,9 @@ extension RewriteRecord: CSVExportable {
 }
 
 extension StorySummary: CSVExportable {
-  static let csvHeader = ["id", "title", "articleCount", "firstPublished", "lastPublished", "outlets", "articles"]
+  static let csvHeader = [
+    "id", "title", "articleCount", "firstPublished", "lastPublished", "outlets", "articles",
+  ]
   var csvFields: [String] {
     [
       String(id), title, String(articles.count), firstPublished ?? "", lastPublished ?? "",
@@ -123,7 +137,8 @@ extension StatementRecord: CSVExportable {
   static let csvHeader = ["id", "speaker", "text", "reportCount", "alteredReports", "sources"]
   var csvFields: [String] {
     [
-      String(id), speaker ?? "", text, String(reports.count), String(reports.filter(\.isAltered).count),
+      String(id), speaker ?? "", text, String(reports.count),
+      String(reports.filter(\.isAltered).count),
       reports.map(\.source).joined(separator: "; "),
     ]
   }
@@ -131,5 +146,7 @@ extension StatementRecord: CSVExportable {
 
 extension StoryArticle: CSVExportable {
   static let csvHeader = ["source", "title", "outlet", "published", "relation", "of"]
-  var csvFields: [String] { [source, title ?? "", outlet ?? "", published ?? "", relation, of ?? ""] }
+  var csvFields: [String] {
+    [source, title ?? "", outlet ?? "", published ?? "", relation, of ?? ""]
+  }
 }

@@ -28,7 +28,11 @@ enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByInt
   /// Adds or replaces `key` in an object.
   mutating func set(_ key: String, _ value: JSONValue) {
     guard case .object(var pairs) = self else { return }
-    if let index = pairs.firstIndex(where: { $0.0 == key }) { pairs[index].1 = value } else { pairs.append((key, value)) }
+    if let index = pairs.firstIndex(where: { $0.0 == key }) {
+      pairs[index].1 = value
+    } else {
+      pairs.append((key, value))
+    }
     self = .object(pairs)
   }
 
@@ -45,7 +49,11 @@ enum JSONValue: Sendable, Hashable, ExpressibleByStringLiteral, ExpressibleByInt
     switch self {
     case .string(let value): Self.writeString(value, into: &out)
     case .number(let value):
-      if value.rounded() == value, abs(value) < 1e15 { out += String(Int64(value)) } else { out += "\(value)" }
+      if value.rounded() == value, abs(value) < 1e15 {
+        out += String(Int64(value))
+      } else {
+        out += "\(value)"
+      }
     case .bool(let value): out += value ? "true" : "false"
     case .null: out += "null"
     case .array(let values):

@@ -69,7 +69,10 @@ struct QuoteID: Hashable, Sendable {
 
   init?(_ text: String) {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-    guard parts.count == 2, parts.allSatisfy({ (1...18).contains($0.count) && $0.utf8.allSatisfy { (0x30...0x39).contains($0) } }),
+    guard parts.count == 2,
+      parts.allSatisfy({
+        (1...18).contains($0.count) && $0.utf8.allSatisfy { (0x30...0x39).contains($0) }
+      }),
       let article = Int64(parts[0]), let start = Int(parts[1])
     else { return nil }
     articleID = article

@@ -26,19 +26,25 @@ enum OpenAPI {
         "title": "Quotidian",
         "version": .string(API.version),
         "description": """
-          Who said what, when and where: the quotes, speakers, entities and articles of a Quotidian store. \
-          Reads are open; writes need 'Authorization: Bearer <QUOTIDIAN_TOKEN>'. Errors are \
-          {"error": {"code", "message"}} with a stable code. Listings page with an opaque cursor \
-          (nextCursor, also in the Link header) and export as CSV or JSON Lines with format=csv|jsonl. \
-          Offsets (start, end) are Unicode scalar offsets into the article text.
-          """,
+        Who said what, when and where: the quotes, speakers, entities and articles of a Quotidian store. \
+        Reads are open; writes need 'Authorization: Bearer <QUOTIDIAN_TOKEN>'. Errors are \
+        {"error": {"code", "message"}} with a stable code. Listings page with an opaque cursor \
+        (nextCursor, also in the Link header) and export as CSV or JSON Lines with format=csv|jsonl. \
+        Offsets (start, end) are Unicode scalar offsets into the article text.
+        """,
       ],
       "tags": [
         ["name": "api", "description": "The JSON API."],
-        ["name": "web", "description": "The server-rendered web UI (HTML); each page links its JSON twin."],
+        [
+          "name": "web",
+          "description": "The server-rendered web UI (HTML); each page links its JSON twin.",
+        ],
       ],
       "paths": .object(paths),
-      "components": ["schemas": schemas, "securitySchemes": ["bearerAuth": ["type": "http", "scheme": "bearer"]]],
+      "components": [
+        "schemas": schemas,
+        "securitySchemes": ["bearerAuth": ["type": "http", "scheme": "bearer"]],
+      ],
     ]
   }
 
@@ -53,7 +59,8 @@ enum OpenAPI {
         .array(
           endpoint.parameters.map { spec in
             [
-              "name": .string(spec.name), "in": .string(spec.location.rawValue), "required": .bool(spec.required),
+              "name": .string(spec.name), "in": .string(spec.location.rawValue),
+              "required": .bool(spec.required),
               "description": .string(spec.description), "schema": spec.schema,
             ]
           }))
@@ -75,24 +82,40 @@ enum OpenAPI {
       ]
     case .html: content = ["text/html": ["schema": ["type": "string"]]]
     }
-    responses.append((String(endpoint.successStatus), ["description": "Success.", "content": content]))
+    responses.append(
+      (String(endpoint.successStatus), ["description": "Success.", "content": content]))
     if endpoint.successStatus == 201 {
-      responses.append(("200", ["description": "The same article was already stored (inserted: false).", "content": content]))
+      responses.append(
+        (
+          "200",
+          [
+            "description": "The same article was already stored (inserted: false).",
+            "content": content,
+          ]
+        ))
     }
     let isHTML: Bool = if case .html = endpoint.output { true } else { false }
     let errorContent: JSONValue =
-      isHTML ? ["text/html": ["schema": ["type": "string"]]] : ["application/json": ["schema": ref("Error")]]
+      isHTML
+      ? ["text/html": ["schema": ["type": "string"]]]
+      : ["application/json": ["schema": ref("Error")]]
     for status in endpoint.errorStatuses {
-      responses.append((String(status), ["description": .string(errorDescription(status)), "content": errorContent]))
+      responses.append(
+        (
+          String(status),
+          ["description": .string(errorDescription(status)), "content": errorContent]
+        ))
     }
-    responses.append(("default", ["description": "Unexpected error (code `internal`).", "content": errorContent]))
+    responses.append(
+      ("default", ["description": "Unexpected error (code `internal`).", "content": errorContent]))
     operation.set("responses", .object(responses))
     return operation
   }
 
   static func errorDescription(_ status: Int) -> String {
     switch status {
-    case 400: "A parameter, cursor, search or body is invalid (codes invalid_parameter, invalid_cursor, invalid_search, invalid_body)."
+    case 400:
+      "A parameter, cursor, search or body is invalid (codes invalid_parameter, invalid_cursor, invalid_search, invalid_body)."
     case 401: "No or a wrong bearer token (code unauthorized)."
     case 403: "Writes are disabled: the server has no QUOTIDIAN_TOKEN (code writes_disabled)."
     case 404: "Nothing has this ID or name (code not_found)."
@@ -108,14 +131,19 @@ enum OpenAPI {
   // MARK: Schemas
 
   static func object(_ required: [String], _ properties: [(String, JSONValue)]) -> JSONValue {
-    ["type": "object", "required": .array(required.map(JSONValue.string)), "properties": .object(properties)]
+    [
+      "type": "object", "required": .array(required.map(JSONValue.string)),
+      "properties": .object(properties),
+    ]
   }
   static let string: JSONValue = ["type": "string"]
   static let integer: JSONValue = ["type": "integer"]
   static let number: JSONValue = ["type": "number"]
   static let boolean: JSONValue = ["type": "boolean"]
   static func array(_ items: JSONValue) -> JSONValue { ["type": "array", "items": items] }
-  static let range: JSONValue = ["type": "array", "items": ["type": "integer"], "minItems": 2, "maxItems": 2]
+  static let range: JSONValue = [
+    "type": "array", "items": ["type": "integer"], "minItems": 2, "maxItems": 2,
+  ]
 
   static func page(_ item: String) -> JSONValue {
     object(
@@ -124,9 +152,11 @@ enum OpenAPI {
   }
 
   static let quoteProperties: [(String, JSONValue)] = [
-    ("id", string), ("articleID", integer), ("source", string), ("title", string), ("outlet", string),
+    ("id", string), ("articleID", integer), ("source", string), ("title", string),
+    ("outlet", string),
     ("published", string), ("text", string), ("speaker", string), ("speakerMention", string),
-    ("kind", ["type": "string", "enum": ["direct", "partial", "indirect"]]), ("cue", string), ("rule", string),
+    ("kind", ["type": "string", "enum": ["direct", "partial", "indirect"]]), ("cue", string),
+    ("rule", string),
     ("confidence", number), ("start", integer), ("end", integer),
   ]
 
@@ -140,7 +170,8 @@ enum OpenAPI {
   static let role = object(
     ["title", "status"],
     [
-      ("title", string), ("organization", string), ("status", ["type": "string", "enum": ["current", "former"]]),
+      ("title", string), ("organization", string),
+      ("status", ["type": "string", "enum": ["current", "former"]]),
       ("since", string), ("until", string), ("firstSeen", string), ("lastSeen", string),
     ])
 
@@ -155,18 +186,29 @@ enum OpenAPI {
               "error",
               object(
                 ["code", "message"],
-                [("code", ["type": "string", "enum": .array(APIError.codes.map(JSONValue.string))]), ("message", string)])
+                [
+                  (
+                    "code",
+                    ["type": "string", "enum": .array(APIError.codes.map(JSONValue.string))]
+                  ), ("message", string),
+                ])
             )
           ])
       ),
-      ("Quote", object(["id", "articleID", "source", "text", "kind", "rule", "confidence", "start", "end"], quoteProperties)),
+      (
+        "Quote",
+        object(
+          ["id", "articleID", "source", "text", "kind", "rule", "confidence", "start", "end"],
+          quoteProperties)
+      ),
       ("QuotePage", page("Quote")),
       (
         "QuoteRecord",
         object(
           ["text", "kind", "rule", "confidence", "start", "end"],
           [
-            ("text", string), ("speaker", string), ("speakerMention", string), ("cue", string), ("kind", string),
+            ("text", string), ("speaker", string), ("speakerMention", string), ("cue", string),
+            ("kind", string),
             ("start", integer), ("end", integer), ("confidence", number), ("rule", string),
           ])
       ),
@@ -177,8 +219,10 @@ enum OpenAPI {
         object(
           ["id", "source", "format", "authors", "text", "quotes"],
           [
-            ("id", integer), ("source", string), ("url", string), ("format", string), ("title", string),
-            ("authors", array(string)), ("outlet", string), ("published", string), ("language", string),
+            ("id", integer), ("source", string), ("url", string), ("format", string),
+            ("title", string),
+            ("authors", array(string)), ("outlet", string), ("published", string),
+            ("language", string),
             ("text", string), ("quotes", array(ref("QuoteRecord"))),
           ])
       ),
@@ -196,7 +240,8 @@ enum OpenAPI {
         object(
           ["quote", "article", "evidence", "context", "contextStart"],
           [
-            ("quote", ref("Quote")), ("article", ref("ArticleSummary")), ("evidence", ref("Evidence")),
+            ("quote", ref("Quote")), ("article", ref("ArticleSummary")),
+            ("evidence", ref("Evidence")),
             ("context", string), ("contextStart", integer),
           ])
       ),
@@ -205,7 +250,8 @@ enum OpenAPI {
         object(
           ["name", "quoteCount", "articleCount", "outlets", "roles"],
           [
-            ("name", string), ("quoteCount", integer), ("articleCount", integer), ("outlets", array(string)),
+            ("name", string), ("quoteCount", integer), ("articleCount", integer),
+            ("outlets", array(string)),
             ("firstQuoted", string), ("lastQuoted", string), ("roles", array(string)),
           ])
       ),
@@ -214,12 +260,17 @@ enum OpenAPI {
       (
         "SpeakerProfile",
         object(
-          ["name", "names", "roles", "quoteCount", "articleCount", "quotesByMonth", "outlets", "latestQuotes"],
+          [
+            "name", "names", "roles", "quoteCount", "articleCount", "quotesByMonth", "outlets",
+            "latestQuotes",
+          ],
           [
             ("entityID", integer), ("name", string), ("type", string), ("names", array(string)),
             ("roles", array(ref("EntityRole"))), ("quoteCount", integer), ("articleCount", integer),
-            ("quotesByMonth", ["type": "object", "additionalProperties": integer]), ("outlets", array(string)),
-            ("firstQuoted", string), ("lastQuoted", string), ("latestQuotes", array(ref("StoredQuote"))),
+            ("quotesByMonth", ["type": "object", "additionalProperties": integer]),
+            ("outlets", array(string)),
+            ("firstQuoted", string), ("lastQuoted", string),
+            ("latestQuotes", array(ref("StoredQuote"))),
           ])
       ),
       (
@@ -233,7 +284,8 @@ enum OpenAPI {
         object(
           ["id", "name", "type", "isNamed", "aliases", "roles", "quoteCount", "articleCount"],
           [
-            ("id", integer), ("name", string), ("type", ["type": "string", "enum": ["person", "org", "place", "group"]]),
+            ("id", integer), ("name", string),
+            ("type", ["type": "string", "enum": ["person", "org", "place", "group"]]),
             ("isNamed", boolean), ("aliases", array(string)), ("roles", array(ref("EntityRole"))),
             ("quoteCount", integer), ("articleCount", integer),
           ])
@@ -243,8 +295,12 @@ enum OpenAPI {
         "ArticleSubmission",
         [
           "type": "object",
-          "description": "An article to analyse: exactly one of text and html; at most 1 MiB in all.",
-          "oneOf": [["required": ["text"], "not": ["required": ["html"]]], ["required": ["html"], "not": ["required": ["text"]]]],
+          "description":
+            "An article to analyse: exactly one of text and html; at most 1 MiB in all.",
+          "oneOf": [
+            ["required": ["text"], "not": ["required": ["html"]]],
+            ["required": ["html"], "not": ["required": ["text"]]],
+          ],
           "properties": [
             "text": ["type": "string", "pattern": "\\S", "description": "Plain article text."],
             "html": [
@@ -255,11 +311,19 @@ enum OpenAPI {
             "url": ["type": ["string", "null"], "maxLength": 2000],
             "outlet": ["type": ["string", "null"], "maxLength": 200],
             "published": [
-              "type": ["string", "null"], "maxLength": 40, "pattern": "^\\s*([0-9]{4}(-[0-9]{2}(-[0-9]{2}(T.+)?)?)?)?\\s*$",
-              "description": "ISO 8601 date (2025-12-24), optionally with a time; a real calendar date.",
+              "type": ["string", "null"], "maxLength": 40,
+              "pattern": "^\\s*([0-9]{4}(-[0-9]{2}(-[0-9]{2}(T.+)?)?)?)?\\s*$",
+              "description":
+                "ISO 8601 date (2025-12-24), optionally with a time; a real calendar date.",
             ],
-            "authors": ["type": ["array", "null"], "maxItems": 50, "items": ["type": "string", "maxLength": 200]],
-            "source": ["type": ["string", "null"], "maxLength": 2000, "description": "Where it came from (default: url)."],
+            "authors": [
+              "type": ["array", "null"], "maxItems": 50,
+              "items": ["type": "string", "maxLength": 200],
+            ],
+            "source": [
+              "type": ["string", "null"], "maxLength": 2000,
+              "description": "Where it came from (default: url).",
+            ],
           ],
         ]
       ),
@@ -267,25 +331,33 @@ enum OpenAPI {
         "SubmissionResult",
         object(
           ["id", "inserted", "quoteCount", "quotes"],
-          [("id", integer), ("inserted", boolean), ("quoteCount", integer), ("quotes", array(ref("Quote")))])
+          [
+            ("id", integer), ("inserted", boolean), ("quoteCount", integer),
+            ("quotes", array(ref("Quote"))),
+          ])
       ),
       (
         "SearchResult",
         object(
           ["query", "quotes", "articles"],
-          [("query", string), ("quotes", array(ref("Quote"))), ("articles", array(ref("ArticleSummary")))])
+          [
+            ("query", string), ("quotes", array(ref("Quote"))),
+            ("articles", array(ref("ArticleSummary"))),
+          ])
       ),
       (
         "Status",
         object(
-          ["articleCount", "writable", "version"], [("articleCount", integer), ("writable", boolean), ("version", string)])
+          ["articleCount", "writable", "version"],
+          [("articleCount", integer), ("writable", boolean), ("version", string)])
       ),
       (
         "Duplicate",
         object(
           ["article", "duplicateOf", "kind", "similarity"],
           [
-            ("article", string), ("duplicateOf", string), ("kind", ["type": "string", "enum": ["exact", "near"]]),
+            ("article", string), ("duplicateOf", string),
+            ("kind", ["type": "string", "enum": ["exact", "near"]]),
             ("similarity", number),
           ])
       ),
@@ -296,7 +368,10 @@ enum OpenAPI {
           ["original", "variant", "diff", "meaningChanged", "changes"],
           [
             ("speaker", string), ("original", string), ("variant", string),
-            ("diff", ["type": "string", "description": "Word-level diff: [-deleted-] and {+inserted+}."]),
+            (
+              "diff",
+              ["type": "string", "description": "Word-level diff: [-deleted-] and {+inserted+}."]
+            ),
             ("meaningChanged", boolean), ("changes", array(string)),
           ])
       ),
@@ -305,7 +380,8 @@ enum OpenAPI {
         object(
           ["article", "original", "similarity", "sharedQuotes", "alteredQuotes"],
           [
-            ("article", string), ("original", string), ("similarity", number), ("sharedQuotes", integer),
+            ("article", string), ("original", string), ("similarity", number),
+            ("sharedQuotes", integer),
             ("alteredQuotes", array(ref("AlteredQuote"))),
           ])
       ),
@@ -315,7 +391,8 @@ enum OpenAPI {
         object(
           ["id", "title", "articles", "outlets"],
           [
-            ("id", integer), ("title", string), ("articles", array(string)), ("firstPublished", string),
+            ("id", integer), ("title", string), ("articles", array(string)),
+            ("firstPublished", string),
             ("lastPublished", string), ("outlets", array(string)),
           ])
       ),
@@ -334,8 +411,10 @@ enum OpenAPI {
         object(
           ["id", "title", "outlets", "terms", "articles"],
           [
-            ("id", integer), ("title", string), ("firstPublished", string), ("lastPublished", string),
-            ("outlets", array(string)), ("terms", array(string)), ("articles", array(ref("StoryArticle"))),
+            ("id", integer), ("title", string), ("firstPublished", string),
+            ("lastPublished", string),
+            ("outlets", array(string)), ("terms", array(string)),
+            ("articles", array(ref("StoryArticle"))),
           ])
       ),
       (
@@ -343,7 +422,8 @@ enum OpenAPI {
         object(
           ["source", "wording", "isCopy", "isAltered"],
           [
-            ("source", string), ("outlet", string), ("published", string), ("wording", string), ("isCopy", boolean),
+            ("source", string), ("outlet", string), ("published", string), ("wording", string),
+            ("isCopy", boolean),
             ("isAltered", boolean),
           ])
       ),
@@ -351,7 +431,10 @@ enum OpenAPI {
         "Statement",
         object(
           ["id", "text", "reports"],
-          [("id", integer), ("speaker", string), ("text", string), ("reports", array(ref("StatementReport")))])
+          [
+            ("id", integer), ("speaker", string), ("text", string),
+            ("reports", array(ref("StatementReport"))),
+          ])
       ),
       ("StatementPage", page("Statement")),
       ("OpenAPIDocument", ["type": "object", "description": "An OpenAPI 3.1 document."]),

@@ -21,7 +21,8 @@ struct ParameterSpec: Sendable {
   var required: Bool
 
   static func query(_ name: String, _ kind: Kind, _ description: String) -> ParameterSpec {
-    ParameterSpec(name: name, location: .query, kind: kind, description: description, required: false)
+    ParameterSpec(
+      name: name, location: .query, kind: kind, description: description, required: false)
   }
   static func path(_ name: String, _ kind: Kind, _ description: String) -> ParameterSpec {
     ParameterSpec(name: name, location: .path, kind: kind, description: description, required: true)
@@ -32,19 +33,26 @@ struct ParameterSpec: Sendable {
     "cursor", .token(pattern: "^[A-Za-z0-9_-]*$", maxLength: 200),
     "Opaque cursor from a previous page's `nextCursor`; only valid with the same filters.")
   static let quoteID = path(
-    "id", .token(pattern: "^[0-9]{1,18}-[0-9]{1,18}$", maxLength: 40), "The quote's ID (`articleID-start`).")
+    "id", .token(pattern: "^[0-9]{1,18}-[0-9]{1,18}$", maxLength: 40),
+    "The quote's ID (`articleID-start`).")
   static let limit = query(
     "limit", .integer(minimum: 1, maximum: Limits.maximumPageSize),
-    "Items per page (default \(Limits.defaultPageSize); with format=csv or jsonl up to \(Limits.maximumExportSize), default \(Limits.defaultExportSize)).")
+    "Items per page (default \(Limits.defaultPageSize); with format=csv or jsonl up to \(Limits.maximumExportSize), default \(Limits.defaultExportSize))."
+  )
   static let exportLimit = limit.with(kind: .integer(minimum: 1, maximum: Limits.maximumExportSize))
   static let format = query(
     "format", .choice(["json", "csv", "jsonl"]),
     "Response format; the Accept header (text/csv, application/x-ndjson) is used when absent.")
   static let includeCopies = query(
-    "includeCopies", .choice(["true", "false"]), "Count the quotes of copies (exact and near duplicates) too.")
-  static let since = query("since", .date, "Only articles published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-  static let until = query("until", .date, "Only articles published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-  static let outlet = query("outlet", .string(maxLength: Limits.maximumTextParameter), "Only articles from this outlet (case-insensitive).")
+    "includeCopies", .choice(["true", "false"]),
+    "Count the quotes of copies (exact and near duplicates) too.")
+  static let since = query(
+    "since", .date, "Only articles published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+  static let until = query(
+    "until", .date, "Only articles published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+  static let outlet = query(
+    "outlet", .string(maxLength: Limits.maximumTextParameter),
+    "Only articles from this outlet (case-insensitive).")
   static let search = query(
     "search", .string(maxLength: Limits.maximumTextParameter),
     "Full-text search: words (all must occur), \"phrases\", prefix*, AND, OR, NOT, parentheses.")
@@ -65,14 +73,20 @@ struct ParameterSpec: Sendable {
       required
         ? [
           "type": "string", "minLength": 1, "maxLength": .number(Double(maxLength)),
-          "pattern": "^[^\\u0000-\\u0008\\u000A-\\u001F]*[^\\s\\u0000-\\u001F][^\\u0000-\\u0008\\u000A-\\u001F]*$",
+          "pattern":
+            "^[^\\u0000-\\u0008\\u000A-\\u001F]*[^\\s\\u0000-\\u001F][^\\u0000-\\u0008\\u000A-\\u001F]*$",
         ]
-        : ["type": "string", "maxLength": .number(Double(maxLength)), "pattern": .string(Self.noControlCharacters)]
+        : [
+          "type": "string", "maxLength": .number(Double(maxLength)),
+          "pattern": .string(Self.noControlCharacters),
+        ]
     case .integer(let minimum, let maximum):
       ["type": "integer", "minimum": .number(Double(minimum)), "maximum": .number(Double(maximum))]
     case .date: ["type": "string", "pattern": .string(DateParameter.pattern)]
-    case .token(let pattern, let maxLength): ["type": "string", "maxLength": .number(Double(maxLength)), "pattern": .string(pattern)]
-    case .choice(let values): ["type": "string", "enum": .array((required ? values : [""] + values).map(JSONValue.string))]
+    case .token(let pattern, let maxLength):
+      ["type": "string", "maxLength": .number(Double(maxLength)), "pattern": .string(pattern)]
+    case .choice(let values):
+      ["type": "string", "enum": .array((required ? values : [""] + values).map(JSONValue.string))]
     }
   }
 
@@ -81,12 +95,15 @@ struct ParameterSpec: Sendable {
     switch kind {
     case .string(let maxLength):
       if value.unicodeScalars.count > maxLength { return "longer than \(maxLength) characters" }
-      if value.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" }) { return "contains control characters" }
+      if value.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\t" }) {
+        return "contains control characters"
+      }
       if value.isEmpty { return "is empty" }
       return nil
     case .integer(let minimum, let maximum):
       guard value.utf8.count <= 20, let number = Int(value) else { return "expects an integer" }
-      return (minimum...maximum).contains(number) ? nil : "expects an integer from \(minimum) to \(maximum)"
+      return (minimum...maximum).contains(number)
+        ? nil : "expects an integer from \(minimum) to \(maximum)"
     case .date:
       return DateParameter.isValid(value) ? nil : "expects a date like 2025-12-24, 2025-12 or 2025"
     case .choice(let values):
@@ -94,7 +111,8 @@ struct ParameterSpec: Sendable {
     case .token(_, let maxLength):
       if value.utf8.count > maxLength { return "longer than \(maxLength) characters" }
       let allowed = value.utf8.allSatisfy {
-        (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) || $0 == 0x2D || $0 == 0x5F
+        (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0)
+          || $0 == 0x2D || $0 == 0x5F
       }
       return allowed ? nil : "has characters other than letters, digits, '-' and '_'"
     }
@@ -140,7 +158,9 @@ struct RequestParameters: Sendable {
       }
       for pair in query.split(separator: "&", omittingEmptySubsequences: true) {
         let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-        guard let name = Self.decode(parts[0]) else { throw .invalidParameter(String(parts[0].prefix(40)), "bad percent-encoding") }
+        guard let name = Self.decode(parts[0]) else {
+          throw .invalidParameter(String(parts[0].prefix(40)), "bad percent-encoding")
+        }
         guard let spec = known[name], spec.location == .query else { continue }
         guard let value = Self.decode(parts.count > 1 ? parts[1] : "") else {
           throw .invalidParameter(name, "bad percent-encoding")

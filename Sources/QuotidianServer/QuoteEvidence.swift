@@ -8,22 +8,28 @@ enum QuoteEvidence {
   static let window = 400
   static let maximumContext = 3_000
 
-  static func detail(_ record: ExtractionResult.QuoteRecord, in article: StoredArticle) -> QuoteDetail {
+  static func detail(_ record: ExtractionResult.QuoteRecord, in article: StoredArticle)
+    -> QuoteDetail
+  {
     let scalars = Array(article.text.unicodeScalars)
     let start = min(max(0, record.start), scalars.count)
     let end = min(max(start, record.end), scalars.count)
-    let cueRange = record.cue.flatMap { nearest(Array($0.unicodeScalars), in: scalars, around: start..<end) }
+    let cueRange = record.cue.flatMap {
+      nearest(Array($0.unicodeScalars), in: scalars, around: start..<end)
+    }
     let mentionRange = record.speakerMention.flatMap {
       nearest(Array($0.unicodeScalars), in: scalars, around: start..<end, avoiding: cueRange)
     }
     let context = paragraph(in: scalars, around: start..<end)
     let summary = ArticleSummary(
-      id: article.id, source: article.source, url: article.url, title: article.title, outlet: article.outlet,
+      id: article.id, source: article.source, url: article.url, title: article.title,
+      outlet: article.outlet,
       published: article.published, quoteCount: article.quotes.count)
     return QuoteDetail(
       quote: QuoteItem(record, in: article), article: summary,
       evidence: Evidence(
-        rule: record.rule, confidence: record.confidence, cue: record.cue, speakerMention: record.speakerMention,
+        rule: record.rule, confidence: record.confidence, cue: record.cue,
+        speakerMention: record.speakerMention,
         cueRange: cueRange.map { [$0.lowerBound, $0.upperBound] },
         mentionRange: mentionRange.map { [$0.lowerBound, $0.upperBound] }),
       context: String(String.UnicodeScalarView(scalars[context])), contextStart: context.lowerBound)
@@ -32,7 +38,8 @@ enum QuoteEvidence {
   /// The occurrence of `needle` outside `quote` and within ``window`` of it that is nearest
   /// to it, matched on whole words.
   static func nearest(
-    _ needle: [Unicode.Scalar], in text: [Unicode.Scalar], around quote: Range<Int>, avoiding: Range<Int>? = nil
+    _ needle: [Unicode.Scalar], in text: [Unicode.Scalar], around quote: Range<Int>,
+    avoiding: Range<Int>? = nil
   ) -> Range<Int>? {
     guard !needle.isEmpty, needle.count <= text.count else { return nil }
     let low = max(0, quote.lowerBound - window)
@@ -44,8 +51,14 @@ enum QuoteEvidence {
       if range.overlaps(quote) || (avoiding.map { range.overlaps($0) } ?? false) { continue }
       guard text[range].elementsEqual(needle) else { continue }
       if candidate > 0, isWord(text[candidate - 1]), isWord(needle[0]) { continue }
-      if range.upperBound < text.count, isWord(text[range.upperBound]), isWord(needle[needle.count - 1]) { continue }
-      let distance = range.lowerBound >= quote.upperBound ? range.lowerBound - quote.upperBound : quote.lowerBound - range.upperBound
+      if range.upperBound < text.count, isWord(text[range.upperBound]),
+        isWord(needle[needle.count - 1])
+      {
+        continue
+      }
+      let distance =
+        range.lowerBound >= quote.upperBound
+        ? range.lowerBound - quote.upperBound : quote.lowerBound - range.upperBound
       if best.map({ distance < $0.distance }) ?? true { best = (distance, range) }
     }
     return best?.range

@@ -9,21 +9,28 @@ enum Responses {
     return encoder
   }()
 
-  static func text(_ body: String, contentType: String, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:])
+  static func text(
+    _ body: String, contentType: String, status: HTTPResponse.Status = .ok,
+    headers: HTTPFields = [:]
+  )
     -> Response
   {
     var fields = headers
     fields[.contentType] = contentType
-    return Response(status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
+    return Response(
+      status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
   }
 
-  static func json<Value: Encodable>(_ value: Value, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:])
+  static func json<Value: Encodable>(
+    _ value: Value, status: HTTPResponse.Status = .ok, headers: HTTPFields = [:]
+  )
     throws -> Response
   {
     let data = try encoder.encode(value)
     var fields = headers
     fields[.contentType] = ResponseFormat.json.contentType
-    return Response(status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
+    return Response(
+      status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
   }
 
   static func html(_ page: String, status: HTTPResponse.Status = .ok) -> Response {
@@ -45,9 +52,12 @@ enum Responses {
       let page = WebUI.errorPage(error)
       var fields = htmlHeaders
       for field in error.headers { fields.append(field) }
-      return text(page, contentType: "text/html; charset=utf-8", status: error.status, headers: fields)
+      return text(
+        page, contentType: "text/html; charset=utf-8", status: error.status, headers: fields)
     }
-    return text(error.json, contentType: ResponseFormat.json.contentType, status: error.status, headers: headers)
+    return text(
+      error.json, contentType: ResponseFormat.json.contentType, status: error.status,
+      headers: headers)
   }
 
   /// A page of records as JSON, CSV or JSON Lines; the next page's cursor also goes in a
@@ -58,11 +68,13 @@ enum Responses {
     var headers: HTTPFields = [:]
     if let next = page.nextCursor {
       headers[HTTPField.Name("X-Next-Cursor")!] = next
-      headers[HTTPField.Name("Link")!] = "<\(nextURL(request: request, cursor: next))>; rel=\"next\""
+      headers[HTTPField.Name("Link")!] =
+        "<\(nextURL(request: request, cursor: next))>; rel=\"next\""
     }
     switch format {
     case .json: return try json(page, headers: headers)
-    case .csv: return text(CSV.document(page.items), contentType: format.contentType, headers: headers)
+    case .csv:
+      return text(CSV.document(page.items), contentType: format.contentType, headers: headers)
     case .jsonl:
       var out = Data()
       for item in page.items {
@@ -70,13 +82,15 @@ enum Responses {
         out.append(0x0A)
       }
       headers[.contentType] = format.contentType
-      return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: out)))
+      return Response(
+        status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: out)))
     }
   }
 
   /// The request's path and query with `cursor` replaced.
   static func nextURL(request: Request, cursor: String) -> String {
-    var pairs = (request.uri.query ?? "").split(separator: "&").filter { !$0.hasPrefix("cursor=") }.map(String.init)
+    var pairs = (request.uri.query ?? "").split(separator: "&").filter { !$0.hasPrefix("cursor=") }
+      .map(String.init)
     pairs.append("cursor=" + cursor)
     return request.uri.path + "?" + pairs.joined(separator: "&")
   }

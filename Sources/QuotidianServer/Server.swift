@@ -1,8 +1,8 @@
+import Foundation
 public import Hummingbird
+import Logging
 public import Quotidian
 public import QuotidianStore
-import Foundation
-import Logging
 
 /// What `quotidian serve` runs with.
 public struct ServerConfiguration: Sendable {
@@ -16,7 +16,8 @@ public struct ServerConfiguration: Sendable {
   public var port: Int
 
   public init(
-    store: any Store & ArticleReading, engine: Engine = Engine(), token: String? = nil, host: String = "127.0.0.1",
+    store: any Store & ArticleReading, engine: Engine = Engine(), token: String? = nil,
+    host: String = "127.0.0.1",
     port: Int = 8080
   ) {
     self.store = store
@@ -29,13 +30,17 @@ public struct ServerConfiguration: Sendable {
 
 /// The HTTP application: the JSON API under `/api/v1`, its OpenAPI document and the web UI.
 /// Tests call it with an `InMemoryStore` and drive it through HummingbirdTesting.
-public func buildApplication(_ configuration: ServerConfiguration) throws -> some ApplicationProtocol {
+public func buildApplication(_ configuration: ServerConfiguration) throws
+  -> some ApplicationProtocol
+{
   let (router, _) = try buildRouter(configuration)
   var logger = Logger(label: "quotidian.serve")
-  logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+  logger.logLevel =
+    ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
   return Application(
     router: router,
-    configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "quotidian"),
+    configuration: .init(
+      address: .hostname(configuration.host, port: configuration.port), serverName: "quotidian"),
     logger: logger)
 }
 
@@ -47,12 +52,15 @@ public func runServer(_ configuration: ServerConfiguration) async throws {
 }
 
 /// The router and the route table it was built from (the OpenAPI document's source).
-func buildRouter(_ configuration: ServerConfiguration) throws -> (Router<BasicRequestContext>, [Endpoint]) {
+func buildRouter(_ configuration: ServerConfiguration) throws -> (
+  Router<BasicRequestContext>, [Endpoint]
+) {
   let api = API(configuration: configuration, web: try WebUI())
   let endpoints = api.endpoints()
   let document = OpenAPI.document(endpoints)
   let router = Router()
-  router.add(middleware: ErrorMiddleware(routes: endpoints.map { ($0.method, RouterPath($0.path)) }))
+  router.add(
+    middleware: ErrorMiddleware(routes: endpoints.map { ($0.method, RouterPath($0.path)) }))
   for endpoint in endpoints {
     var handler = endpoint.handler
     if endpoint.path == OpenAPI.path {
@@ -66,10 +74,13 @@ func buildRouter(_ configuration: ServerConfiguration) throws -> (Router<BasicRe
       var captures: [String: String] = [:]
       for spec in specs where spec.location == .path {
         guard let raw = context.parameters.get(spec.name) else { continue }
-        guard let decoded = raw.removingPercentEncoding else { throw APIError.invalidParameter(spec.name, "bad percent-encoding") }
+        guard let decoded = raw.removingPercentEncoding else {
+          throw APIError.invalidParameter(spec.name, "bad percent-encoding")
+        }
         captures[spec.name] = decoded
       }
-      let parameters = try RequestParameters(query: request.uri.query, captures: captures, specs: specs)
+      let parameters = try RequestParameters(
+        query: request.uri.query, captures: captures, specs: specs)
       if requiresToken { try api.authorize(request) }
       return try await route(request, parameters, context)
     }
@@ -95,7 +106,9 @@ struct ErrorMiddleware: RouterMiddleware {
     }.map(\.0)
   }
 
-  func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+  func handle(
+    _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+  ) async throws
     -> Response
   {
     let html = !request.uri.path.hasPrefix("/api/")
@@ -111,7 +124,8 @@ struct ErrorMiddleware: RouterMiddleware {
       let allowed = error.status == .notFound ? methods(for: request.uri.path) : []
       if !allowed.isEmpty {
         var answer = APIError(
-          status: .methodNotAllowed, code: "method_not_allowed", message: "method not allowed on this route")
+          status: .methodNotAllowed, code: "method_not_allowed",
+          message: "method not allowed on this route")
         answer.headers[.allow] = allowed.map(\.rawValue).joined(separator: ", ")
         return Responses.error(answer, html: html)
       }
@@ -125,12 +139,16 @@ struct ErrorMiddleware: RouterMiddleware {
   static func translate(_ error: HTTPError) -> APIError {
     switch error.status.code {
     case 404: APIError.notFound("no such route")
-    case 405: APIError(status: .methodNotAllowed, code: "method_not_allowed", message: "method not allowed on this route")
+    case 405:
+      APIError(
+        status: .methodNotAllowed, code: "method_not_allowed",
+        message: "method not allowed on this route")
     case 413:
       APIError(
         status: .contentTooLarge, code: "payload_too_large",
         message: "the request body is larger than \(Limits.maximumBodyBytes) bytes")
-    case 400..<500: APIError(status: error.status, code: "invalid_parameter", message: "bad request")
+    case 400..<500:
+      APIError(status: error.status, code: "invalid_parameter", message: "bad request")
     default: APIError.internalError
     }
   }

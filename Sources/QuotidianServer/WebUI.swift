@@ -9,14 +9,16 @@ struct WebUI: Sendable {
   let library: MustacheLibrary
 
   static let templateNames = [
-    "layout", "search", "quote", "speaker", "speakers", "article", "error", "stories", "story", "rewrites",
+    "layout", "search", "quote", "speaker", "speakers", "article", "error", "stories", "story",
+    "rewrites",
   ]
 
   init() throws {
     var library = MustacheLibrary()
     for name in Self.templateNames {
       guard let text = Templates.text(named: name) else {
-        throw APIError(status: .internalServerError, code: "internal", message: "template \(name) is missing")
+        throw APIError(
+          status: .internalServerError, code: "internal", message: "template \(name) is missing")
       }
       try library.register(text, named: name)
     }
@@ -24,7 +26,9 @@ struct WebUI: Sendable {
   }
 
   /// The page `template` rendered with `content`, inside the layout.
-  func page(_ template: String, title: String, content: Any, json: String?, csv: String?) -> Response {
+  func page(_ template: String, title: String, content: Any, json: String?, csv: String?)
+    -> Response
+  {
     let body = library.render(content, withTemplate: template) ?? ""
     let layout = Layout(title: title, body: body, json: json, csv: csv)
     return Responses.html(library.render(layout, withTemplate: "layout") ?? "")
@@ -40,7 +44,8 @@ struct WebUI: Sendable {
   static func errorPage(_ error: APIError) -> String {
     let ui = try? WebUI()
     let body = ui?.library.render(error, withTemplate: "error") ?? ""
-    return ui?.library.render(Layout(title: "Error", body: body, json: nil, csv: nil), withTemplate: "layout")
+    return ui?.library.render(
+      Layout(title: "Error", body: body, json: nil, csv: nil), withTemplate: "layout")
       ?? "<!doctype html><title>Error</title>"
   }
 
@@ -65,7 +70,9 @@ struct WebUI: Sendable {
 
   /// "Outlet · 2025-03-14 · Title", leaving out what is unknown.
   static func origin(outlet: String?, published: String?, title: String?) -> String? {
-    let parts = [outlet, published.map { String($0.prefix(10)) }, title].compactMap { $0 }.filter { !$0.isEmpty }
+    let parts = [outlet, published.map { String($0.prefix(10)) }, title].compactMap { $0 }.filter {
+      !$0.isEmpty
+    }
     return parts.isEmpty ? nil : parts.joined(separator: " · ")
   }
 
@@ -109,7 +116,9 @@ struct WebUI: Sendable {
 
   static let facetScan = 500
 
-  func searchPage(_ request: Request, _ parameters: RequestParameters, api: API) async throws -> Response {
+  func searchPage(_ request: Request, _ parameters: RequestParameters, api: API) async throws
+    -> Response
+  {
     let names = API.quoteFilterNames
     let current = names.map { ($0, parameters[$0]) }
     let results = try await api.quotePage(parameters, limit: 25)
@@ -119,17 +128,25 @@ struct WebUI: Sendable {
       until: parameters["until"], outlet: parameters["outlet"], limit: Self.facetScan)
     if parameters["kind"] != nil { query.limit = Limits.maximumKindScan }
     var sample = try await api.store.quotes(query)
-    if let kind = parameters["kind"] { sample = Array(sample.filter { $0.kind == kind }.prefix(Self.facetScan)) }
-    func group(_ name: String, _ parameter: String, _ value: (StoredQuote) -> String?) -> SearchContent.FacetGroup {
+    if let kind = parameters["kind"] {
+      sample = Array(sample.filter { $0.kind == kind }.prefix(Self.facetScan))
+    }
+    func group(_ name: String, _ parameter: String, _ value: (StoredQuote) -> String?)
+      -> SearchContent.FacetGroup
+    {
       var counts: [String: Int] = [:]
-      for quote in sample { if let key = value(quote), !key.isEmpty { counts[key, default: 0] += 1 } }
-      let top = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(10)
+      for quote in sample {
+        if let key = value(quote), !key.isEmpty { counts[key, default: 0] += 1 }
+      }
+      let top = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        .prefix(10)
       return SearchContent.FacetGroup(
         name: name,
         facets: top.map { key, count in
           let selected = parameters[parameter] == key
           let pairs = current.map { $0.0 == parameter ? ($0.0, selected ? nil : key) : $0 }
-          return SearchContent.Facet(label: key, count: count, link: "/" + Self.query(pairs), isSelected: selected)
+          return SearchContent.Facet(
+            label: key, count: count, link: "/" + Self.query(pairs), isSelected: selected)
         })
     }
     let groups = [
@@ -144,15 +161,21 @@ struct WebUI: Sendable {
     }
     let offsetNote = parameters["cursor"] == nil ? "" : " (a later page)"
     let content = SearchContent(
-      q: parameters["search"] ?? "", speaker: parameters["speaker"] ?? "", outlet: parameters["outlet"] ?? "",
-      since: parameters["since"] ?? "", until: parameters["until"] ?? "", kind: parameters["kind"] ?? "",
-      kinds: ["direct", "partial", "indirect"].map { .init(value: $0, isSelected: parameters["kind"] == $0) }, rows: rows,
+      q: parameters["search"] ?? "", speaker: parameters["speaker"] ?? "",
+      outlet: parameters["outlet"] ?? "",
+      since: parameters["since"] ?? "", until: parameters["until"] ?? "",
+      kind: parameters["kind"] ?? "",
+      kinds: ["direct", "partial", "indirect"].map {
+        .init(value: $0, isSelected: parameters["kind"] == $0)
+      }, rows: rows,
       hasRows: !rows.isEmpty, facetGroups: groups,
-      facetNote: sample.count >= Self.facetScan ? "Facets count the first \(Self.facetScan) matches." : "",
+      facetNote: sample.count >= Self.facetScan
+        ? "Facets count the first \(Self.facetScan) matches." : "",
       next: results.nextCursor.map { "/" + Self.query(current + [("cursor", $0)]) },
       count: "\(rows.count) quote\(rows.count == 1 ? "" : "s") shown\(offsetNote)")
     let apiQuery = Self.query(current)
-    return page("search", title: "Search quotes", content: content, json: "/api/v1/quotes" + apiQuery,
+    return page(
+      "search", title: "Search quotes", content: content, json: "/api/v1/quotes" + apiQuery,
       csv: "/api/v1/quotes" + (apiQuery.isEmpty ? "?" : apiQuery + "&") + "format=csv")
   }
 
@@ -174,13 +197,21 @@ struct WebUI: Sendable {
     let article = try await api.store.article(id: detail.article.id)
     let text = article?.text ?? detail.context
     let shift = article == nil ? detail.contextStart : 0
-    var marks: [(Range<Int>, String)] = [((detail.quote.start - shift)..<(detail.quote.end - shift), "quote")]
-    if let cue = detail.evidence.cueRange { marks.append(((cue[0] - shift)..<(cue[1] - shift), "cue")) }
-    if let mention = detail.evidence.mentionRange { marks.append(((mention[0] - shift)..<(mention[1] - shift), "mention")) }
+    var marks: [(Range<Int>, String)] = [
+      ((detail.quote.start - shift)..<(detail.quote.end - shift), "quote")
+    ]
+    if let cue = detail.evidence.cueRange {
+      marks.append(((cue[0] - shift)..<(cue[1] - shift), "cue"))
+    }
+    if let mention = detail.evidence.mentionRange {
+      marks.append(((mention[0] - shift)..<(mention[1] - shift), "mention"))
+    }
     let content = QuoteContent(
       detail: detail, speakerLink: detail.quote.speaker.map(Self.speakerPath),
       articleLink: "/articles/\(detail.article.id)", segments: Self.segments(text, marks: marks),
-      origin: Self.origin(outlet: detail.article.outlet, published: detail.article.published ?? "undated", title: nil))
+      origin: Self.origin(
+        outlet: detail.article.outlet, published: detail.article.published ?? "undated", title: nil)
+    )
     return page(
       "quote", title: "Quote by \(detail.quote.speaker ?? "an unknown speaker")", content: content,
       json: "/api/v1/quotes/" + detail.quote.id,
@@ -193,7 +224,9 @@ struct WebUI: Sendable {
     let scalars = Array(text.unicodeScalars)
     var classes = [String?](repeating: nil, count: scalars.count)
     for (range, name) in marks.reversed() {
-      let clamped = max(0, range.lowerBound)..<min(scalars.count, max(max(0, range.lowerBound), range.upperBound))
+      let clamped =
+        max(
+          0, range.lowerBound)..<min(scalars.count, max(max(0, range.lowerBound), range.upperBound))
       for index in clamped { classes[index] = name }
     }
     var segments: [QuoteContent.Segment] = []
@@ -201,7 +234,8 @@ struct WebUI: Sendable {
     while start < scalars.count {
       var end = start + 1
       while end < scalars.count, classes[end] == classes[start] { end += 1 }
-      segments.append(.init(text: String(String.UnicodeScalarView(scalars[start..<end])), mark: classes[start]))
+      segments.append(
+        .init(text: String(String.UnicodeScalarView(scalars[start..<end])), mark: classes[start]))
       start = end
     }
     return segments
@@ -220,9 +254,12 @@ struct WebUI: Sendable {
   }
 
   func speakersPage(_ parameters: RequestParameters, api: API) async throws -> Response {
-    let speakers = try await api.store.speakers(SpeakerQuery(limit: 100, outlet: parameters["outlet"]))
+    let speakers = try await api.store.speakers(
+      SpeakerQuery(limit: 100, outlet: parameters["outlet"]))
     let content = SpeakersContent(
-      rows: speakers.map { .init(speaker: $0, link: Self.speakerPath($0.name), roles: $0.roles.joined(separator: "; ")) },
+      rows: speakers.map {
+        .init(speaker: $0, link: Self.speakerPath($0.name), roles: $0.roles.joined(separator: "; "))
+      },
       outlet: parameters["outlet"] ?? "")
     let query = Self.query([("outlet", parameters["outlet"])])
     return page(
@@ -299,7 +336,8 @@ struct WebUI: Sendable {
     let bars = Self.bars(profile.quotesByMonth, height: height)
     let latest = profile.latestQuotes.map { quote in
       SpeakerContent.QuoteRow(
-        quote: quote, link: "/quotes/" + QuoteID(articleID: quote.articleID, start: quote.start).text,
+        quote: quote,
+        link: "/quotes/" + QuoteID(articleID: quote.articleID, start: quote.start).text,
         origin: Self.origin(outlet: quote.outlet, published: quote.published, title: quote.title))
     }
     let others = profile.names.filter { $0 != profile.name }
@@ -310,12 +348,15 @@ struct WebUI: Sendable {
         seen: Set(seen).count == 2 ? "\(seen[0]) – \(seen[1])" : (seen.first ?? ""))
     }
     let content = SpeakerContent(
-      profile: profile, otherNames: others, hasOtherNames: !others.isEmpty, roles: roles, hasRoles: !roles.isEmpty,
-      bars: bars, hasBars: !bars.isEmpty, chartWidth: 60 + bars.count * 28, chartHeight: height + 40,
+      profile: profile, otherNames: others, hasOtherNames: !others.isEmpty, roles: roles,
+      hasRoles: !roles.isEmpty,
+      bars: bars, hasBars: !bars.isEmpty, chartWidth: 60 + bars.count * 28,
+      chartHeight: height + 40,
       maximum: profile.quotesByMonth.values.max() ?? 0, axisY: 10 + height, quotes: latest,
       span: [profile.firstQuoted, profile.lastQuoted].compactMap { $0 }.joined(separator: " – "))
     return page(
-      "speaker", title: profile.name, content: content, json: "/api/v1/speakers/" + Self.encode(profile.name),
+      "speaker", title: profile.name, content: content,
+      json: "/api/v1/speakers/" + Self.encode(profile.name),
       csv: "/api/v1/quotes" + Self.query([("speaker", profile.name), ("format", "csv")]))
   }
 
@@ -336,9 +377,11 @@ struct WebUI: Sendable {
     let marks = article.quotes.map { ($0.start..<$0.end, "quote") }
     let quotes = article.quotes.map { record in
       let item = QuoteItem(record, in: article)
-      return ArticleContent.QuoteRow(quote: item, link: "/quotes/" + item.id, speakerLink: item.speaker.map(Self.speakerPath))
+      return ArticleContent.QuoteRow(
+        quote: item, link: "/quotes/" + item.id, speakerLink: item.speaker.map(Self.speakerPath))
     }
-    let content = ArticleContent(article: article, segments: Self.segments(article.text, marks: marks), quotes: quotes)
+    let content = ArticleContent(
+      article: article, segments: Self.segments(article.text, marks: marks), quotes: quotes)
     return page(
       "article", title: article.title ?? "Article \(article.id)", content: content,
       json: "/api/v1/articles/\(article.id)", csv: "/api/v1/articles/\(article.id)?format=csv")
@@ -362,7 +405,8 @@ struct WebUI: Sendable {
     let rows = stories.map { story in
       StoriesContent.Row(
         story: story, link: "/stories/\(story.id)",
-        span: [story.firstPublished, story.lastPublished].compactMap { $0 }.joined(separator: " – "),
+        span: [story.firstPublished, story.lastPublished].compactMap { $0 }.joined(
+          separator: " – "),
         count: story.articles.count)
     }
     return page(
@@ -410,15 +454,20 @@ struct WebUI: Sendable {
         break
       }
       if next.lowerBound > rest.startIndex {
-        segments.append(.init(text: String(rest[..<next.lowerBound]), deleted: false, inserted: false))
+        segments.append(
+          .init(text: String(rest[..<next.lowerBound]), deleted: false, inserted: false))
       }
       let isDeletion = next == deletion
       let closing = isDeletion ? "-]" : "+}"
       guard let end = rest[next.upperBound...].range(of: closing) else {
-        segments.append(.init(text: String(rest[next.lowerBound...]), deleted: false, inserted: false))
+        segments.append(
+          .init(text: String(rest[next.lowerBound...]), deleted: false, inserted: false))
         break
       }
-      segments.append(.init(text: String(rest[next.upperBound..<end.lowerBound]), deleted: isDeletion, inserted: !isDeletion))
+      segments.append(
+        .init(
+          text: String(rest[next.upperBound..<end.lowerBound]), deleted: isDeletion,
+          inserted: !isDeletion))
       rest = rest[end.upperBound...]
     }
     return segments
@@ -429,7 +478,8 @@ struct WebUI: Sendable {
     let rows = rewrites.map { rewrite in
       let altered = rewrite.alteredQuotes.map {
         RewritesContent.Altered(
-          quote: $0, segments: Self.diffSegments($0.diff), changes: $0.changes.joined(separator: ", "))
+          quote: $0, segments: Self.diffSegments($0.diff),
+          changes: $0.changes.joined(separator: ", "))
       }
       return RewritesContent.Row(rewrite: rewrite, altered: altered, hasAltered: !altered.isEmpty)
     }

@@ -48,7 +48,8 @@ public struct ArticleSummary: Hashable, Sendable, Codable {
   public var quoteCount: Int
 
   public init(
-    id: Int64, source: String, url: String?, title: String?, outlet: String?, published: String?, quoteCount: Int
+    id: Int64, source: String, url: String?, title: String?, outlet: String?, published: String?,
+    quoteCount: Int
   ) {
     self.id = id
     self.source = source
@@ -76,7 +77,8 @@ public struct StoredArticle: Hashable, Sendable, Codable {
   public var quotes: [ExtractionResult.QuoteRecord]
 
   public init(
-    id: Int64, source: String, url: String?, format: String, title: String?, authors: [String], outlet: String?,
+    id: Int64, source: String, url: String?, format: String, title: String?, authors: [String],
+    outlet: String?,
     published: String?, language: String?, text: String, quotes: [ExtractionResult.QuoteRecord]
   ) {
     self.id = id
@@ -103,10 +105,16 @@ struct ArticleFilter {
   var limit: Int?
 
   init(_ query: ArticleQuery) throws(StoreError) {
-    if let search = TextFolding.nonBlank(query.search) { self.search = try SearchExpression.parse(search) }
+    if let search = TextFolding.nonBlank(query.search) {
+      self.search = try SearchExpression.parse(search)
+    }
     outletKey = TextFolding.nonBlank(query.outlet).map(TextFolding.key)
-    if let since = TextFolding.nonBlank(query.since) { self.since = try PublishedDate.validated(since, field: "since") }
-    if let until = TextFolding.nonBlank(query.until) { self.until = try PublishedDate.validated(until, field: "until") }
+    if let since = TextFolding.nonBlank(query.since) {
+      self.since = try PublishedDate.validated(since, field: "since")
+    }
+    if let until = TextFolding.nonBlank(query.until) {
+      self.until = try PublishedDate.validated(until, field: "until")
+    }
     afterID = max(0, query.afterID ?? 0)
     limit = query.limit.map { max(0, $0) }
   }

@@ -28,7 +28,8 @@ public struct EntityRole: Hashable, Sendable, Codable {
   public var lastSeen: String?
 
   public init(
-    title: String, organization: String?, status: String, since: String? = nil, until: String? = nil,
+    title: String, organization: String?, status: String, since: String? = nil,
+    until: String? = nil,
     firstSeen: String? = nil, lastSeen: String? = nil
   ) {
     self.title = title
@@ -101,7 +102,8 @@ public struct SpeakerProfile: Hashable, Sendable, Codable {
   public var latestQuotes: [StoredQuote]
 
   public init(
-    entityID: Int64?, name: String, type: String?, names: [String], roles: [EntityRole], quoteCount: Int,
+    entityID: Int64?, name: String, type: String?, names: [String], roles: [EntityRole],
+    quoteCount: Int,
     articleCount: Int, quotesByMonth: [String: Int], outlets: [String], firstQuoted: String?,
     lastQuoted: String?, latestQuotes: [StoredQuote]
   ) {

@@ -1,5 +1,5 @@
-public import QuotidianCore
 import Foundation
+public import QuotidianCore
 
 /// One copy of an article as it reached the store: the first copy, and every later one whose
 /// normalised text (``QuotidianCore/LinkText/identityKey(_:)``) is the same, whatever its path,
@@ -15,7 +15,8 @@ public struct ArticleSighting: Hashable, Sendable, Codable {
   public var contentKey: String
 
   public init(
-    source: String, url: String?, format: String, title: String?, outlet: String?, published: String?,
+    source: String, url: String?, format: String, title: String?, outlet: String?,
+    published: String?,
     contentKey: String
   ) {
     self.source = source
@@ -30,7 +31,8 @@ public struct ArticleSighting: Hashable, Sendable, Codable {
   /// The sighting of an article as a reader produced it, before analysis.
   public init(article: Article) {
     self.init(
-      source: article.source, url: article.metadata.url, format: article.format, title: article.metadata.title,
+      source: article.source, url: article.metadata.url, format: article.format,
+      title: article.metadata.title,
       outlet: article.metadata.outlet, published: article.metadata.published,
       contentKey: ArticleIdentity.contentKey(text: article.text))
   }
@@ -38,7 +40,8 @@ public struct ArticleSighting: Hashable, Sendable, Codable {
   /// The sighting of an analysed article.
   public init(result: ExtractionResult) {
     self.init(
-      source: result.source, url: result.url, format: result.format, title: result.title, outlet: result.outlet,
+      source: result.source, url: result.url, format: result.format, title: result.title,
+      outlet: result.outlet,
       published: result.published, contentKey: ArticleIdentity.contentKey(text: result.text))
   }
 }
@@ -110,7 +113,8 @@ public struct AlteredQuote: Hashable, Sendable, Codable {
   public var changes: [String]
 
   public init(
-    speaker: String?, original: String, variant: String, diff: String, meaningChanged: Bool, changes: [String]
+    speaker: String?, original: String, variant: String, diff: String, meaningChanged: Bool,
+    changes: [String]
   ) {
     self.speaker = speaker
     self.original = original
@@ -131,7 +135,10 @@ public struct RewriteRecord: Hashable, Sendable, Codable {
   public var sharedQuotes: Int
   public var alteredQuotes: [AlteredQuote]
 
-  public init(article: String, original: String, similarity: Double, sharedQuotes: Int, alteredQuotes: [AlteredQuote]) {
+  public init(
+    article: String, original: String, similarity: Double, sharedQuotes: Int,
+    alteredQuotes: [AlteredQuote]
+  ) {
     self.article = article
     self.original = original
     self.similarity = similarity
@@ -181,7 +188,10 @@ public struct StoryArticle: Hashable, Sendable, Codable {
   /// The source it copies or rewrites, if any.
   public var of: String?
 
-  public init(source: String, title: String?, outlet: String?, published: String?, relation: String, of: String?) {
+  public init(
+    source: String, title: String?, outlet: String?, published: String?, relation: String,
+    of: String?
+  ) {
     self.source = source
     self.title = title
     self.outlet = outlet
@@ -203,7 +213,8 @@ public struct StoryDetail: Hashable, Sendable, Codable {
   public var articles: [StoryArticle]
 
   public init(
-    id: Int64, title: String, firstPublished: String?, lastPublished: String?, outlets: [String], terms: [String],
+    id: Int64, title: String, firstPublished: String?, lastPublished: String?, outlets: [String],
+    terms: [String],
     articles: [StoryArticle]
   ) {
     self.id = id
@@ -238,7 +249,10 @@ public struct StatementReport: Hashable, Sendable, Codable {
   /// True when the wording differs from the statement's first wording.
   public var isAltered: Bool
 
-  public init(source: String, outlet: String?, published: String?, wording: String, isCopy: Bool, isAltered: Bool) {
+  public init(
+    source: String, outlet: String?, published: String?, wording: String, isCopy: Bool,
+    isAltered: Bool
+  ) {
     self.source = source
     self.outlet = outlet
     self.published = published

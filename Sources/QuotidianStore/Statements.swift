@@ -26,7 +26,8 @@ public struct StoredPromise: Hashable, Sendable, Codable {
   public var published: String?
 
   public init(
-    speaker: String?, text: String, said: String?, deadline: String?, deadlineValue: String?, deadlineText: String?,
+    speaker: String?, text: String, said: String?, deadline: String?, deadlineValue: String?,
+    deadlineText: String?,
     horizon: String?, article: String, published: String?
   ) {
     self.speaker = speaker
@@ -51,7 +52,10 @@ public struct StoredClaim: Hashable, Sendable, Codable {
   public var article: String
   public var published: String?
 
-  public init(text: String, value: Double, unit: String?, qualifier: String?, counted: String?, article: String, published: String?) {
+  public init(
+    text: String, value: Double, unit: String?, qualifier: String?, counted: String?,
+    article: String, published: String?
+  ) {
     self.text = text
     self.value = value
     self.unit = unit
@@ -68,9 +72,11 @@ enum StatementRows {
   static func statements(of result: ExtractionResult) -> [Occasions.Statement] {
     (result.quotes + (result.reported ?? [])).map { quote in
       Occasions.Statement(
-        text: quote.text, speaker: TextFolding.nonBlank(quote.speaker), said: quote.said?.value ?? result.published.map { String($0.prefix(10)) },
+        text: quote.text, speaker: TextFolding.nonBlank(quote.speaker),
+        said: quote.said?.value ?? result.published.map { String($0.prefix(10)) },
         granularity: quote.said?.granularity ?? (result.published == nil ? nil : "day"),
-        isDatedByText: quote.said?.text != nil, occasion: quote.said?.occasion, article: result.source,
+        isDatedByText: quote.said?.text != nil, occasion: quote.said?.occasion,
+        article: result.source,
         published: result.published)
     }
   }

@@ -62,7 +62,9 @@ extension Store {
   public func saveAll(_ results: [ExtractionResult]) async -> [Result<SaveOutcome, StoreError>] {
     var outcomes: [Result<SaveOutcome, StoreError>] = []
     for result in results {
-      do { outcomes.append(.success(try await save(result))) } catch { outcomes.append(.failure(error)) }
+      do { outcomes.append(.success(try await save(result))) } catch {
+        outcomes.append(.failure(error))
+      }
     }
     return outcomes
   }

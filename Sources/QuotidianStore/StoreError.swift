@@ -18,7 +18,9 @@ public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
   }
 
   public var description: String {
-    if let source { "\(source): error: store \(operation) failed: \(reason)" } else {
+    if let source {
+      "\(source): error: store \(operation) failed: \(reason)"
+    } else {
       "error: store \(operation) failed: \(reason)"
     }
   }

@@ -1,5 +1,5 @@
-import QuotidianStore
 import QuotidianCore
+import QuotidianStore
 import Testing
 
 extension StoreConformance {
@@ -7,7 +7,8 @@ extension StoreConformance {
   public static let identityChecks: [Check] = [
     Check(name: "one person across articles is one entity", body: onePersonAcrossArticles),
     Check(name: "people sharing a surname stay apart", body: sharedSurnamesStayApart),
-    Check(name: "a bare surname joins the person its context points to", body: bareSurnameWithContext),
+    Check(
+      name: "a bare surname joins the person its context points to", body: bareSurnameWithContext),
     Check(name: "a bare surname joins the person its role points to", body: bareSurnameWithRole),
     Check(name: "a bare surname without context stays apart", body: bareSurnameWithoutContext),
     Check(name: "descriptions are never linked across articles", body: descriptionsStayPerArticle),
@@ -39,16 +40,20 @@ extension StoreConformance {
           title: "foreign minister", organization: "Norland", status: "current", since: "2025-01",
           firstSeen: "2025-03-01", lastSeen: "2025-03-01"),
         EntityRole(
-          title: "ambassador to Estmark", organization: "Norland", status: "former", until: "2024-12",
+          title: "ambassador to Estmark", organization: "Norland", status: "former",
+          until: "2024-12",
           firstSeen: "2024-06-01", lastSeen: "2025-03-01"),
       ])
     let places = try await store.entities(EntityQuery(type: "place"))
     #expect(places.map(\.name) == ["Norland"] && places.first?.articleCount == 2)
     let speakers = try await store.speakers(SpeakerQuery())
-    #expect(speakers.map(\.name) == ["Marta Ilves Kaldera"], "“Ilves” and “Marta Ilves” are one speaker")
+    #expect(
+      speakers.map(\.name) == ["Marta Ilves Kaldera"], "“Ilves” and “Marta Ilves” are one speaker")
     #expect(speakers.first?.quoteCount == 2 && speakers.first?.articleCount == 2)
     #expect(
-      speakers.first?.roles == ["foreign minister, Norland", "former ambassador to Estmark, Norland"])
+      speakers.first?.roles == [
+        "foreign minister, Norland", "former ambassador to Estmark, Norland",
+      ])
   }
 
   static func sharedSurnamesStayApart(_ store: any Store) async throws {
@@ -60,7 +65,11 @@ extension StoreConformance {
 
   static func bareSurnameWithContext(_ store: any Store) async throws {
     try await save(
-      store, [IdentityFixtures.annaKelly, IdentityFixtures.johnKelly, IdentityFixtures.kellyAtTheWhiteHouse])
+      store,
+      [
+        IdentityFixtures.annaKelly, IdentityFixtures.johnKelly,
+        IdentityFixtures.kellyAtTheWhiteHouse,
+      ])
     let kellys = try await people(store, named: "Kelly")
     #expect(kellys.map(\.name) == ["Anna Kelly", "John Kelly"])
     #expect(kellys.map(\.articleCount) == [2, 1])
@@ -71,17 +80,27 @@ extension StoreConformance {
 
   static func bareSurnameWithRole(_ store: any Store) async throws {
     try await save(
-      store, [IdentityFixtures.annaKelly, IdentityFixtures.johnKelly, IdentityFixtures.kellyThePressSecretary])
+      store,
+      [
+        IdentityFixtures.annaKelly, IdentityFixtures.johnKelly,
+        IdentityFixtures.kellyThePressSecretary,
+      ])
     let kellys = try await people(store, named: "Kelly")
     #expect(kellys.map(\.name) == ["Anna Kelly", "John Kelly"])
     #expect(kellys.first?.articleCount == 2)
-    #expect(kellys.first?.roles.map(\.lastSeen) == ["2025-02-04"], "the role stated again, without its organisation")
+    #expect(
+      kellys.first?.roles.map(\.lastSeen) == ["2025-02-04"],
+      "the role stated again, without its organisation")
     #expect(kellys.first?.roles.first?.organization == "White House")
   }
 
   static func bareSurnameWithoutContext(_ store: any Store) async throws {
     try await save(
-      store, [IdentityFixtures.annaKelly, IdentityFixtures.johnKelly, IdentityFixtures.kellyWithoutContext])
+      store,
+      [
+        IdentityFixtures.annaKelly, IdentityFixtures.johnKelly,
+        IdentityFixtures.kellyWithoutContext,
+      ])
     let kellys = try await people(store, named: "Kelly")
     #expect(kellys.map(\.name).sorted() == ["Anna Kelly", "John Kelly", "Kelly"])
     #expect(kellys.allSatisfy { $0.articleCount == 1 })
@@ -125,11 +144,14 @@ extension StoreConformance {
     try await save(store, IdentityFixtures.all)
     let orgs = try await store.entities(EntityQuery(type: "ORG"))
     #expect(orgs.map(\.name) == ["White House", "Dunmore Rovers"])
-    #expect(try await store.entities(EntityQuery(name: "white HOUSE")).map(\.name) == ["White House"])
+    #expect(
+      try await store.entities(EntityQuery(name: "white HOUSE")).map(\.name) == ["White House"])
     #expect(try await store.entities(EntityQuery(name: "Whit")).isEmpty, "names match whole words")
     #expect(try await store.entities(EntityQuery(limit: 2)).count == 2)
     #expect(try await store.entities(EntityQuery(limit: 0)).isEmpty)
-    #expect(try await store.entities(EntityQuery(type: " ", name: "")).count == 9, "blank filters are ignored")
+    #expect(
+      try await store.entities(EntityQuery(type: " ", name: "")).count == 9,
+      "blank filters are ignored")
     let all = try await store.entities(EntityQuery())
     #expect(all.first?.name == "Anna Kelly", "most articles first")
   }
@@ -149,7 +171,9 @@ extension StoreConformance {
       _ = try await store.speaker(named: "Kelly")
       Issue.record("'Kelly' names two people and should be refused")
     } catch {
-      #expect(error.reason.contains("Anna Kelly") && error.reason.contains("John Kelly"), "\(error.reason)")
+      #expect(
+        error.reason.contains("Anna Kelly") && error.reason.contains("John Kelly"),
+        "\(error.reason)")
     }
     let kelly = try #require(try await store.speaker(named: "Anna Kelly"))
     #expect(kelly.name == "Anna Kelly")

@@ -11,7 +11,8 @@ public enum IdentityFixtures {
 
   /// An entity record; mentions are placed at each alias's first occurrence.
   public static func entity(
-    _ name: String, _ type: String = "person", aliases: [String] = [], roles: [Role] = [], gender: String? = nil,
+    _ name: String, _ type: String = "person", aliases: [String] = [], roles: [Role] = [],
+    gender: String? = nil,
     in text: String
   ) -> ExtractionResult.EntityRecord {
     let forms = [name] + aliases
@@ -21,20 +22,24 @@ public enum IdentityFixtures {
       return [start, start + form.unicodeScalars.count]
     }
     return ExtractionResult.EntityRecord(
-      name: name, type: type, roles: roles.map { ($0.status == "former" ? "former " : "") + $0.title },
-      mentions: mentions, aliases: aliases.isEmpty ? nil : forms, roleDetails: roles.isEmpty ? nil : roles,
+      name: name, type: type,
+      roles: roles.map { ($0.status == "former" ? "former " : "") + $0.title },
+      mentions: mentions, aliases: aliases.isEmpty ? nil : forms,
+      roleDetails: roles.isEmpty ? nil : roles,
       gender: gender)
   }
 
   public static func role(
-    _ title: String, _ organization: String?, _ status: String = "current", since: String? = nil, until: String? = nil
+    _ title: String, _ organization: String?, _ status: String = "current", since: String? = nil,
+    until: String? = nil
   ) -> Role {
     Role(title: title, organization: organization, status: status, since: since, until: until)
   }
 
   static func article(
     _ slug: String, published: String?, outlet: String?, text: String,
-    quotes: [(text: String, speaker: String?)], entities: (String) -> [ExtractionResult.EntityRecord]
+    quotes: [(text: String, speaker: String?)],
+    entities: (String) -> [ExtractionResult.EntityRecord]
   ) -> ExtractionResult {
     var result = StoreFixtures.article(
       source: "fixtures/identity/\(slug).txt", url: "https://news.example/\(slug)", title: nil,
@@ -54,7 +59,8 @@ public enum IdentityFixtures {
     entities: { text in
       [
         entity(
-          "Anna Kelly", aliases: ["Kelly"], roles: [role("press secretary", "White House")], gender: "feminine",
+          "Anna Kelly", aliases: ["Kelly"], roles: [role("press secretary", "White House")],
+          gender: "feminine",
           in: text),
         entity("White House", "org", in: text),
       ]
@@ -66,7 +72,8 @@ public enum IdentityFixtures {
     quotes: [("The lads ran until the end,", "John Kelly")],
     entities: { text in
       [
-        entity("John Kelly", roles: [role("coach", "Dunmore Rovers")], gender: "masculine", in: text),
+        entity(
+          "John Kelly", roles: [role("coach", "Dunmore Rovers")], gender: "masculine", in: text),
         entity("Dunmore Rovers", "org", in: text),
       ]
     })
@@ -98,7 +105,9 @@ public enum IdentityFixtures {
     quotes: [("Trade comes first,", "Marta Ilves")],
     entities: { text in
       [
-        entity("Marta Ilves", roles: [role("ambassador to Estmark", "Norland")], gender: "feminine", in: text),
+        entity(
+          "Marta Ilves", roles: [role("ambassador to Estmark", "Norland")], gender: "feminine",
+          in: text),
         entity("Norland", "place", in: text),
       ]
     })
@@ -136,7 +145,8 @@ public enum IdentityFixtures {
 
   /// Every identity fixture, in a stable order.
   public static let all = [
-    annaKelly, johnKelly, kellyAtTheWhiteHouse, kellyThePressSecretary, kellyWithoutContext, ilvesAmbassador,
+    annaKelly, johnKelly, kellyAtTheWhiteHouse, kellyThePressSecretary, kellyWithoutContext,
+    ilvesAmbassador,
     ilvesMinister, officialOnTrade, officialOnBorders,
   ]
 }

@@ -1,16 +1,23 @@
-public import QuotidianStore
 import QuotidianCore
+public import QuotidianStore
 import Testing
 
 extension StoreConformance {
   /// Cross-article linking: content identity, sightings, near copies, statements, rewrites
   /// and stories.
   public static let linkChecks: [Check] = [
-    Check(name: "the same content under another path, URL or format is one article", body: contentIsTheIdentity),
-    Check(name: "a near copy is a duplicate of the earliest and counts once", body: nearCopiesCountOnce),
-    Check(name: "a copy stored before its original makes the original the earliest", body: outOfOrderCopies),
+    Check(
+      name: "the same content under another path, URL or format is one article",
+      body: contentIsTheIdentity),
+    Check(
+      name: "a near copy is a duplicate of the earliest and counts once", body: nearCopiesCountOnce),
+    Check(
+      name: "a copy stored before its original makes the original the earliest",
+      body: outOfOrderCopies),
     Check(name: "a copy with one word in twenty changed is a near copy", body: editedCopiesAreNear),
-    Check(name: "a rewrite is linked to its original with its altered quotes", body: rewritesReportAlteredQuotes),
+    Check(
+      name: "a rewrite is linked to its original with its altered quotes",
+      body: rewritesReportAlteredQuotes),
     Check(name: "a statement gathers every report of it", body: statementsGatherReports),
     Check(name: "stories keep related articles together and others apart", body: storiesCluster),
     Check(name: "link listings take a limit", body: linkListingsTakeALimit),
@@ -30,23 +37,35 @@ extension StoreConformance {
     var samePath = original
     samePath.source = "./fixtures//harbour.html"
     #expect(try await store.save(otherURL) == .unchanged(articleID: id), "another URL")
-    #expect(try await store.save(otherFormat) == .unchanged(articleID: id), "another format, case and punctuation")
-    #expect(try await store.save(samePath) == .unchanged(articleID: id), "the same path spelled otherwise")
+    #expect(
+      try await store.save(otherFormat) == .unchanged(articleID: id),
+      "another format, case and punctuation")
+    #expect(
+      try await store.save(samePath) == .unchanged(articleID: id), "the same path spelled otherwise"
+    )
     let sighting = ArticleSighting(
-      source: "archive/harbour.warc", url: original.url, format: "warc", title: original.title, outlet: "Archive",
+      source: "archive/harbour.warc", url: original.url, format: "warc", title: original.title,
+      outlet: "Archive",
       published: nil, contentKey: ArticleIdentity.contentKey(text: original.text + "\n"))
-    #expect(try await store.recordSighting(sighting) == id, "a sighting before analysis finds the article")
+    #expect(
+      try await store.recordSighting(sighting) == id, "a sighting before analysis finds the article"
+    )
     var other = StoreFixtures.libraries
     other.source = original.source
     let unknown = ArticleSighting(result: other)
     #expect(try await store.recordSighting(unknown) == nil, "new content at a known path is new")
     #expect(try await store.articleCount() == 1)
-    #expect(try await store.quotes(QuoteQuery()).count == original.quotes.count, "no quote stored twice")
+    #expect(
+      try await store.quotes(QuoteQuery()).count == original.quotes.count, "no quote stored twice")
     #expect(
       try await store.duplicates(LinkQuery()) == [
-        DuplicateRecord(article: otherURL.source, duplicateOf: original.source, kind: "exact", similarity: 1),
-        DuplicateRecord(article: otherFormat.source, duplicateOf: original.source, kind: "exact", similarity: 1),
-        DuplicateRecord(article: "archive/harbour.warc", duplicateOf: original.source, kind: "exact", similarity: 1),
+        DuplicateRecord(
+          article: otherURL.source, duplicateOf: original.source, kind: "exact", similarity: 1),
+        DuplicateRecord(
+          article: otherFormat.source, duplicateOf: original.source, kind: "exact", similarity: 1),
+        DuplicateRecord(
+          article: "archive/harbour.warc", duplicateOf: original.source, kind: "exact",
+          similarity: 1),
       ])
   }
 
@@ -65,7 +84,8 @@ extension StoreConformance {
     let speakers = try await store.speakers(SpeakerQuery())
     #expect(speakers.map(\.quoteCount) == [1, 1, 1])
     #expect(speakers.map(\.articleCount) == [1, 1, 1])
-    #expect(try await store.speakers(SpeakerQuery(includeCopies: true)).map(\.quoteCount) == [2, 2, 2])
+    #expect(
+      try await store.speakers(SpeakerQuery(includeCopies: true)).map(\.quoteCount) == [2, 2, 2])
     #expect(try await store.speaker(named: "Hana Loris")?.quoteCount == 1)
     #expect(try await store.speaker(named: "Hana Loris", includeCopies: true)?.quoteCount == 2)
     // An unrelated article is nobody's copy.
@@ -96,7 +116,10 @@ extension StoreConformance {
     let duplicates = try await store.duplicates(LinkQuery())
     #expect(duplicates.map(\.article) == [late.source])
     #expect(duplicates.map(\.duplicateOf) == [LinkFixtures.wire.source])
-    #expect(try await store.quotes(QuoteQuery()).map(\.source).allSatisfy { $0 == LinkFixtures.wire.source })
+    #expect(
+      try await store.quotes(QuoteQuery()).map(\.source).allSatisfy {
+        $0 == LinkFixtures.wire.source
+      })
   }
 
   static func rewritesReportAlteredQuotes(_ store: any Store) async throws {
@@ -110,12 +133,21 @@ extension StoreConformance {
     #expect(rewrites.first?.sharedQuotes == 3)
     let altered = rewrites.first?.alteredQuotes ?? []
     #expect(altered.map(\.speaker) == ["Hana Loris", "Ilse Brandt"])
-    #expect(altered.map(\.variant) == [LinkFixtures.rewrite.quotes[0].text, LinkFixtures.rewrite.quotes[2].text])
-    #expect(altered.map(\.original) == [LinkFixtures.wire.quotes[0].text, LinkFixtures.wire.quotes[2].text])
+    #expect(
+      altered.map(\.variant) == [
+        LinkFixtures.rewrite.quotes[0].text, LinkFixtures.rewrite.quotes[2].text,
+      ])
+    #expect(
+      altered.map(\.original) == [
+        LinkFixtures.wire.quotes[0].text, LinkFixtures.wire.quotes[2].text,
+      ])
     #expect(altered.map(\.changes) == [["negation", "modal"], ["date"]])
     #expect(altered.allSatisfy { $0.meaningChanged })
-    #expect(altered.first?.diff == "we [-will-] {+won't+} return to work when the company puts a real offer on the table")
-    #expect(try await store.duplicates(LinkQuery()).map(\.article) == [LinkFixtures.syndicated.source])
+    #expect(
+      altered.first?.diff
+        == "we [-will-] {+won't+} return to work when the company puts a real offer on the table")
+    #expect(
+      try await store.duplicates(LinkQuery()).map(\.article) == [LinkFixtures.syndicated.source])
     // Rewrites count: they are not copies.
     #expect(try await store.speaker(named: "Loris")?.quoteCount == 2)
   }
@@ -127,7 +159,10 @@ extension StoreConformance {
     let statements = try await store.statements(StatementQuery(speaker: "Loris"))
     #expect(statements.count == 1, "one statement, however worded")
     let reports = statements.first?.reports ?? []
-    #expect(reports.map(\.source) == [LinkFixtures.wire.source, LinkFixtures.syndicated.source, LinkFixtures.rewrite.source])
+    #expect(
+      reports.map(\.source) == [
+        LinkFixtures.wire.source, LinkFixtures.syndicated.source, LinkFixtures.rewrite.source,
+      ])
     #expect(reports.map(\.isCopy) == [false, true, false])
     #expect(reports.map(\.isAltered) == [false, false, true])
     #expect(reports.last?.wording == LinkFixtures.rewrite.quotes[0].text)
@@ -139,7 +174,10 @@ extension StoreConformance {
   }
 
   static func storiesCluster(_ store: any Store) async throws {
-    for article in [LinkFixtures.wire, LinkFixtures.bridge, LinkFixtures.syndicated, LinkFixtures.rewrite, LinkFixtures.bridgeRepairs] {
+    for article in [
+      LinkFixtures.wire, LinkFixtures.bridge, LinkFixtures.syndicated, LinkFixtures.rewrite,
+      LinkFixtures.bridgeRepairs,
+    ] {
       _ = try await store.save(article)
     }
     let stories = try await store.stories(StoryQuery())
@@ -149,7 +187,8 @@ extension StoreConformance {
         [LinkFixtures.bridge.source, LinkFixtures.bridgeRepairs.source],
       ])
     #expect(stories.map(\.title) == [LinkFixtures.wire.title, LinkFixtures.bridge.title])
-    #expect(stories.first?.firstPublished == "2026-05-04" && stories.first?.lastPublished == "2026-05-05")
+    #expect(
+      stories.first?.firstPublished == "2026-05-04" && stories.first?.lastPublished == "2026-05-05")
     #expect(stories.first?.outlets == ["Coastline Wire", "Harbour Daily", "The Island Courier"])
     let story = try #require(try await store.story(id: stories[0].id))
     #expect(story.articles.map(\.relation) == ["original", "near", "rewrite"])
@@ -158,7 +197,9 @@ extension StoreConformance {
   }
 
   static func linkListingsTakeALimit(_ store: any Store) async throws {
-    for article in [LinkFixtures.wire, LinkFixtures.syndicated, LinkFixtures.rewrite, LinkFixtures.bridge] {
+    for article in [
+      LinkFixtures.wire, LinkFixtures.syndicated, LinkFixtures.rewrite, LinkFixtures.bridge,
+    ] {
       _ = try await store.save(article)
     }
     var copy = LinkFixtures.bridge

@@ -27,33 +27,44 @@ public enum LinkFixtures {
     the harbour board's offices on Wednesday morning.
     """
 
-  static let wireQuotes: [(text: String, speaker: String?, mention: String?, cue: String?, kind: String, rule: String)] = [
-    (
-      "We will return to work when the company puts a real offer on the table, and not a day before,",
-      "Hana Loris", "Hana Loris", "said", "direct", "invertedVerb"
-    ),
-    ("Our offer is fair and it remains open,", "Dev Amari", "Dev Amari", "said", "direct", "invertedVerb"),
-    (
-      "Nobody wants the island cut off for a week. We are asking both sides to meet again on Wednesday,",
-      "Ilse Brandt", "Brandt", "said", "direct", "verbAfterQuote"
-    ),
-  ]
+  static let wireQuotes:
+    [(text: String, speaker: String?, mention: String?, cue: String?, kind: String, rule: String)] =
+      [
+        (
+          "We will return to work when the company puts a real offer on the table, and not a day before,",
+          "Hana Loris", "Hana Loris", "said", "direct", "invertedVerb"
+        ),
+        (
+          "Our offer is fair and it remains open,", "Dev Amari", "Dev Amari", "said", "direct",
+          "invertedVerb"
+        ),
+        (
+          "Nobody wants the island cut off for a week. We are asking both sides to meet again on Wednesday,",
+          "Ilse Brandt", "Brandt", "said", "direct", "verbAfterQuote"
+        ),
+      ]
 
   public static let wire = StoreFixtures.article(
-    source: "wire/ferry-strike.txt", url: nil, title: "Ferry crews strike at Port Veldry as wage talks collapse",
+    source: "wire/ferry-strike.txt", url: nil,
+    title: "Ferry crews strike at Port Veldry as wage talks collapse",
     published: "2026-05-04", outlet: "Coastline Wire",
-    text: "Ferry crews strike at Port Veldry as wage talks collapse\n\n" + wireBody, quotes: wireQuotes)
+    text: "Ferry crews strike at Port Veldry as wage talks collapse\n\n" + wireBody,
+    quotes: wireQuotes)
 
   /// The wire report under another headline and outlet.
   public static let syndicated = StoreFixtures.article(
-    source: "courier/veldry-ferries-halted.html", url: "https://courier.example/veldry-ferries-halted",
-    title: "Veldry ferries halted as crews walk out over pay", published: "2026-05-04", outlet: "The Island Courier",
-    text: "Veldry ferries halted as crews walk out over pay\n\nThe Island Courier\n\n" + wireBody, quotes: wireQuotes)
+    source: "courier/veldry-ferries-halted.html",
+    url: "https://courier.example/veldry-ferries-halted",
+    title: "Veldry ferries halted as crews walk out over pay", published: "2026-05-04",
+    outlet: "The Island Courier",
+    text: "Veldry ferries halted as crews walk out over pay\n\nThe Island Courier\n\n" + wireBody,
+    quotes: wireQuotes)
 
   /// A rewrite: other words around the same quotes, two of them altered ("will" → "won't",
   /// "Wednesday" → "Thursday").
   public static let rewrite = StoreFixtures.article(
-    source: "daily/island-stranded.txt", url: nil, title: "Island stranded as Veldry ferry strike begins",
+    source: "daily/island-stranded.txt", url: nil,
+    title: "Island stranded as Veldry ferry strike begins",
     published: "2026-05-05", outlet: "Harbour Daily",
     text: """
       Island stranded as Veldry ferry strike begins
@@ -72,10 +83,14 @@ public enum LinkFixtures {
       """,
     quotes: [
       (
-        "We won't return to work when the company puts a real offer on the table,", "Hana Loris", "she", "said",
+        "We won't return to work when the company puts a real offer on the table,", "Hana Loris",
+        "she", "said",
         "direct", "pronoun"
       ),
-      ("Our offer is fair and it remains open.", "Dev Amari", "Dev Amari", ":", "direct", "colonIntroduced"),
+      (
+        "Our offer is fair and it remains open.", "Dev Amari", "Dev Amari", ":", "direct",
+        "colonIntroduced"
+      ),
       (
         "Nobody wants the island cut off for a week. We are asking both sides to meet again on Thursday,",
         "Ilse Brandt", "she", "said", "direct", "pronoun"
@@ -84,7 +99,8 @@ public enum LinkFixtures {
 
   /// Another story altogether.
   public static let bridge = StoreFixtures.article(
-    source: "times/lantern-bridge.txt", url: nil, title: "Engineers shut Lantern Bridge after cracks found in main span",
+    source: "times/lantern-bridge.txt", url: nil,
+    title: "Engineers shut Lantern Bridge after cracks found in main span",
     published: "2026-05-10", outlet: "Riverside Times",
     text: """
       Engineers shut Lantern Bridge after cracks found in main span
@@ -100,14 +116,16 @@ public enum LinkFixtures {
       """,
     quotes: [
       (
-        "We found fractures that we cannot explain yet, and until we can, nobody crosses,", "Tobias Engel",
+        "We found fractures that we cannot explain yet, and until we can, nobody crosses,",
+        "Tobias Engel",
         "Tobias Engel", "said", "direct", "invertedVerb"
       )
     ])
 
   /// A second bridge report, two days later.
   public static let bridgeRepairs = StoreFixtures.article(
-    source: "wire/lantern-bridge-repairs.txt", url: nil, title: "Lantern Bridge repairs could take six months",
+    source: "wire/lantern-bridge-repairs.txt", url: nil,
+    title: "Lantern Bridge repairs could take six months",
     published: "2026-05-12", outlet: "Coastline Wire",
     text: """
       Lantern Bridge repairs could take six months
@@ -120,7 +138,8 @@ public enum LinkFixtures {
       """,
     quotes: [
       (
-        "Only then will we know whether we are repairing two girders or replacing the span,", "Tobias Engel", "he",
+        "Only then will we know whether we are repairing two girders or replacing the span,",
+        "Tobias Engel", "he",
         "said", "direct", "pronoun"
       )
     ])

@@ -1,6 +1,6 @@
-public import QuotidianStore
-import QuotidianCore
 import Foundation
+import QuotidianCore
+public import QuotidianStore
 import Testing
 
 /// The single definition of what a ``QuotidianStore/Store`` must do. Every backend's tests run
@@ -31,7 +31,9 @@ public enum StoreConformance {
     Check(name: "an empty store has nothing", body: emptyStoreHasNothing),
     Check(name: "a saved article's quotes round-trip", body: savedQuotesRoundTrip),
     Check(name: "saving again changes nothing", body: savingAgainChangesNothing),
-    Check(name: "identity ignores whitespace and Unicode form", body: identityIgnoresWhitespaceAndUnicodeForm),
+    Check(
+      name: "identity ignores whitespace and Unicode form",
+      body: identityIgnoresWhitespaceAndUnicodeForm),
     Check(name: "identity is the content, not the URL or source", body: identityIsTheContent),
     Check(name: "quotes come newest first, then in text order", body: quotesComeNewestFirst),
     Check(name: "speaker filter matches names and their parts", body: speakerFilter),
@@ -46,7 +48,8 @@ public enum StoreConformance {
     Check(name: "blank speakers are stored as unknown", body: blankSpeakersAreUnknown),
     Check(name: "speakers are summarised, most quoted first", body: speakersSummary),
     Check(name: "speakers take an outlet filter and a limit", body: speakersOutletAndLimit),
-    Check(name: "a failed save leaves nothing behind and loses nothing", body: failedSaveLosesNothing),
+    Check(
+      name: "a failed save leaves nothing behind and loses nothing", body: failedSaveLosesNothing),
     Check(name: "concurrent saves are each applied once", body: concurrentSaves),
     Check(name: "a batch save is each article's own save", body: batchSaveIsEachArticlesSave),
   ]
@@ -74,7 +77,9 @@ public enum StoreConformance {
   static func expectedTexts(
     where keep: (ExtractionResult, ExtractionResult.QuoteRecord) -> Bool = { _, _ in true }
   ) -> [String] {
-    StoreFixtures.newestFirst.flatMap { article in article.quotes.filter { keep(article, $0) }.map(\.text) }
+    StoreFixtures.newestFirst.flatMap { article in
+      article.quotes.filter { keep(article, $0) }.map(\.text)
+    }
   }
 
   static func queryError(_ body: () async throws -> Void) async -> StoreError? {
@@ -104,9 +109,11 @@ public enum StoreConformance {
     #expect(try await store.articleCount() == 1)
     let expected = article.quotes.enumerated().map { position, quote in
       StoredQuote(
-        articleID: outcome.articleID, source: article.source, title: article.title, outlet: article.outlet,
+        articleID: outcome.articleID, source: article.source, title: article.title,
+        outlet: article.outlet,
         published: article.published, text: quote.text, speaker: quote.speaker, kind: quote.kind,
-        cue: quote.cue, rule: quote.rule, confidence: quote.confidence, start: quote.start, end: quote.end,
+        cue: quote.cue, rule: quote.rule, confidence: quote.confidence, start: quote.start,
+        end: quote.end,
         url: article.url, position: position)
     }
     #expect(try await store.quotes(QuoteQuery()) == expected)
@@ -136,7 +143,9 @@ public enum StoreConformance {
     respaced.quotes = []
     var decomposed = original
     decomposed.text = original.text.decomposedStringWithCanonicalMapping
-    #expect(decomposed.text.unicodeScalars.count != original.text.unicodeScalars.count, "fixture has accents")
+    #expect(
+      decomposed.text.unicodeScalars.count != original.text.unicodeScalars.count,
+      "fixture has accents")
     decomposed.quotes = []
     #expect(try await store.save(respaced) == .unchanged(articleID: id))
     #expect(try await store.save(decomposed) == .unchanged(articleID: id))
@@ -155,13 +164,16 @@ public enum StoreConformance {
     otherSource.source = "fixtures/notes/copy-of-libraries.txt"
 
     let id = try await store.save(original).articleID
-    #expect(try await store.save(otherURL) == .unchanged(articleID: id), "same text at another URL is a copy")
+    #expect(
+      try await store.save(otherURL) == .unchanged(articleID: id),
+      "same text at another URL is a copy")
     #expect(try await store.save(sameURLOtherSource) == .unchanged(articleID: id))
     let libraries = try await store.save(withoutURL)
     #expect(libraries.isInserted)
     #expect(try await store.save(otherSource) == .unchanged(articleID: libraries.articleID))
     #expect(try await store.articleCount() == 2)
-    #expect(try await store.quotes(QuoteQuery()).count == original.quotes.count + withoutURL.quotes.count)
+    #expect(
+      try await store.quotes(QuoteQuery()).count == original.quotes.count + withoutURL.quotes.count)
   }
 
   static func quotesComeNewestFirst(_ store: any Store) async throws {
@@ -189,7 +201,8 @@ public enum StoreConformance {
       ("Nobody", nil),
     ]
     for (query, speaker) in cases {
-      let expected = speaker.map { name in expectedTexts { _, quote in quote.speaker == name } } ?? []
+      let expected =
+        speaker.map { name in expectedTexts { _, quote in quote.speaker == name } } ?? []
       #expect(try await texts(store, QuoteQuery(speaker: query)) == expected, "speaker \(query)")
     }
   }
@@ -197,12 +210,18 @@ public enum StoreConformance {
   static func searchFilter(_ store: any Store) async throws {
     try await saveAll(store)
     let cases: [(search: String, expected: [String])] = [
-      ("jobs", ["The harbour jobs depend on the railway,", "create hundreds of jobs by next summer"]),
+      (
+        "jobs",
+        ["The harbour jobs depend on the railway,", "create hundreds of jobs by next summer"]
+      ),
       ("JOBS summer", ["create hundreds of jobs by next summer"]),
       ("\"public money\"", ["a gamble with public money"]),
       ("\"money public\"", []),
       ("talk*", ["We are ready to talk tomorrow."]),
-      ("ministry OR tomorrow", ["We are ready to talk tomorrow.", "We will not wait for the ministry,"]),
+      (
+        "ministry OR tomorrow",
+        ["We are ready to talk tomorrow.", "We will not wait for the ministry,"]
+      ),
       ("jobs NOT harbour", ["create hundreds of jobs by next summer"]),
       ("(ready OR final) figures", ["The figures are final."]),
       ("drivers, think!", ["Nobody asked the drivers what they think,"]),
@@ -217,7 +236,9 @@ public enum StoreConformance {
 
   static func invalidSearchIsAQueryError(_ store: any Store) async throws {
     try await saveAll(store)
-    for search in ["\"unterminated phrase", "OR jobs", "jobs OR", "(jobs", "jobs)", "NOT", "jobs AND", "- & —"] {
+    for search in [
+      "\"unterminated phrase", "OR jobs", "jobs OR", "(jobs", "jobs)", "NOT", "jobs AND", "- & —",
+    ] {
       let error = await queryError { _ = try await store.quotes(QuoteQuery(search: search)) }
       #expect(error?.operation == "query", "search \(search)")
       #expect(error?.reason.contains(search) == true, "the message quotes the search: \(search)")
@@ -233,7 +254,10 @@ public enum StoreConformance {
       ("2025-04-02T08:00", nil, [StoreFixtures.railStrike]),
       ("2025-04-02T09:00:00Z", nil, []),
       (nil, "2025-03-14", [StoreFixtures.harbourPlan, StoreFixtures.budget]),
-      (nil, "2025-04-02", [StoreFixtures.railStrike, StoreFixtures.harbourPlan, StoreFixtures.budget]),
+      (
+        nil, "2025-04-02",
+        [StoreFixtures.railStrike, StoreFixtures.harbourPlan, StoreFixtures.budget]
+      ),
       (nil, "2024", [StoreFixtures.budget]),
       ("2025-03-14", "2025-03-14", [StoreFixtures.harbourPlan]),
       ("2025-03", "2025-03", [StoreFixtures.harbourPlan]),
@@ -274,7 +298,9 @@ public enum StoreConformance {
     try await saveAll(store)
     let all = expectedTexts()
     for limit in [0, 1, 2, all.count, all.count + 5] {
-      #expect(try await texts(store, QuoteQuery(limit: limit)) == Array(all.prefix(limit)), "limit \(limit)")
+      #expect(
+        try await texts(store, QuoteQuery(limit: limit)) == Array(all.prefix(limit)),
+        "limit \(limit)")
     }
   }
 
@@ -284,7 +310,8 @@ public enum StoreConformance {
       try await texts(store, QuoteQuery(speaker: "Ruiz", since: "2025", outlet: "aldren gazette"))
         == ["a gamble with public money"])
     #expect(
-      try await texts(store, QuoteQuery(speaker: "Benítez", search: "harbour OR ministry", limit: 1))
+      try await texts(
+        store, QuoteQuery(speaker: "Benítez", search: "harbour OR ministry", limit: 1))
         == ["The harbour jobs depend on the railway,"])
     #expect(try await texts(store, QuoteQuery(speaker: "Varga", outlet: "Aldren Gazette")).isEmpty)
   }
@@ -292,7 +319,8 @@ public enum StoreConformance {
   static func blankFiltersAreIgnored(_ store: any Store) async throws {
     try await saveAll(store)
     #expect(
-      try await texts(store, QuoteQuery(speaker: " ", search: "", since: "", until: "  ", outlet: ""))
+      try await texts(
+        store, QuoteQuery(speaker: " ", search: "", since: "", until: "  ", outlet: ""))
         == expectedTexts())
   }
 
@@ -309,16 +337,19 @@ public enum StoreConformance {
     try await saveAll(store)
     let expected = [
       SpeakerSummary(
-        name: "Ana María Benítez", quoteCount: 3, articleCount: 2, outlets: ["Aldren Gazette", "Northern Ledger"],
+        name: "Ana María Benítez", quoteCount: 3, articleCount: 2,
+        outlets: ["Aldren Gazette", "Northern Ledger"],
         firstQuoted: "2025-03-14", lastQuoted: "2025-04-02T08:30:00Z"),
       SpeakerSummary(
         name: "Claudia Varga", quoteCount: 2, articleCount: 1, outlets: ["Northern Ledger"],
         firstQuoted: "2025-04-02T08:30:00Z", lastQuoted: "2025-04-02T08:30:00Z"),
       SpeakerSummary(
-        name: "Tomás Ruiz", quoteCount: 2, articleCount: 2, outlets: ["ALDREN GAZETTE", "Aldren Gazette"],
+        name: "Tomás Ruiz", quoteCount: 2, articleCount: 2,
+        outlets: ["ALDREN GAZETTE", "Aldren Gazette"],
         firstQuoted: "2024-11-30", lastQuoted: "2025-03-14"),
       SpeakerSummary(
-        name: "Oskar Vargas", quoteCount: 1, articleCount: 1, outlets: [], firstQuoted: nil, lastQuoted: nil),
+        name: "Oskar Vargas", quoteCount: 1, articleCount: 1, outlets: [], firstQuoted: nil,
+        lastQuoted: nil),
     ]
     #expect(try await store.speakers(SpeakerQuery()) == expected)
   }
@@ -332,7 +363,9 @@ public enum StoreConformance {
     #expect(gazette.first?.outlets == ["Aldren Gazette"])
     #expect(try await store.speakers(SpeakerQuery(limit: 1)).map(\.name) == ["Ana María Benítez"])
     #expect(try await store.speakers(SpeakerQuery(limit: 0)).isEmpty)
-    #expect(try await store.speakers(SpeakerQuery(outlet: "  ")).count == 4, "a blank outlet is no filter")
+    #expect(
+      try await store.speakers(SpeakerQuery(outlet: "  ")).count == 4, "a blank outlet is no filter"
+    )
   }
 
   static func failedSaveLosesNothing(_ store: any Store) async throws {
@@ -351,19 +384,27 @@ public enum StoreConformance {
     #expect(try await store.quotes(QuoteQuery()) == before, "nothing half-written, nothing lost")
     #expect(try await store.quotes(QuoteQuery(speaker: "Varga")).isEmpty)
     let retried = try await store.save(StoreFixtures.railStrike)
-    #expect(retried.isInserted && retried.articleID != kept.articleID, "the article can be saved once fixed")
+    #expect(
+      retried.isInserted && retried.articleID != kept.articleID,
+      "the article can be saved once fixed")
     #expect(try await store.articleCount() == 2)
   }
 
   static func batchSaveIsEachArticlesSave(_ store: any Store) async throws {
     var broken = StoreFixtures.railStrike
     broken.quotes[2].end = broken.text.unicodeScalars.count + 10
-    let batch = [StoreFixtures.harbourPlan, broken, StoreFixtures.budget, StoreFixtures.harbourPlan, StoreFixtures.libraries]
+    let batch = [
+      StoreFixtures.harbourPlan, broken, StoreFixtures.budget, StoreFixtures.harbourPlan,
+      StoreFixtures.libraries,
+    ]
     let outcomes = await store.saveAll(batch)
     #expect(outcomes.count == batch.count)
     let saved = outcomes.map { try? $0.get() }
-    #expect(saved[0]?.isInserted == true && saved[2]?.isInserted == true && saved[4]?.isInserted == true)
-    #expect(saved[3] == .unchanged(articleID: saved[0]?.articleID ?? -1), "a repeat in the batch is unchanged")
+    #expect(
+      saved[0]?.isInserted == true && saved[2]?.isInserted == true && saved[4]?.isInserted == true)
+    #expect(
+      saved[3] == .unchanged(articleID: saved[0]?.articleID ?? -1),
+      "a repeat in the batch is unchanged")
     if case .failure(let error) = outcomes[1] {
       #expect(error.operation == "save" && error.source == broken.source)
     } else {
@@ -387,7 +428,9 @@ public enum StoreConformance {
       return outcomes
     }
     #expect(outcomes.filter { $0.1.isInserted }.count == StoreFixtures.all.count)
-    let idsBySource = Dictionary(grouping: outcomes, by: \.0).mapValues { Set($0.map(\.1.articleID)) }
+    let idsBySource = Dictionary(grouping: outcomes, by: \.0).mapValues {
+      Set($0.map(\.1.articleID))
+    }
     #expect(idsBySource.values.allSatisfy { $0.count == 1 }, "one ID per article")
     #expect(try await store.articleCount() == StoreFixtures.all.count)
     #expect(try await store.quotes(QuoteQuery()).count == expectedTexts().count)

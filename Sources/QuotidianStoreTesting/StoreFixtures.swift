@@ -1,5 +1,5 @@
-public import QuotidianCore
 import Foundation
+public import QuotidianCore
 import Testing
 
 /// Four short fictional articles, written for the store tests, with hand-placed quotes.
@@ -20,14 +20,24 @@ public enum StoreFixtures {
       public money".
       """,
     quotes: [
-      ("create hundreds of jobs by next summer", "Ana María Benítez", "Mayor Ana María Benítez", "said", "partial", "verbBeforeQuote"),
-      ("We will not wait for the ministry,", "Ana María Benítez", "she", "told", "direct", "pronoun"),
-      ("a gamble with public money", "Tomás Ruiz", "Opposition leader Tomás Ruiz", "called", "partial", "partialQuoteSubject"),
+      (
+        "create hundreds of jobs by next summer", "Ana María Benítez", "Mayor Ana María Benítez",
+        "said", "partial", "verbBeforeQuote"
+      ),
+      (
+        "We will not wait for the ministry,", "Ana María Benítez", "she", "told", "direct",
+        "pronoun"
+      ),
+      (
+        "a gamble with public money", "Tomás Ruiz", "Opposition leader Tomás Ruiz", "called",
+        "partial", "partialQuoteSubject"
+      ),
     ])
 
   public static let railStrike = article(
     source: "fixtures/rail.eml", url: "https://ledger.example/rail-strike-week-two",
-    title: "Rail strike enters second week", published: "2025-04-02T08:30:00Z", outlet: "Northern Ledger",
+    title: "Rail strike enters second week", published: "2025-04-02T08:30:00Z",
+    outlet: "Northern Ledger",
     text: """
       The rail strike entered its second week on Monday. "Nobody asked the drivers what they \
       think," said Claudia Varga, who leads the drivers' union. Mayor Ana María Benítez urged both \
@@ -35,9 +45,17 @@ public enum StoreFixtures {
       "We are ready to talk tomorrow."
       """,
     quotes: [
-      ("Nobody asked the drivers what they think,", "Claudia Varga", "Claudia Varga", "said", "direct", "invertedVerb"),
-      ("The harbour jobs depend on the railway,", "Ana María Benítez", "she", "said", "direct", "pronoun"),
-      ("We are ready to talk tomorrow.", "Claudia Varga", "Varga", ":", "direct", "colonIntroduced"),
+      (
+        "Nobody asked the drivers what they think,", "Claudia Varga", "Claudia Varga", "said",
+        "direct", "invertedVerb"
+      ),
+      (
+        "The harbour jobs depend on the railway,", "Ana María Benítez", "she", "said", "direct",
+        "pronoun"
+      ),
+      (
+        "We are ready to talk tomorrow.", "Claudia Varga", "Varga", ":", "direct", "colonIntroduced"
+      ),
     ])
 
   public static let budget = article(
@@ -56,7 +74,10 @@ public enum StoreFixtures {
     source: "fixtures/notes/libraries.txt", url: nil, title: nil, published: nil, outlet: nil,
     text: "\"Libraries stay open all winter,\" said Oskar Vargas, the regional librarian.",
     quotes: [
-      ("Libraries stay open all winter,", "Oskar Vargas", "Oskar Vargas", "said", "direct", "verbAfterQuote")
+      (
+        "Libraries stay open all winter,", "Oskar Vargas", "Oskar Vargas", "said", "direct",
+        "verbAfterQuote"
+      )
     ])
 
   /// Every fixture, in the order the tests save them.
@@ -69,7 +90,9 @@ public enum StoreFixtures {
   /// Builds a result, placing each quote at its first occurrence in `text` (scalar offsets).
   public static func article(
     source: String, url: String?, title: String?, published: String?, outlet: String?, text: String,
-    quotes: [(text: String, speaker: String?, mention: String?, cue: String?, kind: String, rule: String)]
+    quotes: [(
+      text: String, speaker: String?, mention: String?, cue: String?, kind: String, rule: String
+    )]
   ) -> ExtractionResult {
     let records = quotes.map { quote in
       let (start, end) = scalarRange(of: quote.text, in: text)
@@ -79,7 +102,8 @@ public enum StoreFixtures {
         rule: quote.rule)
     }
     return ExtractionResult(
-      source: source, format: "text", title: title, authors: ["Staff reporter"], published: published,
+      source: source, format: "text", title: title, authors: ["Staff reporter"],
+      published: published,
       outlet: outlet, url: url, language: "en", text: text, quotes: records, entities: [])
   }
 

@@ -10,12 +10,15 @@ struct CLIRunner {
 
   static let binary: URL = {
     let fileManager = FileManager.default
-    let testBundleDirectory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+    let testBundleDirectory = URL(fileURLWithPath: CommandLine.arguments[0])
+      .deletingLastPathComponent()
     var candidates = [testBundleDirectory.appendingPathComponent("quotidian")]
     for bundle in Bundle.allBundles {
-      candidates.append(bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("quotidian"))
+      candidates.append(
+        bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("quotidian"))
     }
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent()
       .deletingLastPathComponent()
     candidates.append(root.appendingPathComponent(".build/debug/quotidian"))
     return candidates.first { fileManager.isExecutableFile(atPath: $0.path) } ?? candidates[0]
@@ -54,7 +57,8 @@ struct CLIRunner {
 
   /// A fresh temporary directory for one test.
   static func temporaryDirectory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("quotidian-cli-\(UUID().uuidString)")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "quotidian-cli-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }

@@ -15,7 +15,9 @@ import Testing
     said Tomas Wren, the authority's director.
     """
 
-  func writeArticle(in directory: URL, name: String = "strike.txt", text: String = article) throws -> URL {
+  func writeArticle(in directory: URL, name: String = "strike.txt", text: String = article) throws
+    -> URL
+  {
     let url = directory.appendingPathComponent(name)
     try Data(text.utf8).write(to: url)
     return url
@@ -29,7 +31,9 @@ import Testing
     }
   }
 
-  @Test(arguments: [["extract", "--no-such-flag", "x"], ["quotes", "--since", "yesterday"], ["frobnicate"]])
+  @Test(arguments: [
+    ["extract", "--no-such-flag", "x"], ["quotes", "--since", "yesterday"], ["frobnicate"],
+  ])
   func usageErrorsExitWithTwo(arguments: [String]) throws {
     let run = try CLIRunner(workingDirectory: CLIRunner.temporaryDirectory()).run(arguments)
     #expect(run.status == 2)
@@ -56,7 +60,9 @@ import Testing
     _ = try writeArticle(in: directory, name: "a.txt")
     _ = try writeArticle(in: directory, name: "b.txt")
     let out = directory.appendingPathComponent("out")
-    let run = try CLIRunner(workingDirectory: directory).run(["extract", "a.txt", "b.txt", "--out", out.path])
+    let run = try CLIRunner(workingDirectory: directory).run([
+      "extract", "a.txt", "b.txt", "--out", out.path,
+    ])
     #expect(run.status == 0)
     let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
     #expect(names == ["a.json", "b.json"])
@@ -80,14 +86,17 @@ import Testing
     #expect(second.status == 0)
     #expect(second.stderr.contains("0 new articles"))
     #expect(second.stderr.contains("1 unchanged"))
-    #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("quotidian.sqlite").path))
+    #expect(
+      FileManager.default.fileExists(
+        atPath: directory.appendingPathComponent("quotidian.sqlite").path))
 
     let quotes = try cli.run(["quotes", "--jsonl"])
     #expect(quotes.status == 0)
     #expect(quotes.stdout.split(separator: "\n").count == 2)
 
     let search = try cli.run(["quotes", "--search", "cranes", "--json"])
-    let found = try #require(try JSONSerialization.jsonObject(with: Data(search.stdout.utf8)) as? [[String: Any]])
+    let found = try #require(
+      try JSONSerialization.jsonObject(with: Data(search.stdout.utf8)) as? [[String: Any]])
     #expect(found.count == 1)
     #expect((found.first?["text"] as? String)?.contains("cranes") == true)
   }
@@ -101,7 +110,8 @@ import Testing
     try Data([0x00, 0x01, 0x02, 0xFF, 0x00]).write(to: inputs.appendingPathComponent("binary.txt"))
     try Data([0x41, 0x42, 0xC3, 0x28, 0x43]).write(to: inputs.appendingPathComponent("latin.txt"))
     // UTF-8 with damage (a valid "é" before a bad byte): refused, not guessed.
-    try Data(Array("Caf\u{E9} ".utf8) + [0xFF, 0x41]).write(to: inputs.appendingPathComponent("broken.txt"))
+    try Data(Array("Caf\u{E9} ".utf8) + [0xFF, 0x41]).write(
+      to: inputs.appendingPathComponent("broken.txt"))
     let cli = CLIRunner(workingDirectory: directory)
     let run = try cli.run(["ingest", "inputs"])
     #expect(run.status == 1)
@@ -117,14 +127,14 @@ import Testing
     #expect(quotes.stdout.split(separator: "\n").count == 2)
   }
 
-
   @Test func thousandUnbalancedQuotationMarksAreBounded() throws {
     let directory = try CLIRunner.temporaryDirectory()
     let noisy = String(repeating: "He said \u{201C}maybe. ", count: 1000)
     _ = try writeArticle(in: directory, name: "noisy.txt", text: noisy)
     let run = try CLIRunner(workingDirectory: directory).run(["extract", "noisy.txt"])
     #expect(run.status == 0)
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
     let quotes = try #require(object["quotes"] as? [[String: Any]])
     for quote in quotes {
       #expect(((quote["text"] as? String)?.count ?? 0) < 5000)
@@ -149,8 +159,10 @@ import Testing
     var cli = CLIRunner(workingDirectory: directory)
     cli.environment["QUOTIDIAN_DB"] = directory.appendingPathComponent("env.sqlite").path
     _ = try cli.run(["ingest", "strike.txt"])
-    #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("env.sqlite").path))
+    #expect(
+      FileManager.default.fileExists(atPath: directory.appendingPathComponent("env.sqlite").path))
     _ = try cli.run(["ingest", "--db", "flag.sqlite", "strike.txt"])
-    #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("flag.sqlite").path))
+    #expect(
+      FileManager.default.fileExists(atPath: directory.appendingPathComponent("flag.sqlite").path))
   }
 }

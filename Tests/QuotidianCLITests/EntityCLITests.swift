@@ -4,11 +4,12 @@ import Testing
 /// `speaker`, `entities` and `speakers` over articles ingested from a JSON Lines file we wrote:
 /// the mayor Ines Carrow is quoted in two outlets, two months apart.
 @Suite struct EntityCLITests {
-  static let articles = [
-    #"{"title": "Ferry line to open in May", "published": "2025-01-10", "outlet": "Alder Courier", "url": "https://courier.example/ferry-may", "text": "Mayor Ines Carrow said on Tuesday that the new ferry line would open in May. \"We have waited long enough for this,\" said Ines Carrow, the mayor of Port Alder. The harbour board did not comment."}"#,
-    #"{"title": "Ferries fill up", "published": "2025-03-02", "outlet": "Harbour Weekly", "url": "https://weekly.example/ferries-full", "text": "The ferry line opened on Monday with two boats. \"The boats are full every morning,\" said Ines Carrow, the mayor of Port Alder. Passengers praised the service."}"#,
-    #"{"title": "Board wants more boats", "published": "2025-03-05", "outlet": "Alder Courier", "url": "https://courier.example/more-boats", "text": "The harbour board met on Wednesday. \"We need more boats before the summer,\" said Tomas Brenner, who chairs the Port Alder Harbour Board. Carrow did not attend."}"#,
-  ].joined(separator: "\n") + "\n"
+  static let articles =
+    [
+      #"{"title": "Ferry line to open in May", "published": "2025-01-10", "outlet": "Alder Courier", "url": "https://courier.example/ferry-may", "text": "Mayor Ines Carrow said on Tuesday that the new ferry line would open in May. \"We have waited long enough for this,\" said Ines Carrow, the mayor of Port Alder. The harbour board did not comment."}"#,
+      #"{"title": "Ferries fill up", "published": "2025-03-02", "outlet": "Harbour Weekly", "url": "https://weekly.example/ferries-full", "text": "The ferry line opened on Monday with two boats. \"The boats are full every morning,\" said Ines Carrow, the mayor of Port Alder. Passengers praised the service."}"#,
+      #"{"title": "Board wants more boats", "published": "2025-03-05", "outlet": "Alder Courier", "url": "https://courier.example/more-boats", "text": "The harbour board met on Wednesday. \"We need more boats before the summer,\" said Tomas Brenner, who chairs the Port Alder Harbour Board. Carrow did not attend."}"#,
+    ].joined(separator: "\n") + "\n"
 
   /// A directory with the articles ingested into `quotidian.sqlite`.
   func ingested() throws -> CLIRunner {
@@ -42,7 +43,8 @@ import Testing
     #expect(readable.status == 0)
     #expect(readable.stdout.hasPrefix("Ines Carrow (person)"))
     #expect(readable.stdout.contains("2 in 2 articles, 2025-01-10 – 2025-03-02"))
-    #expect(readable.stdout.contains("2025-03-02  Harbour Weekly  “The boats are full every morning,”"))
+    #expect(
+      readable.stdout.contains("2025-03-02  Harbour Weekly  “The boats are full every morning,”"))
   }
 
   @Test func speakerWithoutAMatchFails() throws {
@@ -68,7 +70,9 @@ import Testing
     #expect(lines.contains { $0.hasPrefix("Port Alder Harbour Board,org,1,") })
   }
 
-  @Test(arguments: [["entities", "--type", "planet"], ["entities", "--json", "--csv"], ["speaker"]])
+  @Test(arguments: [
+    ["entities", "--type", "planet"], ["entities", "--json", "--csv"], ["speaker"],
+  ])
   func entityUsageErrorsExitWithTwo(arguments: [String]) throws {
     let run = try CLIRunner(workingDirectory: CLIRunner.temporaryDirectory()).run(arguments)
     #expect(run.status == 2)

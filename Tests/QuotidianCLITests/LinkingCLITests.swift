@@ -20,7 +20,8 @@ import Testing
     if let names {
       try manager.createDirectory(at: corpus, withIntermediateDirectories: true)
       for name in names {
-        try manager.copyItem(at: fixture.appendingPathComponent(name), to: corpus.appendingPathComponent(name))
+        try manager.copyItem(
+          at: fixture.appendingPathComponent(name), to: corpus.appendingPathComponent(name))
       }
     } else {
       try manager.copyItem(at: fixture, to: corpus)
@@ -44,29 +45,38 @@ import Testing
   @Test func everyCopyIsFoundAndNamesTheWireOriginal() throws {
     let (runner, _) = try Self.ingested()
     let records = try #require(try Self.json(runner, ["duplicates", "--json"]) as? [[String: Any]])
-    let pairs = Set(records.map { "\(Self.name($0["article"])) -> \(Self.name($0["duplicateOf"]))" })
+    let pairs = Set(
+      records.map { "\(Self.name($0["article"])) -> \(Self.name($0["duplicateOf"]))" })
     #expect(
       pairs == [
-        "02-courier.txt -> 01-wire.txt", "03-sound-news.html -> 01-wire.txt", "04-forward.eml -> 01-wire.txt",
+        "02-courier.txt -> 01-wire.txt", "03-sound-news.html -> 01-wire.txt",
+        "04-forward.eml -> 01-wire.txt",
         "mirror/01-wire.txt -> 01-wire.txt",
       ])
     for record in records {
       let kind = try #require(record["kind"] as? String)
       let similarity = try #require(record["similarity"] as? Double)
       // Rounded to two decimals: a near copy may show 1.0.
-      #expect(kind == "exact" ? similarity == 1 : kind == "near" && similarity >= 0.6 && similarity <= 1)
+      #expect(
+        kind == "exact" ? similarity == 1 : kind == "near" && similarity >= 0.6 && similarity <= 1)
     }
-    #expect(Set(records.first.map { Array($0.keys) } ?? []) == ["article", "duplicateOf", "kind", "similarity"])
+    #expect(
+      Set(records.first.map { Array($0.keys) } ?? []) == [
+        "article", "duplicateOf", "kind", "similarity",
+      ])
   }
 
   @Test(.bug(id: 11)) func theSameFilesUnderAnotherPathChangeNothing() throws {
     let (runner, _) = try Self.ingested()
-    let before = try runner.run(["quotes", "--json", "--include-copies", "--db", "store.sqlite"]).stdout
+    let before = try runner.run(["quotes", "--json", "--include-copies", "--db", "store.sqlite"])
+      .stdout
     let duplicates = try runner.run(["duplicates", "--json", "--db", "store.sqlite"]).stdout
     let again = try runner.run(["ingest", "./corpus", "--db", "store.sqlite"])
     #expect(again.status == 0)
     #expect(again.stderr.contains("ingested 0 new articles"))
-    #expect(try runner.run(["quotes", "--json", "--include-copies", "--db", "store.sqlite"]).stdout == before)
+    #expect(
+      try runner.run(["quotes", "--json", "--include-copies", "--db", "store.sqlite"]).stdout
+        == before)
     #expect(try runner.run(["duplicates", "--json", "--db", "store.sqlite"]).stdout == duplicates)
   }
 
@@ -78,8 +88,12 @@ import Testing
     #expect(records.first?["sharedQuotes"] as? Int == 3)
     let altered = try #require(records.first?["alteredQuotes"] as? [[String: Any]])
     #expect(altered.compactMap { $0["speaker"] as? String } == ["Hana Loris", "Ilse Brandt"])
-    #expect(altered.compactMap { $0["variant"] as? String }.first?.hasPrefix("We won't return to work") == true)
-    #expect(altered.compactMap { $0["original"] as? String }.first?.hasPrefix("We will return to work") == true)
+    #expect(
+      altered.compactMap { $0["variant"] as? String }.first?.hasPrefix("We won't return to work")
+        == true)
+    #expect(
+      altered.compactMap { $0["original"] as? String }.first?.hasPrefix("We will return to work")
+        == true)
     #expect(altered.allSatisfy { $0["meaningChanged"] as? Bool == true })
     let table = try runner.run(["rewrites", "--db", "store.sqlite"])
     #expect(table.stdout.contains("[-will-] {+won't+}"))
@@ -92,7 +106,8 @@ import Testing
     #expect(
       clusters == [
         [
-          "01-wire.txt", "02-courier.txt", "03-sound-news.html", "04-forward.eml", "mirror/01-wire.txt",
+          "01-wire.txt", "02-courier.txt", "03-sound-news.html", "04-forward.eml",
+          "mirror/01-wire.txt",
           "06-rewrite.txt",
         ],
         ["05-hospital.txt", "07-hospital-protest.txt"],
@@ -109,36 +124,49 @@ import Testing
     let (all, _) = try Self.ingested()
     let (distinct, _) = try Self.ingested(Self.distinct)
     func counts(_ runner: CLIRunner) throws -> [String: [Int]] {
-      let speakers = try #require(try Self.json(runner, ["speakers", "--json"]) as? [[String: Any]])
+      let speakers = try #require(
+        try Self.json(runner, ["speakers", "--json"]) as? [[String: Any]])
       var counts: [String: [Int]] = [:]
       for speaker in speakers {
-        counts[speaker["name"] as? String ?? "?"] = [speaker["quoteCount"] as? Int ?? -1, speaker["articleCount"] as? Int ?? -1]
+        counts[speaker["name"] as? String ?? "?"] = [
+          speaker["quoteCount"] as? Int ?? -1, speaker["articleCount"] as? Int ?? -1,
+        ]
       }
       return counts
     }
     let expected = try counts(distinct)
     #expect(expected["Hana Loris"] == [2, 2], "the wire and the rewrite")
     #expect(try counts(all) == expected)
-    let loris = try #require(try Self.json(all, ["speaker", "Hana Loris", "--json"]) as? [String: Any])
+    let loris = try #require(
+      try Self.json(all, ["speaker", "Hana Loris", "--json"]) as? [String: Any])
     #expect(loris["quoteCount"] as? Int == 2)
     let withCopies = try #require(
       try Self.json(all, ["speaker", "Hana Loris", "--json", "--include-copies"]) as? [String: Any])
     let duplicates = try #require(try Self.json(all, ["duplicates", "--json"]) as? [[String: Any]])
     let nearCopies = duplicates.filter { $0["kind"] as? String == "near" }.count
     #expect(nearCopies >= 2)
-    #expect(withCopies["quoteCount"] as? Int == 2 + nearCopies, "the wire, its stored near copies and the rewrite")
-    let quotes = try #require(try Self.json(all, ["quotes", "--speaker", "Loris", "--json"]) as? [[String: Any]])
+    #expect(
+      withCopies["quoteCount"] as? Int == 2 + nearCopies,
+      "the wire, its stored near copies and the rewrite")
+    let quotes = try #require(
+      try Self.json(all, ["quotes", "--speaker", "Loris", "--json"]) as? [[String: Any]])
     #expect(quotes.count == 2)
   }
 
   @Test func aStatementListsEveryReportWithItsWording() throws {
     let (runner, _) = try Self.ingested()
-    let statements = try #require(try Self.json(runner, ["statements", "--speaker", "Loris", "--json"]) as? [[String: Any]])
+    let statements = try #require(
+      try Self.json(runner, ["statements", "--speaker", "Loris", "--json"]) as? [[String: Any]])
     #expect(statements.count == 1)
     let reports = try #require(statements.first?["reports"] as? [[String: Any]])
     #expect(reports.count == 6, "the wire, its near and exact copies, the rewrite")
-    #expect(reports.filter { $0["isAltered"] as? Bool == true }.map { Self.name($0["source"]) } == ["06-rewrite.txt"])
-    #expect(reports.filter { $0["isCopy"] as? Bool == true }.count == 4, "two paths and three formats of the wire")
+    #expect(
+      reports.filter { $0["isAltered"] as? Bool == true }.map { Self.name($0["source"]) } == [
+        "06-rewrite.txt"
+      ])
+    #expect(
+      reports.filter { $0["isCopy"] as? Bool == true }.count == 4,
+      "two paths and three formats of the wire")
     let table = try runner.run(["statements", "--speaker", "Loris", "--db", "store.sqlite"])
     #expect(table.stdout.contains("altered: “We won't return"))
   }
@@ -150,9 +178,13 @@ import Testing
     #expect(try runner.run(["ingest", examples, "--db", "store.sqlite", "--quiet"]).status == 0)
     let records = try #require(try Self.json(runner, ["rewrites", "--json"]) as? [[String: Any]])
     let altered = records.flatMap { $0["alteredQuotes"] as? [[String: Any]] ?? [] }
-    let patience = altered.filter { ($0["variant"] as? String)?.contains("patience is not a policy") == true }
+    let patience = altered.filter {
+      ($0["variant"] as? String)?.contains("patience is not a policy") == true
+    }
     #expect(patience.count == 1)
-    #expect(patience.first?["original"] as? String == "We have been patient for three weeks. Patience is not a policy,")
+    #expect(
+      patience.first?["original"] as? String
+        == "We have been patient for three weeks. Patience is not a policy,")
     #expect(patience.first?["meaningChanged"] as? Bool == true, "'three weeks' became 'weeks'")
   }
 }

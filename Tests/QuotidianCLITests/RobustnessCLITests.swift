@@ -22,7 +22,8 @@ import Testing
       let inputs = directory.appendingPathComponent("in\(process)")
       try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
       for number in 0..<20 {
-        try Data(Self.story("\(process)-\(number)").utf8).write(to: inputs.appendingPathComponent("a\(number).txt"))
+        try Data(Self.story("\(process)-\(number)").utf8).write(
+          to: inputs.appendingPathComponent("a\(number).txt"))
       }
     }
     let runs = (0..<4).map { process in
@@ -44,7 +45,9 @@ import Testing
     }
     #expect(!messages.contains("locked"), "\(messages)")
     #expect(messages.isEmpty, "\(messages)")
-    let quotes = try CLIRunner(workingDirectory: directory).run(["quotes", "--db", "shared.sqlite", "--jsonl"])
+    let quotes = try CLIRunner(workingDirectory: directory).run([
+      "quotes", "--db", "shared.sqlite", "--jsonl",
+    ])
     #expect(quotes.stdout.split(separator: "\n").count == 80)
   }
 
@@ -54,7 +57,8 @@ import Testing
     let run = try CLIRunner(workingDirectory: directory).run([command, "--db", "typo.sqlite"])
     #expect(run.status == 1)
     #expect(run.stderr.contains("typo.sqlite: error: store open failed: no store at this path"))
-    #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("typo.sqlite").path))
+    #expect(
+      !FileManager.default.fileExists(atPath: directory.appendingPathComponent("typo.sqlite").path))
   }
 
   @Test(.bug(id: 11))
@@ -67,10 +71,13 @@ import Testing
     }
     let run = try CLIRunner(workingDirectory: directory).run(["extract", "d1", "d2", "--out", "o"])
     #expect(run.status == 0)
-    let written = try FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("o").path).sorted()
+    let written = try FileManager.default.contentsOfDirectory(
+      atPath: directory.appendingPathComponent("o").path
+    ).sorted()
     #expect(written == ["a-2.json", "a.json"])
     #expect(run.stderr.contains("d2/a.txt: note: written to o/a-2.json"))
-    let second = try String(contentsOf: directory.appendingPathComponent("o/a-2.json"), encoding: .utf8)
+    let second = try String(
+      contentsOf: directory.appendingPathComponent("o/a-2.json"), encoding: .utf8)
     #expect(second.contains("route d2"))
   }
 
@@ -84,7 +91,9 @@ import Testing
       (["--search", "\"unclosed"], "unterminated phrase"),
       (["--speaker", String(repeating: "x", count: 100_000)], "--speaker is too long"),
     ])
-  func badQueryValuesAreUsageErrorsThatSayWhatIsWrong(_ arguments: [String], _ message: String) throws {
+  func badQueryValuesAreUsageErrorsThatSayWhatIsWrong(_ arguments: [String], _ message: String)
+    throws
+  {
     let directory = try CLIRunner.temporaryDirectory()
     let run = try CLIRunner(workingDirectory: directory).run(["quotes"] + arguments)
     #expect(run.status == 2)
@@ -99,8 +108,10 @@ import Testing
     _ = try cli.run(["ingest", "a.txt"])
     let hundred = Array(repeating: "ferry", count: 100).joined(separator: " ")
     for arguments in [
-      ["quotes", "--search", hundred], ["quotes", "--speaker", String(repeating: "Brenner ", count: 120)],
-      ["entities", "--name", String(repeating: "n", count: 999)], ["speaker", String(repeating: "Tomas ", count: 160)],
+      ["quotes", "--search", hundred],
+      ["quotes", "--speaker", String(repeating: "Brenner ", count: 120)],
+      ["entities", "--name", String(repeating: "n", count: 999)],
+      ["speaker", String(repeating: "Tomas ", count: 160)],
     ] {
       let run = try cli.run(arguments)
       for raw in ["fts5", "LIKE or GLOB", "sqlite", "SQLITE", "syntax error"] {
@@ -111,7 +122,9 @@ import Testing
 
   @Test(.bug(id: 11))
   func aCharacterDeviceGivesASensibleMessage() throws {
-    let run = try CLIRunner(workingDirectory: try CLIRunner.temporaryDirectory()).run(["extract", "/dev/zero"])
+    let run = try CLIRunner(workingDirectory: try CLIRunner.temporaryDirectory()).run([
+      "extract", "/dev/zero",
+    ])
     #expect(run.status == 1)
     #expect(run.stderr == "/dev/zero: error: cannot read: not a regular file (character device)\n")
   }

@@ -6,7 +6,8 @@ import Testing
 /// statement), each reported by one to three articles (copies, rewrites), with decoys: the
 /// opposition leader saying the opposite, Varga on another project, an unrelated article.
 @Suite struct TallyCLITests {
-  static let fixtures = CLIRunner.packageRoot.appendingPathComponent("Tests/QuotidianCLITests/Fixtures/bridge-promise")
+  static let fixtures = CLIRunner.packageRoot.appendingPathComponent(
+    "Tests/QuotidianCLITests/Fixtures/bridge-promise")
 
   static func ingested() throws -> CLIRunner {
     let directory = try CLIRunner.temporaryDirectory()
@@ -22,7 +23,9 @@ import Testing
 
   @Test func oneStatementReportedByManyArticlesCountsOnceAndEachDayCounts() throws {
     let cli = try Self.ingested()
-    let run = try cli.run(["tally", "--speaker", "Varga", "--about", "Brisa bridge finished", "--json"])
+    let run = try cli.run([
+      "tally", "--speaker", "Varga", "--about", "Brisa bridge finished", "--json",
+    ])
     #expect(run.status == 0, "\(run.stderr)")
     let report = try #require(try Self.json(run) as? [String: Any])
     let occasions = try #require(report["occasions"] as? [[String: Any]])
@@ -48,9 +51,14 @@ import Testing
 
   @Test func tallyByMonthGroupsTheCount() throws {
     let cli = try Self.ingested()
-    let run = try cli.run(["tally", "--speaker", "Varga", "--about", "Brisa bridge finished", "--by", "month", "--json"])
+    let run = try cli.run([
+      "tally", "--speaker", "Varga", "--about", "Brisa bridge finished", "--by", "month", "--json",
+    ])
     let report = try #require(try Self.json(run) as? [String: Any])
-    #expect(report["byMonth"] as? [String: Int] == ["2026-02": 1, "2026-03": 1, "2026-04": 1, "2026-06": 1, "2026-09": 1])
+    #expect(
+      report["byMonth"] as? [String: Int] == [
+        "2026-02": 1, "2026-03": 1, "2026-04": 1, "2026-06": 1, "2026-09": 1,
+      ])
   }
 
   @Test func ledgerListsEachPromiseOnceWithItsDeadlineAndStatus() throws {
@@ -58,9 +66,15 @@ import Testing
     let run = try cli.run(["ledger", "--speaker", "Varga", "--as-of", "2026-12-15", "--json"])
     #expect(run.status == 0, "\(run.stderr)")
     let entries = try #require(try Self.json(run) as? [[String: Any]])
-    let bridge = entries.filter { ($0["text"] as? String)?.contains("bridge") == true && ($0["speaker"] as? String) == "Lena Varga" }
+    let bridge = entries.filter {
+      ($0["text"] as? String)?.contains("bridge") == true
+        && ($0["speaker"] as? String) == "Lena Varga"
+    }
     let saidDays = Set(bridge.compactMap { $0["said"] as? String })
-    #expect(saidDays.isSuperset(of: ["2026-02-03", "2026-03-12", "2026-04-20", "2026-06-05", "2026-09-15"]), "\(run.stdout)")
+    #expect(
+      saidDays.isSuperset(of: [
+        "2026-02-03", "2026-03-12", "2026-04-20", "2026-06-05", "2026-09-15",
+      ]), "\(run.stdout)")
     for entry in bridge where entry["deadline"] != nil {
       #expect((entry["deadline"] as? String)?.hasPrefix("2026-12") == true, "\(entry)")
       #expect(["due", "overdue"].contains(entry["status"] as? String ?? ""))

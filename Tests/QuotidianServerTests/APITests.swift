@@ -17,20 +17,35 @@ struct APITests {
 
   /// Each filter of `quotidian quotes`, and `kind`, keeps exactly these quote texts.
   static let filterCases: [FilterCase] = [
-    .init(query: "speaker=Varga", expected: ["Nobody asked the drivers what they think,", "We are ready to talk tomorrow."]),
-    .init(query: "speaker=benitez&search=jobs", expected: ["The harbour jobs depend on the railway,", "create hundreds of jobs by next summer"]),
+    .init(
+      query: "speaker=Varga",
+      expected: ["Nobody asked the drivers what they think,", "We are ready to talk tomorrow."]),
+    .init(
+      query: "speaker=benitez&search=jobs",
+      expected: [
+        "The harbour jobs depend on the railway,", "create hundreds of jobs by next summer",
+      ]),
     .init(query: "search=%22public+money%22", expected: ["a gamble with public money"]),
-    .init(query: "outlet=aldren+gazette&until=2024-12", expected: ["written in a hurry", "The figures are final."]),
-    .init(query: "since=2025-03-14&until=2025-03-14", expected: [
-      "create hundreds of jobs by next summer", "We will not wait for the ministry,", "a gamble with public money",
-    ]),
-    .init(query: "kind=partial&outlet=Aldren%20Gazette", expected: [
-      "create hundreds of jobs by next summer", "a gamble with public money", "written in a hurry",
-    ]),
+    .init(
+      query: "outlet=aldren+gazette&until=2024-12",
+      expected: ["written in a hurry", "The figures are final."]),
+    .init(
+      query: "since=2025-03-14&until=2025-03-14",
+      expected: [
+        "create hundreds of jobs by next summer", "We will not wait for the ministry,",
+        "a gamble with public money",
+      ]),
+    .init(
+      query: "kind=partial&outlet=Aldren%20Gazette",
+      expected: [
+        "create hundreds of jobs by next summer", "a gamble with public money",
+        "written in a hurry",
+      ]),
     .init(query: "speaker=Nobody+Known", expected: []),
   ]
 
-  @Test("quotes filters keep exactly the matching quotes, newest article first", arguments: filterCases)
+  @Test(
+    "quotes filters keep exactly the matching quotes, newest article first", arguments: filterCases)
   func quoteFilters(_ filter: FilterCase) async throws {
     try await ServerFixtures.withServer(results: StoreFixtures.all) { client in
       let response = try await client.execute(uri: "/api/v1/quotes?" + filter.query, method: .get)
@@ -42,7 +57,8 @@ struct APITests {
   @Test("following nextCursor pages through every quote once, in order", arguments: [1, 2, 3])
   func cursorPagination(limit: Int) async throws {
     try await ServerFixtures.withServer { client in
-      let all = try await client.execute(uri: "/api/v1/quotes?limit=200", method: .get).items.compactMap { $0["id"] as? String }
+      let all = try await client.execute(uri: "/api/v1/quotes?limit=200", method: .get).items
+        .compactMap { $0["id"] as? String }
       var seen: [String] = []
       var uri = "/api/v1/quotes?limit=\(limit)"
       for _ in 0..<50 {
@@ -66,7 +82,8 @@ struct APITests {
       let first = try await client.execute(uri: "/api/v1/articles?limit=4", method: .get)
       #expect(first.items.compactMap { $0["id"] as? Int } == [1, 2, 3, 4])
       let cursor = try #require(first.json["nextCursor"] as? String)
-      let second = try await client.execute(uri: "/api/v1/articles?limit=4&cursor=\(cursor)", method: .get)
+      let second = try await client.execute(
+        uri: "/api/v1/articles?limit=4&cursor=\(cursor)", method: .get)
       #expect(second.items.compactMap { $0["id"] as? Int } == [5, 6])
       #expect(second.json["nextCursor"] == nil)
     }
@@ -85,7 +102,9 @@ struct APITests {
     .init(uri: "/api/v1/quotes?since=2025-02-30", code: "invalid_parameter"),
     .init(uri: "/api/v1/quotes?until=yesterday", code: "invalid_parameter"),
     .init(uri: "/api/v1/quotes?kind=shouted", code: "invalid_parameter"),
-    .init(uri: "/api/v1/quotes?speaker=" + String(repeating: "a", count: 201), code: "invalid_parameter"),
+    .init(
+      uri: "/api/v1/quotes?speaker=" + String(repeating: "a", count: 201), code: "invalid_parameter"
+    ),
     .init(uri: "/api/v1/quotes?speaker=a&speaker=b", code: "invalid_parameter"),
     .init(uri: "/api/v1/quotes?speaker=%ZZ", code: "invalid_parameter"),
     .init(uri: "/api/v1/quotes?cursor=garbage", code: "invalid_cursor"),
@@ -98,26 +117,32 @@ struct APITests {
     .init(uri: "/api/v1/search", code: "invalid_parameter"),
   ]
 
-  @Test("bad parameters answer 400 with a stable JSON error code and no SQL", arguments: badRequests)
+  @Test(
+    "bad parameters answer 400 with a stable JSON error code and no SQL", arguments: badRequests)
   func badParameters(_ bad: BadRequest) async throws {
     try await ServerFixtures.withServer { client in
       let response = try await client.execute(uri: bad.uri, method: .get)
       #expect(response.status == .badRequest)
       #expect(response.errorCode == bad.code, "\(response.text)")
       #expect(response.headers[.contentType]?.hasPrefix("application/json") == true)
-      for leak in ["SELECT", "sqlite", "fts5", "/work", ".swift"] { #expect(!response.text.contains(leak)) }
+      for leak in ["SELECT", "sqlite", "fts5", "/work", ".swift"] {
+        #expect(!response.text.contains(leak))
+      }
     }
   }
 
   @Test("a cursor is refused when the filters change")
   func cursorBoundToFilters() async throws {
     try await ServerFixtures.withServer { client in
-      let first = try await client.execute(uri: "/api/v1/quotes?limit=1&speaker=Varga", method: .get)
+      let first = try await client.execute(
+        uri: "/api/v1/quotes?limit=1&speaker=Varga", method: .get)
       let cursor = try #require(first.json["nextCursor"] as? String)
-      let other = try await client.execute(uri: "/api/v1/quotes?limit=1&speaker=Ruiz&cursor=\(cursor)", method: .get)
+      let other = try await client.execute(
+        uri: "/api/v1/quotes?limit=1&speaker=Ruiz&cursor=\(cursor)", method: .get)
       #expect(other.status == .badRequest)
       #expect(other.errorCode == "invalid_cursor")
-      let speakers = try await client.execute(uri: "/api/v1/speakers?cursor=\(cursor)", method: .get)
+      let speakers = try await client.execute(
+        uri: "/api/v1/speakers?cursor=\(cursor)", method: .get)
       #expect(speakers.errorCode == "invalid_cursor")
     }
   }
@@ -125,7 +150,10 @@ struct APITests {
   @Test("unknown routes and IDs answer 404 not_found as JSON")
   func notFound() async throws {
     try await ServerFixtures.withServer { client in
-      for uri in ["/api/v1/nothing", "/api/v1/articles/999", "/api/v1/quotes/1-99999", "/api/v1/speakers/Nobody%20Atall"] {
+      for uri in [
+        "/api/v1/nothing", "/api/v1/articles/999", "/api/v1/quotes/1-99999",
+        "/api/v1/speakers/Nobody%20Atall",
+      ] {
         let response = try await client.execute(uri: uri, method: .get)
         #expect(response.status == .notFound, "\(uri)")
         #expect(response.errorCode == "not_found", "\(uri)")
@@ -135,13 +163,19 @@ struct APITests {
 
   static let namesakes = [
     StoreFixtures.article(
-      source: "fixtures/lind-a.txt", url: nil, title: "Ferries", published: "2025-06-01", outlet: "Valley Post",
+      source: "fixtures/lind-a.txt", url: nil, title: "Ferries", published: "2025-06-01",
+      outlet: "Valley Post",
       text: "\"The ferries will run,\" said Ana Lind.",
-      quotes: [("The ferries will run,", "Ana Lind", "Ana Lind", "said", "direct", "verbAfterQuote")]),
+      quotes: [
+        ("The ferries will run,", "Ana Lind", "Ana Lind", "said", "direct", "verbAfterQuote")
+      ]),
     StoreFixtures.article(
-      source: "fixtures/lind-p.txt", url: nil, title: "Roads", published: "2025-06-02", outlet: "Valley Post",
+      source: "fixtures/lind-p.txt", url: nil, title: "Roads", published: "2025-06-02",
+      outlet: "Valley Post",
       text: "\"The roads will close,\" said Per Lind.",
-      quotes: [("The roads will close,", "Per Lind", "Per Lind", "said", "direct", "verbAfterQuote")]),
+      quotes: [
+        ("The roads will close,", "Per Lind", "Per Lind", "said", "direct", "verbAfterQuote")
+      ]),
   ]
 
   @Test("a surname two speakers share answers 409 ambiguous_name listing both")
@@ -196,16 +230,20 @@ struct APITests {
       #expect(response.headers[.contentType]?.hasPrefix("application/x-ndjson") == true)
       let lines = response.text.split(separator: "\n")
       let names = lines.compactMap {
-        (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["name"] as? String
+        (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["name"]
+          as? String
       }
       #expect(names.count == lines.count)
       #expect(Set(names) == ["Ana María Benítez", "Claudia Varga", "Tomás Ruiz", "Oskar Vargas"])
     }
   }
 
-  @Test("CSV cells that a spreadsheet would run as formulas are defused", arguments: [
-    ("=1+2", "'=1+2"), ("+cmd", "'+cmd"), ("@SUM(A1)", "'@SUM(A1)"), ("plain", "plain"), ("a,b", "\"a,b\""),
-  ])
+  @Test(
+    "CSV cells that a spreadsheet would run as formulas are defused",
+    arguments: [
+      ("=1+2", "'=1+2"), ("+cmd", "'+cmd"), ("@SUM(A1)", "'@SUM(A1)"), ("plain", "plain"),
+      ("a,b", "\"a,b\""),
+    ])
   func csvFormulaInjection(_ value: String, _ expected: String) {
     #expect(CSV.field(value) == expected)
   }
@@ -236,16 +274,19 @@ struct APITests {
       let speaker = try await client.execute(uri: "/api/v1/speakers/Morrow", method: .get)
       #expect(speaker.json["name"] as? String == "Ines Morrow")
       #expect((speaker.json["quotesByMonth"] as? [String: Int]) == ["2025-02": 1])
-      let entities = try await client.execute(uri: "/api/v1/entities?type=person&name=morrow", method: .get)
+      let entities = try await client.execute(
+        uri: "/api/v1/entities?type=person&name=morrow", method: .get)
       #expect(entities.items.compactMap { $0["name"] as? String } == ["Ines Morrow"])
       let article = try await client.execute(uri: "/api/v1/articles/2", method: .get)
       #expect(article.json["title"] as? String == StoreFixtures.railStrike.title)
       #expect((article.json["quotes"] as? [Any])?.count == 3)
       let search = try await client.execute(uri: "/api/v1/search?q=harbour", method: .get)
-      #expect((search.json["quotes"] as? [[String: Any]])?.compactMap { $0["text"] as? String } == [
-        "The harbour jobs depend on the railway,"
-      ])
-      #expect((search.json["articles"] as? [[String: Any]])?.compactMap { $0["id"] as? Int } == [1, 2])
+      #expect(
+        (search.json["quotes"] as? [[String: Any]])?.compactMap { $0["text"] as? String } == [
+          "The harbour jobs depend on the railway,"
+        ])
+      #expect(
+        (search.json["articles"] as? [[String: Any]])?.compactMap { $0["id"] as? Int } == [1, 2])
     }
   }
 }

@@ -14,14 +14,18 @@ struct ArticleReadingTests {
     switch backend {
     case .memory: store = InMemoryStore()
     case .sqlite:
-      let path = FileManager.default.temporaryDirectory.appendingPathComponent("server-\(UUID().uuidString).sqlite").path
+      let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "server-\(UUID().uuidString).sqlite"
+      ).path
       store = try SQLiteStore(path: path)
     }
     for result in ServerFixtures.all { _ = try await store.save(result) }
     return store
   }
 
-  @Test("articles list by ascending ID after the cursor, with their quote counts", arguments: Backend.allCases)
+  @Test(
+    "articles list by ascending ID after the cursor, with their quote counts",
+    arguments: Backend.allCases)
   func listing(_ backend: Backend) async throws {
     let store = try await Self.store(backend)
     let all = try await store.articles(ArticleQuery())
@@ -46,13 +50,17 @@ struct ArticleReadingTests {
     .init(query: ArticleQuery(search: "bridge", outlet: "Aldren Gazette"), ids: [6]),
   ]
 
-  @Test("article filters: words in title or text, outlet, date range", arguments: Backend.allCases, filters)
+  @Test(
+    "article filters: words in title or text, outlet, date range", arguments: Backend.allCases,
+    filters)
   func filtering(_ backend: Backend, _ filter: FilterCase) async throws {
     let store = try await Self.store(backend)
     #expect(try await store.articles(filter.query).map(\.id) == filter.ids)
   }
 
-  @Test("one article comes back with its text, metadata and quotes in text order", arguments: Backend.allCases)
+  @Test(
+    "one article comes back with its text, metadata and quotes in text order",
+    arguments: Backend.allCases)
   func oneArticle(_ backend: Backend) async throws {
     let store = try await Self.store(backend)
     let article = try #require(try await store.article(id: 2))
@@ -67,9 +75,12 @@ struct ArticleReadingTests {
     #expect(try await store.article(id: 999) == nil)
   }
 
-  @Test("a malformed article search is a query error naming the search", arguments: Backend.allCases)
+  @Test(
+    "a malformed article search is a query error naming the search", arguments: Backend.allCases)
   func badSearch(_ backend: Backend) async throws {
     let store = try await Self.store(backend)
-    await #expect(throws: StoreError.self) { try await store.articles(ArticleQuery(search: "\"open")) }
+    await #expect(throws: StoreError.self) {
+      try await store.articles(ArticleQuery(search: "\"open"))
+    }
   }
 }

@@ -10,10 +10,12 @@ import Testing
 @Suite("Writes and their token")
 struct SecurityTests {
   static let token = "test-token-0123456789abcdef"
-  static let article = #"{"text": "Mayor Ruth Alvane spoke on Friday. \"The bridge will reopen in May,\" Alvane said.", "title": "Bridge news", "outlet": "Test Gazette", "published": "2025-05-02"}"#
+  static let article =
+    #"{"text": "Mayor Ruth Alvane spoke on Friday. \"The bridge will reopen in May,\" Alvane said.", "title": "Bridge news", "outlet": "Test Gazette", "published": "2025-05-02"}"#
 
   static func post(
-    _ client: any TestClientProtocol, body: String, token: String?, contentType: String = "application/json"
+    _ client: any TestClientProtocol, body: String, token: String?,
+    contentType: String = "application/json"
   ) async throws -> TestResponse {
     var headers: HTTPFields = [.contentType: contentType]
     if let token { headers[.authorization] = "Bearer " + token }
@@ -30,19 +32,23 @@ struct SecurityTests {
     }
   }
 
-  @Test("a missing or wrong bearer token answers 401 unauthorized", arguments: [nil, "wrong", token + "x", String(token.dropLast())])
+  @Test(
+    "a missing or wrong bearer token answers 401 unauthorized",
+    arguments: [nil, "wrong", token + "x", String(token.dropLast())])
   func wrongToken(_ given: String?) async throws {
     try await ServerFixtures.withServer(token: Self.token) { client in
       let response = try await Self.post(client, body: Self.article, token: given)
       #expect(response.status == .unauthorized)
       #expect(response.errorCode == "unauthorized")
       #expect(response.headers[.wwwAuthenticate]?.hasPrefix("Bearer") == true)
-      let count = try await client.execute(uri: "/api/v1/status", method: .get).json["articleCount"] as? Int
+      let count =
+        try await client.execute(uri: "/api/v1/status", method: .get).json["articleCount"] as? Int
       #expect(count == ServerFixtures.all.count)
     }
   }
 
-  @Test("with the token a posted article is analysed and stored once; posting it again changes nothing")
+  @Test(
+    "with the token a posted article is analysed and stored once; posting it again changes nothing")
   func postArticle() async throws {
     try await ServerFixtures.withServer(token: Self.token) { client in
       let first = try await Self.post(client, body: Self.article, token: Self.token)
@@ -66,7 +72,8 @@ struct SecurityTests {
       <html><head><title>Ferry plan</title></head><body><article>
       <p>"Ferries will run every hour," said Harbour Master Ivo Brandt.</p></article></body></html>
       """
-    let body = String(decoding: try JSONSerialization.data(withJSONObject: ["html": html]), as: UTF8.self)
+    let body = String(
+      decoding: try JSONSerialization.data(withJSONObject: ["html": html]), as: UTF8.self)
     try await ServerFixtures.withServer(token: Self.token) { client in
       let response = try await Self.post(client, body: body, token: Self.token)
       #expect(response.status == .created, "\(response.text)")
@@ -86,28 +93,45 @@ struct SecurityTests {
 
   static let badBodies: [BadBody] = [
     .init(name: "not JSON", body: "text=hello", status: 400, code: "invalid_body"),
-    .init(name: "form content type", body: "text=hello", contentType: "application/x-www-form-urlencoded", status: 415, code: "unsupported_media_type"),
-    .init(name: "neither text nor html", body: #"{"title": "x"}"#, status: 400, code: "invalid_body"),
-    .init(name: "both text and html", body: #"{"text": "a", "html": "<p>b</p>"}"#, status: 400, code: "invalid_body"),
-    .init(name: "bad published date", body: #"{"text": "a", "published": "last week"}"#, status: 400, code: "invalid_body"),
-    .init(name: "overlong title", body: #"{"text": "a", "title": "\#(String(repeating: "t", count: 1001))"}"#, status: 400, code: "invalid_body"),
-    .init(name: "body over 1 MiB", body: #"{"text": "\#(String(repeating: "word ", count: 220_000))"}"#, status: 413, code: "payload_too_large"),
+    .init(
+      name: "form content type", body: "text=hello",
+      contentType: "application/x-www-form-urlencoded", status: 415, code: "unsupported_media_type"),
+    .init(
+      name: "neither text nor html", body: #"{"title": "x"}"#, status: 400, code: "invalid_body"),
+    .init(
+      name: "both text and html", body: #"{"text": "a", "html": "<p>b</p>"}"#, status: 400,
+      code: "invalid_body"),
+    .init(
+      name: "bad published date", body: #"{"text": "a", "published": "last week"}"#, status: 400,
+      code: "invalid_body"),
+    .init(
+      name: "overlong title",
+      body: #"{"text": "a", "title": "\#(String(repeating: "t", count: 1001))"}"#, status: 400,
+      code: "invalid_body"),
+    .init(
+      name: "body over 1 MiB", body: #"{"text": "\#(String(repeating: "word ", count: 220_000))"}"#,
+      status: 413, code: "payload_too_large"),
   ]
 
   @Test("bad bodies are refused with a stable code before anything is stored", arguments: badBodies)
   func badBodiesRefused(_ bad: BadBody) async throws {
     try await ServerFixtures.withServer(token: Self.token) { client in
-      let response = try await Self.post(client, body: bad.body, token: Self.token, contentType: bad.contentType)
+      let response = try await Self.post(
+        client, body: bad.body, token: Self.token, contentType: bad.contentType)
       #expect(Int(response.status.code) == bad.status, "\(response.text.prefix(300))")
       #expect(response.errorCode == bad.code)
-      let count = try await client.execute(uri: "/api/v1/status", method: .get).json["articleCount"] as? Int
+      let count =
+        try await client.execute(uri: "/api/v1/status", method: .get).json["articleCount"] as? Int
       #expect(count == ServerFixtures.all.count)
     }
   }
 
-  @Test("tokens compare in constant time and exactly", arguments: [
-    ("abc", "abc", true), ("abc", "abd", false), ("abc", "ab", false), ("", "a", false), ("", "", true),
-  ])
+  @Test(
+    "tokens compare in constant time and exactly",
+    arguments: [
+      ("abc", "abc", true), ("abc", "abd", false), ("abc", "ab", false), ("", "a", false),
+      ("", "", true),
+    ])
   func constantTimeComparison(_ a: String, _ b: String, _ equal: Bool) {
     #expect(API.constantTimeEqual(a, b) == equal)
   }

@@ -11,30 +11,43 @@ import Testing
 /// is markup (HTML injection) and one whose speaker is an entity with a role.
 enum ServerFixtures {
   static let injection = StoreFixtures.article(
-    source: "fixtures/<b>inject</b>.html", url: "https://evil.example/?q=<script>", title: "<script>alert('title')</script>",
+    source: "fixtures/<b>inject</b>.html", url: "https://evil.example/?q=<script>",
+    title: "<script>alert('title')</script>",
     published: "2025-01-05", outlet: "<i>Outlet</i>",
     text: """
       A statement arrived on Sunday. "<script>alert('quote')</script> is only text," said Zed <img src=x onerror=alert(1)>.
       """,
     quotes: [
-      ("<script>alert('quote')</script> is only text,", "Zed <img src=x onerror=alert(1)>", "Zed", "said", "direct", "verbAfterQuote")
+      (
+        "<script>alert('quote')</script> is only text,", "Zed <img src=x onerror=alert(1)>", "Zed",
+        "said", "direct", "verbAfterQuote"
+      )
     ])
 
   static let councillor: ExtractionResult = {
     var result = StoreFixtures.article(
-      source: "fixtures/bridge.txt", url: "https://gazette.example/2025/02/bridge", title: "Bridge to reopen in May",
+      source: "fixtures/bridge.txt", url: "https://gazette.example/2025/02/bridge",
+      title: "Bridge to reopen in May",
       published: "2025-02-20", outlet: "Aldren Gazette",
       text: """
         Councillor Ines Morrow said the old bridge would reopen in May.
 
         "The repairs are ahead of schedule," Morrow said on Thursday.
         """,
-      quotes: [("The repairs are ahead of schedule,", "Ines Morrow", "Morrow", "said", "direct", "verbAfterQuote")])
+      quotes: [
+        (
+          "The repairs are ahead of schedule,", "Ines Morrow", "Morrow", "said", "direct",
+          "verbAfterQuote"
+        )
+      ])
     result.entities = [
       ExtractionResult.EntityRecord(
-        name: "Ines Morrow", type: "person", roles: ["councillor"], mentions: [[11, 22], [100, 106]],
+        name: "Ines Morrow", type: "person", roles: ["councillor"],
+        mentions: [[11, 22], [100, 106]],
         aliases: ["Ines Morrow", "Morrow"],
-        roleDetails: [.init(title: "councillor", organization: nil, status: "current", since: nil, until: nil)])
+        roleDetails: [
+          .init(title: "councillor", organization: nil, status: "current", since: nil, until: nil)
+        ])
     ]
     return result
   }()

@@ -31,21 +31,27 @@ struct WebUITests {
       let html = try await client.execute(uri: "/?kind=partial", method: .get).text
       #expect(html.contains("href=\"/?speaker=Tom%C3%A1s%20Ruiz&amp;kind=partial\""))
       #expect(!html.contains("We are ready to talk tomorrow."))
-      let narrowed = try await client.execute(uri: "/?speaker=Tom%C3%A1s%20Ruiz&kind=partial", method: .get).text
+      let narrowed = try await client.execute(
+        uri: "/?speaker=Tom%C3%A1s%20Ruiz&kind=partial", method: .get
+      ).text
       #expect(narrowed.contains("a gamble with public money"))
       #expect(narrowed.contains("written in a hurry"))
       #expect(!narrowed.contains("create hundreds of jobs"))
     }
   }
 
-  @Test("the quote page highlights the quote, its cue and its speaker's mention in the article text")
+  @Test(
+    "the quote page highlights the quote, its cue and its speaker's mention in the article text")
   func quotePage() async throws {
     try await ServerFixtures.withServer(results: [ServerFixtures.councillor]) { client in
       let quote = ServerFixtures.councillor.quotes[0]
       let response = try await client.execute(uri: "/quotes/1-\(quote.start)", method: .get)
       #expect(response.status == .ok)
       let html = response.text
-      #expect(html.contains("<mark class=\"quote\">The repairs are ahead of schedule,</mark>&quot; <mark class=\"mention\">Morrow</mark> <mark class=\"cue\">said</mark>"))
+      #expect(
+        html.contains(
+          "<mark class=\"quote\">The repairs are ahead of schedule,</mark>&quot; <mark class=\"mention\">Morrow</mark> <mark class=\"cue\">said</mark>"
+        ))
       #expect(html.contains("<code>verbAfterQuote</code>"))
       #expect(html.contains("Councillor Ines Morrow said the old bridge"))
       #expect(html.contains("href=\"/api/v1/quotes/1-\(quote.start)\""))
@@ -73,10 +79,13 @@ struct WebUITests {
     #expect(bars.map(\.height) == [50, 0, 0, 100])
   }
 
-  @Test("markup in stored text, titles, speakers and URLs is escaped on every page", arguments: [
-    "/", "/?search=script", "/speakers", "/articles/1", "/quotes/1-\(ServerFixtures.injection.quotes[0].start)",
-    "/speakers/Zed", "/speakers/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/?speaker=%3Cscript%3E",
-  ])
+  @Test(
+    "markup in stored text, titles, speakers and URLs is escaped on every page",
+    arguments: [
+      "/", "/?search=script", "/speakers", "/articles/1",
+      "/quotes/1-\(ServerFixtures.injection.quotes[0].start)",
+      "/speakers/Zed", "/speakers/%3Cscript%3Ealert(1)%3C%2Fscript%3E", "/?speaker=%3Cscript%3E",
+    ])
   func htmlInjection(_ uri: String) async throws {
     try await ServerFixtures.withServer(results: [ServerFixtures.injection]) { client in
       let response = try await client.execute(uri: uri, method: .get)
@@ -85,7 +94,9 @@ struct WebUITests {
       #expect(!html.contains("<img"), "\(uri)")
       #expect(!html.contains("<i>Outlet"), "\(uri)")
       #expect(response.headers[.contentSecurityPolicy]?.contains("default-src 'none'") == true)
-      if uri == "/" { #expect(html.contains("&lt;script&gt;alert(&#39;quote&#39;)&lt;/script&gt; is only text,")) }
+      if uri == "/" {
+        #expect(html.contains("&lt;script&gt;alert(&#39;quote&#39;)&lt;/script&gt; is only text,"))
+      }
     }
   }
 
@@ -101,14 +112,18 @@ struct WebUITests {
 
 @Suite("Web UI: links between articles")
 struct LinkPagesTests {
-  @Test("a word diff splits into kept, deleted and inserted runs", arguments: [
-    ("we will [-not-] {+soon+} act", ["we will |", "-not", " |", "+soon", " act|"]),
-    ("no change", ["no change|"]),
-    ("[-gone-]", ["-gone"]),
-    ("broken [-diff", ["broken |", "[-diff|"]),
-  ])
+  @Test(
+    "a word diff splits into kept, deleted and inserted runs",
+    arguments: [
+      ("we will [-not-] {+soon+} act", ["we will |", "-not", " |", "+soon", " act|"]),
+      ("no change", ["no change|"]),
+      ("[-gone-]", ["-gone"]),
+      ("broken [-diff", ["broken |", "[-diff|"]),
+    ])
   func diffSegments(_ diff: String, _ expected: [String]) {
-    let segments = WebUI.diffSegments(diff).map { $0.deleted ? "-" + $0.text : $0.inserted ? "+" + $0.text : $0.text + "|" }
+    let segments = WebUI.diffSegments(diff).map {
+      $0.deleted ? "-" + $0.text : $0.inserted ? "+" + $0.text : $0.text + "|"
+    }
     #expect(segments == expected)
   }
 
@@ -124,7 +139,9 @@ struct LinkPagesTests {
       #expect(page.contains("href=\"/stories/\(id)\""))
       let story = try await client.execute(uri: "/stories/\(id)", method: .get)
       #expect(story.status == .ok)
-      #expect(story.text.contains("<h1>" + title.replacingOccurrences(of: "'", with: "&#39;") + "</h1>") || title.contains("<"))
+      #expect(
+        story.text.contains("<h1>" + title.replacingOccurrences(of: "'", with: "&#39;") + "</h1>")
+          || title.contains("<"))
       let csv = try await client.execute(uri: "/api/v1/stories/\(id)?format=csv", method: .get)
       #expect(csv.text.hasPrefix("source,title,outlet,published,relation,of\r\n"))
     }

@@ -28,7 +28,8 @@ import Testing
   }
 
   @Test func longTextsAreAnalysedInWindowsWithOffsetsIntoTheWholeText() {
-    let paragraph = "\u{201C}The ferry will run at dawn,\u{201D} said Marit Halvorsen, who chairs the authority.\n\n"
+    let paragraph =
+      "\u{201C}The ferry will run at dawn,\u{201D} said Marit Halvorsen, who chairs the authority.\n\n"
     let text = String(repeating: paragraph, count: 13_000)
     let engine = Engine(maxConcurrency: 1)
     #expect(text.utf8.count > engine.windowUTF8Count)

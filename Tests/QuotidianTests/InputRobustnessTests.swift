@@ -17,7 +17,8 @@ import Testing
     """
 
   static func directory() throws -> URL {
-    let url = FileManager.default.temporaryDirectory.appendingPathComponent("quotidian-inputs-\(UUID())")
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "quotidian-inputs-\(UUID())")
     try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
     return url
   }
@@ -30,7 +31,10 @@ import Testing
     try Data(Self.article.utf8).write(to: root.appendingPathComponent("a.txt"))
     let (files, errors) = InputFiles.expand([root.path])
     #expect(files == [root.appendingPathComponent("a.txt").path])
-    #expect(errors.map(\.description) == ["\(root.path)/p.txt: error: cannot read: not a regular file (FIFO); skipped"])
+    #expect(
+      errors.map(\.description) == [
+        "\(root.path)/p.txt: error: cannot read: not a regular file (FIFO); skipped"
+      ])
     // The whole ingest finishes and stores a.txt.
     let store = InMemoryStore()
     let start = ContinuousClock.now
@@ -47,13 +51,18 @@ import Testing
     let name: [UInt8] = Array("caf".utf8) + [0xE9] + Array(".txt".utf8)
     let path = Array(root.path.utf8) + [UInt8(ascii: "/")] + name + [0]
     let descriptor = path.withUnsafeBufferPointer { buffer in
-      buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { open($0, O_CREAT | O_WRONLY, 0o600) }
+      buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+        open($0, O_CREAT | O_WRONLY, 0o600)
+      }
     }
     #expect(descriptor >= 0)
     close(descriptor)
     let (files, errors) = InputFiles.expand([root.path])
     #expect(files.isEmpty)
-    #expect(errors.map(\.description) == ["\(root.path)/caf\\xE9.txt: error: cannot read: file name is not valid UTF-8 (rename it to read it)"])
+    #expect(
+      errors.map(\.description) == [
+        "\(root.path)/caf\\xE9.txt: error: cannot read: file name is not valid UTF-8 (rename it to read it)"
+      ])
   }
 
   @Test(.bug(id: 11))
@@ -92,7 +101,9 @@ import Testing
     try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
     try Data(Self.article.utf8).write(to: locked.appendingPathComponent("a.txt"))
     try FileManager.default.setAttributes([.posixPermissions: 0o000], ofItemAtPath: locked.path)
-    defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: locked.path) }
+    defer {
+      try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: locked.path)
+    }
     let (_, errors) = InputFiles.expand([root.path])
     #expect(errors.map(\.source) == [locked.path])
   }
@@ -102,7 +113,8 @@ import Testing
     let root = try Self.directory()
     defer { try? FileManager.default.removeItem(at: root) }
     try Data(Self.article.utf8).write(to: root.appendingPathComponent("a.txt"))
-    try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("loop").path, withDestinationPath: root.path)
+    try FileManager.default.createSymbolicLink(
+      atPath: root.appendingPathComponent("loop").path, withDestinationPath: root.path)
     let (files, errors) = InputFiles.expand([root.path])
     #expect(files == [root.appendingPathComponent("a.txt").path])
     #expect(errors.isEmpty)
@@ -114,7 +126,9 @@ import Testing
     func save(_ result: ExtractionResult) async throws(StoreError) -> SaveOutcome {
       attempts += 1
       if attempts == 1 { return .inserted(articleID: 1) }
-      throw StoreError(operation: "save", reason: "disk full: the store could not grow", source: result.source, isFatal: true)
+      throw StoreError(
+        operation: "save", reason: "disk full: the store could not grow", source: result.source,
+        isFatal: true)
     }
     func quotes(_ query: QuoteQuery) async throws(StoreError) -> [StoredQuote] { [] }
     func speakers(_ query: SpeakerQuery) async throws(StoreError) -> [SpeakerSummary] { [] }
@@ -122,7 +136,9 @@ import Testing
     func speaker(named name: String) async throws(StoreError) -> SpeakerProfile? { nil }
     func articleCount() async throws(StoreError) -> Int { 1 }
     func recordSighting(_ sighting: ArticleSighting) async throws(StoreError) -> Int64? { nil }
-    func speaker(named name: String, includeCopies: Bool) async throws(StoreError) -> SpeakerProfile? { nil }
+    func speaker(named name: String, includeCopies: Bool) async throws(StoreError)
+      -> SpeakerProfile?
+    { nil }
     func duplicates(_ query: LinkQuery) async throws(StoreError) -> [DuplicateRecord] { [] }
     func rewrites(_ query: LinkQuery) async throws(StoreError) -> [RewriteRecord] { [] }
     func stories(_ query: StoryQuery) async throws(StoreError) -> [StorySummary] { [] }
@@ -135,7 +151,8 @@ import Testing
     let root = try Self.directory()
     defer { try? FileManager.default.removeItem(at: root) }
     for number in 0..<12 {
-      try Data((Self.article + "\n\nUpdate \(number).").utf8).write(to: root.appendingPathComponent("a\(number).txt"))
+      try Data((Self.article + "\n\nUpdate \(number).").utf8).write(
+        to: root.appendingPathComponent("a\(number).txt"))
     }
     let store = FullDiskStore()
     let summary = await Engine(maxConcurrency: 2).ingest(paths: [root.path], into: store)

@@ -2,8 +2,14 @@
 // Times what `extract` does per article (pipeline, JSON record, JSON encoding) with and
 // without the date, claim, said, reported-speech and promise components.
 import Foundation
+
 let text = try! String(contentsOfFile: CommandLine.arguments[1], encoding: .utf8)
-func cpu() -> Double { var u = rusage(); getrusage(RUSAGE_SELF.rawValue, &u); return Double(u.ru_utime.tv_sec) + Double(u.ru_utime.tv_usec) / 1e6 + Double(u.ru_stime.tv_sec) + Double(u.ru_stime.tv_usec) / 1e6 }
+func cpu() -> Double {
+  var u = rusage()
+  getrusage(RUSAGE_SELF.rawValue, &u)
+  return Double(u.ru_utime.tv_sec) + Double(u.ru_utime.tv_usec) / 1e6 + Double(u.ru_stime.tv_sec)
+    + Double(u.ru_stime.tv_usec) / 1e6
+}
 let added: Set<String> = ["dates", "claims", "said", "reported", "promises"]
 let full = Pipeline.standard()
 let without = try! Pipeline(full.components.filter { !added.contains($0.name) })
@@ -12,10 +18,14 @@ var articles: [String] = []
 var current = ""
 for paragraph in text.components(separatedBy: "\n\n") {
   current += paragraph + "\n\n"
-  if current.utf8.count > 10_000 { articles.append(current); current = "" }
+  if current.utf8.count > 10_000 {
+    articles.append(current)
+    current = ""
+  }
 }
 if !current.isEmpty { articles.append(current) }
-let article = Article(text: "", metadata: ArticleMetadata(published: "2026-03-12"), source: "bench", format: "text")
+let article = Article(
+  text: "", metadata: ArticleMetadata(published: "2026-03-12"), source: "bench", format: "text")
 let encoder = JSONEncoder()
 var best = [Double.infinity, Double.infinity]
 var counts = [0, 0]
@@ -55,7 +65,17 @@ for text in articles {
     componentTime[c.name, default: 0] += cpu() - t0
   }
 }
-print("pipeline only: without \(pipelineBest[0]) s, with \(pipelineBest[1]) s, ratio \(pipelineBest[1] / pipelineBest[0])")
-print("per component (one pass):", full.components.map { "\($0.name) \(String(format: "%.4f", componentTime[$0.name] ?? 0))" }.joined(separator: ", "))
+print(
+  "pipeline only: without \(pipelineBest[0]) s, with \(pipelineBest[1]) s, ratio \(pipelineBest[1] / pipelineBest[0])"
+)
+print(
+  "per component (one pass):",
+  full.components.map { "\($0.name) \(String(format: "%.4f", componentTime[$0.name] ?? 0))" }
+    .joined(separator: ", "))
 let mb = Double(text.utf8.count) / 1e6
-print(String(format: "%d articles, %.1f MB; without dates/claims/said/reported/promises %.3f s (%.2f MB/s), with %.3f s (%.2f MB/s), ratio %.3f; JSON %d → %d bytes", articles.count, mb, best[0], mb/best[0], best[1], mb/best[1], best[1]/best[0], counts[0], counts[1]))
+print(
+  String(
+    format:
+      "%d articles, %.1f MB; without dates/claims/said/reported/promises %.3f s (%.2f MB/s), with %.3f s (%.2f MB/s), ratio %.3f; JSON %d → %d bytes",
+    articles.count, mb, best[0], mb / best[0], best[1], mb / best[1], best[1] / best[0], counts[0],
+    counts[1]))

@@ -14,15 +14,20 @@ func now(_ clock: clockid_t) -> Double {
 }
 
 func loadPages(_ directory: String) throws -> [(String, [UInt8])] {
-  let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".html") }.sorted()
-  return try names.map { name in (name, Array(try Data(contentsOf: URL(fileURLWithPath: directory + "/" + name)))) }
+  let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter {
+    $0.hasSuffix(".html")
+  }.sorted()
+  return try names.map { name in
+    (name, Array(try Data(contentsOf: URL(fileURLWithPath: directory + "/" + name))))
+  }
 }
 
 func fmt(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", value) }
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 4 else {
-  FileHandle.standardError.write("usage: harness predict DIR OUT.json | harness bench DIR ROUNDS\n".data(using: .utf8)!)
+  FileHandle.standardError.write(
+    "usage: harness predict DIR OUT.json | harness bench DIR ROUNDS\n".data(using: .utf8)!)
   exit(2)
 }
 let pages = try loadPages(arguments[2])
@@ -60,7 +65,8 @@ case "bench":
     for (index, page) in pages.enumerated() {
       let cpu0 = now(CLOCK_THREAD_CPUTIME_ID)
       let wall0 = now(CLOCK_MONOTONIC)
-      let text = (try? Readers.read(bytes: page.1, source: page.0, format: .html))?.first?.text ?? ""
+      let text =
+        (try? Readers.read(bytes: page.1, source: page.0, format: .html))?.first?.text ?? ""
       let wall1 = now(CLOCK_MONOTONIC)
       let cpu1 = now(CLOCK_THREAD_CPUTIME_ID)
       checksum &+= text.utf8.count
@@ -72,9 +78,15 @@ case "bench":
   }
   let perPage = wall.map { times in times.sorted()[times.count / 2] * 1000 }.sorted()
   let calls = Double(pages.count * rounds)
-  print("pages      \(pages.count) (\(fmt(Double(bytes) / 1e6, 1)) MB) x \(rounds) rounds, Readers.read(format: .html), one core")
-  print("wall time  \(fmt(calls / wallTotal, 0)) pages/s  \(fmt(Double(bytes * rounds) / wallTotal / 1e6, 1)) MB/s")
-  print("cpu time   \(fmt(calls / cpuTotal, 0)) pages/s  \(fmt(Double(bytes * rounds) / cpuTotal / 1e6, 1)) MB/s")
+  print(
+    "pages      \(pages.count) (\(fmt(Double(bytes) / 1e6, 1)) MB) x \(rounds) rounds, Readers.read(format: .html), one core"
+  )
+  print(
+    "wall time  \(fmt(calls / wallTotal, 0)) pages/s  \(fmt(Double(bytes * rounds) / wallTotal / 1e6, 1)) MB/s"
+  )
+  print(
+    "cpu time   \(fmt(calls / cpuTotal, 0)) pages/s  \(fmt(Double(bytes * rounds) / cpuTotal / 1e6, 1)) MB/s"
+  )
   print(
     "per page   median \(fmt(perPage[perPage.count / 2], 2)) ms  p90 \(fmt(perPage[min(perPage.count - 1, perPage.count * 9 / 10)], 2)) ms  max \(fmt(perPage.last ?? 0, 2)) ms"
   )

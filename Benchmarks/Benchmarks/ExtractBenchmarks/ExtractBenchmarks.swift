@@ -24,7 +24,9 @@ func exampleText(megabytes: Int) -> String {
 
 let benchmarks: @Sendable () -> Void = {
   Benchmark.defaultConfiguration = .init(
-    metrics: [.wallClock, .cpuTotal, .throughput, .peakMemoryResident, .mallocCountTotal, .instructions],
+    metrics: [
+      .wallClock, .cpuTotal, .throughput, .peakMemoryResident, .mallocCountTotal, .instructions,
+    ],
     warmupIterations: 1, maxDuration: .seconds(20), maxIterations: 10)
 
   // One iteration analyses 10 MB: MB/s = 10 × the reported throughput (iterations/s).
@@ -37,7 +39,9 @@ let benchmarks: @Sendable () -> Void = {
   }
 
   let oneMegabyte = exampleText(megabytes: 1)
-  Benchmark("extract 1 MB of news text (standard pipeline)", configuration: .init(maxIterations: 30)) {
+  Benchmark(
+    "extract 1 MB of news text (standard pipeline)", configuration: .init(maxIterations: 30)
+  ) {
     benchmark in
     for _ in benchmark.scaledIterations {
       blackHole(pipeline.run(text: oneMegabyte).quotes.count)

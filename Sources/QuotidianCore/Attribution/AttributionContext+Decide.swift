@@ -20,19 +20,25 @@ extension AttributionContext {
         continue
       }
       results[q] = decide(
-        q, proposers: SpeakerProposers.body, indices: SpeakerProposers.bodyIndices, heading: false, scorer: scorer,
+        q, proposers: SpeakerProposers.body, indices: SpeakerProposers.bodyIndices, heading: false,
+        scorer: scorer,
         observe: observe)
     }
     for q in headings {
       results[q] = decide(
-        q, proposers: SpeakerProposers.heading, indices: SpeakerProposers.headingIndices, heading: true, scorer: scorer,
+        q, proposers: SpeakerProposers.heading, indices: SpeakerProposers.headingIndices,
+        heading: true, scorer: scorer,
         observe: observe)
     }
-    return (0..<count).map { results[$0] ?? Attribution(quote: $0, speaker: nil, rule: .none, confidence: 0) }
+    return (0..<count).map {
+      results[$0] ?? Attribution(quote: $0, speaker: nil, rule: .none, confidence: 0)
+    }
   }
 
   /// All candidates for quote `q`, in registry order, resolved to speakers, with features.
-  func candidates(_ q: Int, proposers: [any SpeakerProposer], indices: [Int], heading: Bool) -> [SpeakerCandidate] {
+  func candidates(_ q: Int, proposers: [any SpeakerProposer], indices: [Int], heading: Bool)
+    -> [SpeakerCandidate]
+  {
     var candidates: [SpeakerCandidate] = []
     var primaries = 0
     for (p, proposer) in proposers.enumerated() {
@@ -53,7 +59,8 @@ extension AttributionContext {
         candidates.append(
           SpeakerCandidate(
             proposer: proposer.id, isPrimary: proposal.isPrimary, attribution: attribution,
-            features: features(q, attribution, mention: mention, proposer: id, rank: rank, heading: heading),
+            features: features(
+              q, attribution, mention: mention, proposer: id, rank: rank, heading: heading),
             proposerIndex: id))
       }
     }
@@ -62,7 +69,8 @@ extension AttributionContext {
   }
 
   func decide(
-    _ q: Int, proposers: [any SpeakerProposer], indices: [Int], heading: Bool, scorer: any SpeakerScorer,
+    _ q: Int, proposers: [any SpeakerProposer], indices: [Int], heading: Bool,
+    scorer: any SpeakerScorer,
     observe: ((Int, [SpeakerCandidate], Int?) -> Void)?
   ) -> Attribution? {
     let candidates = candidates(q, proposers: proposers, indices: indices, heading: heading)
@@ -85,14 +93,20 @@ extension AttributionContext {
     while end >= span.lowerBound, index.tokens[end].kind == .quotationMark { end -= 1 }
     if end >= span.lowerBound, index.tokens[end].kind == .punctuation {
       let b = bytes[index.tokens[end].range.lowerBound]
-      if b == UInt8(ascii: ".") || b == UInt8(ascii: "?") || b == UInt8(ascii: "!") || b == 0xE2 { return false }
+      if b == UInt8(ascii: ".") || b == UInt8(ascii: "?") || b == UInt8(ascii: "!") || b == 0xE2 {
+        return false
+      }
     }
     var words = 0
     for t in span where !inside[t] {
       if index.tokens[t].kind == .word { words += 1 }
       if index.tokens[t].kind == .punctuation {
         let b = bytes[index.tokens[t].range.lowerBound]
-        if b == UInt8(ascii: ".") || b == UInt8(ascii: ",") || b == UInt8(ascii: ":") || b == UInt8(ascii: "?") { return false }
+        if b == UInt8(ascii: ".") || b == UInt8(ascii: ",") || b == UInt8(ascii: ":")
+          || b == UInt8(ascii: "?")
+        {
+          return false
+        }
       }
       if verbCue(at: t) != nil { return false }
     }
@@ -103,7 +117,9 @@ extension AttributionContext {
     var words: [WordKey] = []
     var t = openToken[q] + 1
     while t < closeToken[q] {
-      if index.tokens[t].kind == .word || index.tokens[t].kind == .number { words.append(index.keys[t]) }
+      if index.tokens[t].kind == .word || index.tokens[t].kind == .number {
+        words.append(index.keys[t])
+      }
       t += 1
     }
     return words

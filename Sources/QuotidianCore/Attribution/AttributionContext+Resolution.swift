@@ -12,8 +12,9 @@ extension AttributionContext {
     var speaker: String?
     switch mention.kind {
     case .pronoun:
-      if let (name, antecedent) = resolvePronoun(source.mention) ?? (lexicon.pronouns[index.keys[mentionFirstToken[source.mention]]]?.gender == .neuter
-        && source.cue != nil ? resolveNeuter(source.mention) : nil)
+      if let (name, antecedent) = resolvePronoun(source.mention)
+        ?? (lexicon.pronouns[index.keys[mentionFirstToken[source.mention]]]?.gender == .neuter
+          && source.cue != nil ? resolveNeuter(source.mention) : nil)
       {
         speaker = name
         evidence.append(antecedent)
@@ -32,8 +33,9 @@ extension AttributionContext {
         speaker = stripArticle(document.string(mention.range))
       }
     }
-    return Attribution(quote: q, speaker: speaker, speakerMention: mention.range, cue: cueRange, rule: rule,
-                       evidence: evidence, confidence: speaker == nil ? 0 : confidence)
+    return Attribution(
+      quote: q, speaker: speaker, speakerMention: mention.range, cue: cueRange, rule: rule,
+      evidence: evidence, confidence: speaker == nil ? 0 : confidence)
   }
 
   func stripArticle(_ text: String) -> String {
@@ -64,7 +66,9 @@ extension AttributionContext {
       // gender ("Almadena's negotiator, Tomás Ibáñez, said … he"); then the first (subject).
       if let resolved = antecedent(k, for: info) {
         let score = resolved.strength
-        if score >= (chosen?.score ?? 0) { chosen = (resolved.name, candidate.range, candidateSentence, score) }
+        if score >= (chosen?.score ?? 0) {
+          chosen = (resolved.name, candidate.range, candidateSentence, score)
+        }
       }
     }
     return chosen.map { ($0.name, $0.range) }
@@ -82,7 +86,8 @@ extension AttributionContext {
         // its sentence is an organisation for "they".
         // "Jane Roe, head of research at Acme, pointed out …": a full name opening its
         // sentence with an apposition is a person for "he" / "she".
-        if !info.isPlural, isSentenceSubject(k), mentionLastToken[k] > mentionFirstToken[k], !followsDefiniteArticle(k),
+        if !info.isPlural, isSentenceSubject(k), mentionLastToken[k] > mentionFirstToken[k],
+          !followsDefiniteArticle(k),
           isComma(mentionLastToken[k] + 1)
         {
           return (document.string(candidate.range), 1)
@@ -153,7 +158,9 @@ extension AttributionContext {
       if first < inside.count, inside[first] { continue }
       if p - paragraph(of: first) > AttributionTuning.Window.neuterParagraphs { break }
       let candidate = document.mentions[k]
-      guard candidate.kind == .name || candidate.kind == .organization, let e = candidate.entity, e < document.entities.count else { continue }
+      guard candidate.kind == .name || candidate.kind == .organization, let e = candidate.entity,
+        e < document.entities.count
+      else { continue }
       let entity = document.entities[e]
       if entity.kind == .organization || (isSentenceSubject(k) && followedByPluralVerb(k)) {
         return (entity.name, candidate.range)
@@ -200,11 +207,19 @@ extension AttributionContext {
     let opensClause = !isComma(mentionLastToken[m] + 1) && isComma(first - 1)
     for e in entitiesWithRole[headKey] ?? [] {
       let entity = document.entities[e]
-      let before = AttributionContext.lastRange(in: entity.mentions, before: mention.range.lowerBound)
-      if opensClause, let before, first - 2 >= 0, index.tokens[first - 2].range.upperBound == before.upperBound { continue }
+      let before = AttributionContext.lastRange(
+        in: entity.mentions, before: mention.range.lowerBound)
+      if opensClause, let before, first - 2 >= 0,
+        index.tokens[first - 2].range.upperBound == before.upperBound
+      {
+        continue
+      }
       if let before, before.lowerBound >= (best?.at ?? -1) { best = (e, before.lowerBound) }
     }
-    if let best, let range = AttributionContext.lastRange(in: document.entities[best.entity].mentions, before: mention.range.lowerBound) {
+    if let best,
+      let range = AttributionContext.lastRange(
+        in: document.entities[best.entity].mentions, before: mention.range.lowerBound)
+    {
       return (document.entities[best.entity].name, range)
     }
     return (text, nil)

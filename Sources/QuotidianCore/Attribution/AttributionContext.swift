@@ -47,24 +47,34 @@ struct AttributionContext {
     for (m, mention) in document.mentions.enumerated() {
       let first = index.firstToken(atOrAfter: mention.range.lowerBound)
       var last = first
-      while last + 1 < n, index.tokens[last + 1].range.upperBound <= mention.range.upperBound { last += 1 }
+      while last + 1 < n, index.tokens[last + 1].range.upperBound <= mention.range.upperBound {
+        last += 1
+      }
       mentionFirstToken.append(first)
       mentionLastToken.append(last)
       guard first < n else { continue }
       let existing = mentionStart[first]
-      if existing < 0 || document.mentions[Int(existing)].range.utf8Count < mention.range.utf8Count {
+      if existing < 0 || document.mentions[Int(existing)].range.utf8Count < mention.range.utf8Count
+      {
         mentionStart[first] = Int32(m)
       }
       let existingEnd = mentionEnd[last]
-      if existingEnd < 0 || document.mentions[Int(existingEnd)].range.utf8Count < mention.range.utf8Count {
+      if existingEnd < 0
+        || document.mentions[Int(existingEnd)].range.utf8Count < mention.range.utf8Count
+      {
         mentionEnd[last] = Int32(m)
       }
     }
     for (c, cue) in document.cues.enumerated() {
       let first = index.firstToken(atOrAfter: cue.range.lowerBound)
-      guard first < n else { cueLength.append(1); continue }
+      guard first < n else {
+        cueLength.append(1)
+        continue
+      }
       var last = first
-      while last + 1 < n, index.tokens[last + 1].range.upperBound <= cue.range.upperBound { last += 1 }
+      while last + 1 < n, index.tokens[last + 1].range.upperBound <= cue.range.upperBound {
+        last += 1
+      }
       cueAt[first] = Int32(c)
       cueLength.append(last - first + 1)
     }
@@ -79,18 +89,28 @@ struct AttributionContext {
     for (e, entity) in document.entities.enumerated() where entity.kind == .person {
       var keys = Set<WordKey>()
       for role in entity.roles {
-        for word in role.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" }) { keys.insert(WordKey(String(word))) }
+        for word in role.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" }) {
+          keys.insert(WordKey(String(word)))
+        }
       }
-      for key in keys where lexicon.descriptionHeads.contains(key) { entitiesWithRole[key, default: []].append(e) }
+      for key in keys where lexicon.descriptionHeads.contains(key) {
+        entitiesWithRole[key, default: []].append(e)
+      }
     }
   }
 
   // MARK: Small look-ups
 
-  func isWord(_ t: Int, _ word: String) -> Bool { index.isWord(t) && index.keys[t] == WordKey(word) }
+  func isWord(_ t: Int, _ word: String) -> Bool {
+    index.isWord(t) && index.keys[t] == WordKey(word)
+  }
   func isComma(_ t: Int) -> Bool { index.isPunctuation(t, UInt8(ascii: ","), bytes) }
-  func sentence(of t: Int) -> Int { t >= 0 && t < index.tokens.count ? Int(index.sentenceOfToken[t]) : -1 }
-  func paragraph(of t: Int) -> Int { t >= 0 && t < index.tokens.count ? Int(index.paragraphOfToken[t]) : -1 }
+  func sentence(of t: Int) -> Int {
+    t >= 0 && t < index.tokens.count ? Int(index.sentenceOfToken[t]) : -1
+  }
+  func paragraph(of t: Int) -> Int {
+    t >= 0 && t < index.tokens.count ? Int(index.paragraphOfToken[t]) : -1
+  }
 
   /// The speech cue (not a colon or dash) starting at `t`: (cue index, token count).
   func verbCue(at t: Int) -> (cue: Int, count: Int)? {
@@ -128,6 +148,7 @@ struct AttributionContext {
 
   func isAdverb(_ t: Int) -> Bool {
     let r = index.tokens[t].range
-    return r.utf8Count > 4 && bytes[r.upperBound - 2] == UInt8(ascii: "l") && bytes[r.upperBound - 1] == UInt8(ascii: "y")
+    return r.utf8Count > 4 && bytes[r.upperBound - 2] == UInt8(ascii: "l")
+      && bytes[r.upperBound - 1] == UInt8(ascii: "y")
   }
 }

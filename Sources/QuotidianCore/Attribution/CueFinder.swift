@@ -33,9 +33,12 @@ public struct CueFinder: Component {
           continue
         }
         if tokens[t].kind == .punctuation {
-          if bytes[tokens[t].range.lowerBound] == 0x3A, t + 1 < tokens.count, opens.contains(tokens[t + 1].range.lowerBound) {
+          if bytes[tokens[t].range.lowerBound] == 0x3A, t + 1 < tokens.count,
+            opens.contains(tokens[t + 1].range.lowerBound)
+          {
             result.append(Cue(range: tokens[t].range, lemma: ":"))
-          } else if index.isDash(t, bytes), t > 0, closes.contains(tokens[t - 1].range.upperBound), index.isWord(t + 1),
+          } else if index.isDash(t, bytes), t > 0, closes.contains(tokens[t - 1].range.upperBound),
+            index.isWord(t + 1),
             tokens[t + 1].isCapitalized
           {
             result.append(Cue(range: tokens[t].range, lemma: "—"))

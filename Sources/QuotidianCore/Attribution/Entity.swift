@@ -24,7 +24,10 @@ public struct Entity: Hashable, Sendable {
 
   public enum Gender: String, Sendable, Hashable { case feminine, masculine, neuter }
 
-  public init(name: String, kind: Kind, roles: [String] = [], mentions: [TextRange] = [], gender: Gender? = nil) {
+  public init(
+    name: String, kind: Kind, roles: [String] = [], mentions: [TextRange] = [],
+    gender: Gender? = nil
+  ) {
     self.name = name
     self.kind = kind
     self.roles = roles

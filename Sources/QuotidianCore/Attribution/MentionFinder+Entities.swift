@@ -1,7 +1,8 @@
 /// Grouping name mentions into entities, with person evidence, gender and roles.
 extension MentionFinder {
   func group(
-    _ runs: [NameRun], mentions: inout [Mention], index: DocumentIndex, bytes: UnsafeBufferPointer<UInt8>,
+    _ runs: [NameRun], mentions: inout [Mention], index: DocumentIndex,
+    bytes: UnsafeBufferPointer<UInt8>,
     document: Document, cues: CueScanner, inside: [Bool]
   ) -> [Entity] {
     let tokens = index.tokens
@@ -35,7 +36,8 @@ extension MentionFinder {
         clusterOfRun[r] = c
         clusters.append(Cluster(keys: run.keys, runs: [r], isOrganization: run.isOrganization))
         for start in run.keys.indices {
-          let suffix = SuffixKey(keys: Array(run.keys[start...]), isOrganization: run.isOrganization)
+          let suffix = SuffixKey(
+            keys: Array(run.keys[start...]), isOrganization: run.isOrganization)
           if bySuffix[suffix] == nil { bySuffix[suffix] = c }
         }
         // Other parts of a person's name: "Tomás Ibáñez" or "Ibáñez" for "Tomás Ibáñez de la
@@ -44,7 +46,8 @@ extension MentionFinder {
           for start in 0..<run.keys.count {
             for end in (start + 1)..<run.keys.count where end - start >= (start == 0 ? 2 : 1) {
               let part = Array(run.keys[start..<end])
-              guard let first = part.first, let last = part.last, !lexicon.nameParticles.contains(first),
+              guard let first = part.first, let last = part.last,
+                !lexicon.nameParticles.contains(first),
                 !lexicon.nameParticles.contains(last)
               else { continue }
               let partKey = SuffixKey(keys: part, isOrganization: false)
@@ -69,30 +72,45 @@ extension MentionFinder {
         }
         // Subject of a speech verb, or after an inverted one.
         var t = run.lastToken + 1
-        while t < tokens.count, index.isWord(t), lexicon.verbModifiers.contains(index.keys[t]) { t += 1 }
+        while t < tokens.count, index.isWord(t), lexicon.verbModifiers.contains(index.keys[t]) {
+          t += 1
+        }
         if cues.cue(at: t, in: index) != nil { clusters[c].isPerson = true }
-        if run.firstToken > 0, let cue = cues.cue(at: run.firstToken - 1, in: index), cue.lemma != "according to" {
+        if run.firstToken > 0, let cue = cues.cue(at: run.firstToken - 1, in: index),
+          cue.lemma != "according to"
+        {
           clusters[c].isPerson = true
         }
         // Apposition: "Name, a doctor at the clinic, said".
         let after = run.lastToken + 1
-        if index.isPunctuation(after, UInt8(ascii: ","), bytes), index.isWord(after + 1), !inside[after + 1] {
+        if index.isPunctuation(after, UInt8(ascii: ","), bytes), index.isWord(after + 1),
+          !inside[after + 1]
+        {
           let k = index.keys[after + 1]
           if lexicon.definiteDeterminers.contains(k) || lexicon.indefiniteDeterminers.contains(k)
             || !tokens[after + 1].isCapitalized || lexicon.titles[k] != nil
           {
             var e = after + 1
-            while e < tokens.count, e < after + 16, tokens[e].kind != .punctuation || bytes[tokens[e].range.lowerBound] == UInt8(ascii: "-") || bytes[tokens[e].range.lowerBound] == UInt8(ascii: "."),
+            while e < tokens.count, e < after + 16,
+              tokens[e].kind != .punctuation
+                || bytes[tokens[e].range.lowerBound] == UInt8(ascii: "-")
+                || bytes[tokens[e].range.lowerBound] == UInt8(ascii: "."),
               !inside[e]
             {
               e += 1
             }
-            if e > after + 1, lexicon.pronouns[k] == nil, k != WordKey("who"), k != WordKey("which") {
-              let role = document.string(TextRange(tokens[after + 1].range.lowerBound, tokens[e - 1].range.upperBound))
+            if e > after + 1, lexicon.pronouns[k] == nil, k != WordKey("who"), k != WordKey("which")
+            {
+              let role = document.string(
+                TextRange(tokens[after + 1].range.lowerBound, tokens[e - 1].range.upperBound))
               clusters[c].roles.append(role)
               var hasHead = false
-              for x in (after + 1)..<e where lexicon.descriptionHeads.contains(index.keys[x]) { hasHead = true }
-              if hasHead || !clusters[c].isOrganization { clusters[c].isPerson = clusters[c].isPerson || hasHead }
+              for x in (after + 1)..<e where lexicon.descriptionHeads.contains(index.keys[x]) {
+                hasHead = true
+              }
+              if hasHead || !clusters[c].isOrganization {
+                clusters[c].isPerson = clusters[c].isPerson || hasHead
+              }
             }
           }
         }
@@ -113,7 +131,9 @@ extension MentionFinder {
       }
       guard mention.kind == .pronoun, let last = lastPerson else { continue }
       let t = index.firstToken(atOrAfter: mention.range.lowerBound)
-      guard t < tokens.count, let info = lexicon.pronouns[index.keys[t]], !info.isPlural else { continue }
+      guard t < tokens.count, let info = lexicon.pronouns[index.keys[t]], !info.isPlural else {
+        continue
+      }
       let sentence = index.sentenceOfToken[t]
       guard sentence - last.sentence <= 1 else { continue }
       if info.gender == .feminine { clusters[last.cluster].votes.feminine += 1 }
@@ -141,8 +161,10 @@ extension MentionFinder {
       var name = document.string(mentions[runs[best].mention].range)
       if cluster.isOrganization, name.hasPrefix("The ") { name.removeFirst(4) }
       entityOfCluster[c] = entities.count
-      entities.append(Entity(name: name, kind: cluster.isOrganization ? .organization : .person,
-                             roles: cluster.roles, mentions: [], gender: cluster.isOrganization ? .neuter : gender))
+      entities.append(
+        Entity(
+          name: name, kind: cluster.isOrganization ? .organization : .person,
+          roles: cluster.roles, mentions: [], gender: cluster.isOrganization ? .neuter : gender))
     }
     for (r, run) in runs.enumerated() {
       let c = clusterOfRun[r]

@@ -41,7 +41,9 @@ public struct MentionFinder: Component {
       let n = tokens.count
       let inside = MentionFinder.insideQuotes(document.quotes, index: index)
       var lowercaseVocabulary = Set<WordKey>()
-      for t in 0..<n where tokens[t].kind == .word && !tokens[t].isCapitalized { lowercaseVocabulary.insert(index.keys[t]) }
+      for t in 0..<n where tokens[t].kind == .word && !tokens[t].isCapitalized {
+        lowercaseVocabulary.insert(index.keys[t])
+      }
       let cues = CueScanner(lexicon: lexicon)
       var mentions: [Mention] = []
       var runs: [NameRun] = []
@@ -58,7 +60,9 @@ public struct MentionFinder: Component {
           if let info = lexicon.pronouns[key] {
             _ = info
             mentions.append(Mention(range: token.range, kind: .pronoun))
-          } else if lexicon.descriptionHeads.contains(key), let range = description(endingAt: t, index: index, inside: inside, bytes: bytes) {
+          } else if lexicon.descriptionHeads.contains(key),
+            let range = description(endingAt: t, index: index, inside: inside, bytes: bytes)
+          {
             mentions.append(Mention(range: range, kind: .description))
           }
           t += 1
@@ -88,25 +92,33 @@ public struct MentionFinder: Component {
         var j = t
         while j < n, !inside[j], index.sentenceOfToken[j] == sentence {
           let tj = tokens[j]
-          if tj.kind == .word && tj.isCapitalized && bytes[tj.range.lowerBound] != 0x40 && bytes[tj.range.lowerBound] != 0x23 {
+          if tj.kind == .word && tj.isCapitalized && bytes[tj.range.lowerBound] != 0x40
+            && bytes[tj.range.lowerBound] != 0x23
+          {
             run.append(j)
-          } else if tj.kind == .punctuation, bytes[tj.range.lowerBound] == dot, let last = run.last, last == j - 1,
+          } else if tj.kind == .punctuation, bytes[tj.range.lowerBound] == dot, let last = run.last,
+            last == j - 1,
             tokens[last].range.upperBound == tj.range.lowerBound,
             tokens[last].range.utf8Count == 1 || lexicon.abbreviations.contains(index.keys[last])
               || lexicon.titles[index.keys[last]] != nil
           {
             // The period of an initial or abbreviation stays in the run.
-          } else if tj.kind == .word, !tj.isCapitalized, let last = run.last, last == j - 1, MentionFinder.isPossessiveClitic(tj.range, bytes),
-            lowercaseVocabulary.contains(index.keys[last]) || lexicon.descriptionHeads.contains(index.keys[last]),
-            j + 1 < n, !inside[j + 1], index.sentenceOfToken[j + 1] == sentence, tokens[j + 1].kind == .word,
+          } else if tj.kind == .word, !tj.isCapitalized, let last = run.last, last == j - 1,
+            MentionFinder.isPossessiveClitic(tj.range, bytes),
+            lowercaseVocabulary.contains(index.keys[last])
+              || lexicon.descriptionHeads.contains(index.keys[last]),
+            j + 1 < n, !inside[j + 1], index.sentenceOfToken[j + 1] == sentence,
+            tokens[j + 1].kind == .word,
             tokens[j + 1].isCapitalized, !lexicon.nonNameWords.contains(index.keys[j + 1])
           {
             // "People’s Daily", "Children’s Hospital": a common word's possessive inside a name.
-          } else if tj.kind == .word, !tj.isCapitalized, lexicon.nameParticles.contains(index.keys[j]), !run.isEmpty,
+          } else if tj.kind == .word, !tj.isCapitalized,
+            lexicon.nameParticles.contains(index.keys[j]), !run.isEmpty,
             particlesLeadToName(j, index: index)
           {
             // "de la Fuente", "van der Berg": particles inside a name.
-          } else if tj.kind == .word, !tj.isCapitalized, lexicon.organizationConnectives.contains(index.keys[j]),
+          } else if tj.kind == .word, !tj.isCapitalized,
+            lexicon.organizationConnectives.contains(index.keys[j]),
             run.contains(where: { lexicon.organizationWords.contains(index.keys[$0]) }),
             j + 1 < n, !inside[j + 1], tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized,
             lexicon.nonNameWords.contains(index.keys[j + 1]) == false
@@ -122,27 +134,39 @@ public struct MentionFinder: Component {
         var words = run
         while let first = words.first {
           let k = index.keys[first]
-          let isSentenceStart = index.sentenceTokens.indices.contains(Int(sentence))
+          let isSentenceStart =
+            index.sentenceTokens.indices.contains(Int(sentence))
             && index.sentenceTokens[Int(sentence)].lowerBound == first
-          let commonWord = isSentenceStart && words.count == 1 && lowercaseVocabulary.contains(k) && lexicon.titles[k] == nil
+          let commonWord =
+            isSentenceStart && words.count == 1 && lowercaseVocabulary.contains(k)
+            && lexicon.titles[k] == nil
             && lexicon.givenNames[k] == nil
           // "Ministry of Energy": a head noun followed by "of" names the organisation.
-          let headsOrganization = first + 1 < n && index.isWord(first + 1) && !tokens[first + 1].isCapitalized
-            && lexicon.organizationConnectives.contains(index.keys[first + 1]) && lexicon.organizationWords.contains(k)
+          let headsOrganization =
+            first + 1 < n && index.isWord(first + 1) && !tokens[first + 1].isCapitalized
+            && lexicon.organizationConnectives.contains(index.keys[first + 1])
+            && lexicon.organizationWords.contains(k)
           // "He Jianxiong": a capitalised "He"/"She" directly followed by another capitalised
           // word that is not a sentence opener or verb is a family name.
-          if words.count > 1, first + 1 == words[1], tokens[first].range.utf8Count <= 3, lexicon.pronouns[k] != nil,
-            bytes[tokens[first].range.lowerBound] >= 0x41, bytes[tokens[first].range.lowerBound] <= 0x5A,
+          if words.count > 1, first + 1 == words[1], tokens[first].range.utf8Count <= 3,
+            lexicon.pronouns[k] != nil,
+            bytes[tokens[first].range.lowerBound] >= 0x41,
+            bytes[tokens[first].range.lowerBound] <= 0x5A,
             MentionFinder.isCapitalizedOnlyInitial(tokens[first].range, bytes),
-            !lexicon.nonNameWords.contains(index.keys[words[1]]), lexicon.pronouns[index.keys[words[1]]] == nil,
-            lexicon.speechVerbs[index.keys[words[1]]] == nil, lexicon.titles[index.keys[words[1]]] == nil,
-            !lexicon.descriptionHeads.contains(index.keys[words[1]]), !lowercaseVocabulary.contains(index.keys[words[1]]),
+            !lexicon.nonNameWords.contains(index.keys[words[1]]),
+            lexicon.pronouns[index.keys[words[1]]] == nil,
+            lexicon.speechVerbs[index.keys[words[1]]] == nil,
+            lexicon.titles[index.keys[words[1]]] == nil,
+            !lexicon.descriptionHeads.contains(index.keys[words[1]]),
+            !lowercaseVocabulary.contains(index.keys[words[1]]),
             k == WordKey("he") || k == WordKey("she")
           {
             break
           }
-          if lexicon.nonNameWords.contains(k) || commonWord || MentionFinder.isNumberWord(tokens[first].range, bytes, lexicon)
-            || (lexicon.descriptionHeads.contains(k) && lexicon.titles[k] == nil && !headsOrganization)
+          if lexicon.nonNameWords.contains(k) || commonWord
+            || MentionFinder.isNumberWord(tokens[first].range, bytes, lexicon)
+            || (lexicon.descriptionHeads.contains(k) && lexicon.titles[k] == nil
+              && !headsOrganization)
             || lexicon.speechVerbs[k] != nil || lexicon.pronouns[k] != nil
           {
             words.removeFirst()
@@ -151,7 +175,9 @@ public struct MentionFinder: Component {
           }
         }
         guard !words.isEmpty else { continue }
-        if words.allSatisfy({ lexicon.titles[index.keys[$0]] != nil || tokens[$0].kind != .word }) { continue }
+        if words.allSatisfy({ lexicon.titles[index.keys[$0]] != nil || tokens[$0].kind != .word }) {
+          continue
+        }
         // Split off titles: the name starts after the last title word.
         var nameStart = 0
         var titleGender: Entity.Gender?? = nil
@@ -165,9 +191,12 @@ public struct MentionFinder: Component {
         }
         // "Secretary of State Marco Rubio", "Minister of Public Works Ana Ruiz": after
         // "<title> of", the words up to the first given name complete the title.
-        if nameStart == 0, words[0] >= 2, index.isWord(words[0] - 1), index.keys[words[0] - 1] == WordKey("of"),
+        if nameStart == 0, words[0] >= 2, index.isWord(words[0] - 1),
+          index.keys[words[0] - 1] == WordKey("of"),
           index.isWord(words[0] - 2), lexicon.titles[index.keys[words[0] - 2]] != nil,
-          let given = words.indices.dropFirst().first(where: { lexicon.givenNames[index.keys[words[$0]]] != nil }),
+          let given = words.indices.dropFirst().first(where: {
+            lexicon.givenNames[index.keys[words[$0]]] != nil
+          }),
           given < words.count - 1
         {
           nameStart = given
@@ -176,43 +205,61 @@ public struct MentionFinder: Component {
         let nameTokens = Array(words[nameStart...])
         guard let firstName = nameTokens.first, let lastName = nameTokens.last else { continue }
         var keys: [WordKey] = []
-        for w in nameTokens where !lexicon.nameSuffixes.contains(index.keys[w]) && tokens[w].kind == .word {
+        for w in nameTokens
+        where !lexicon.nameSuffixes.contains(index.keys[w]) && tokens[w].kind == .word {
           if tokens[w].range.utf8Count == 1 && nameTokens.count > 1 && w != lastName { continue }  // initials
           keys.append(index.keys[w])
         }
         if keys.isEmpty { continue }
         var end = tokens[lastName].range.upperBound
         // Keep the period of "Jr." but not a sentence-final period.
-        if j - 1 > lastName, j - 1 < n, tokens[j - 1].kind == .punctuation, lexicon.nameSuffixes.contains(index.keys[lastName]) {
+        if j - 1 > lastName, j - 1 < n, tokens[j - 1].kind == .punctuation,
+          lexicon.nameSuffixes.contains(index.keys[lastName])
+        {
           end = tokens[j - 1].range.upperBound
         }
         let lastKey = index.keys[lastName]
-        let isAcronym = nameTokens.count == 1 && MentionFinder.isAcronym(tokens[firstName].range, bytes)
+        let isAcronym =
+          nameTokens.count == 1 && MentionFinder.isAcronym(tokens[firstName].range, bytes)
         // "Ministry of Water and Irrigation": an organisation word before a connective counts.
         var headKey = lastKey
         if lastName > firstName {
           for w in (firstName + 1)...lastName where index.isWord(w) && !tokens[w].isCapitalized {
-            if lexicon.organizationConnectives.contains(index.keys[w]) && lexicon.organizationWords.contains(index.keys[w - 1]) {
+            if lexicon.organizationConnectives.contains(index.keys[w])
+              && lexicon.organizationWords.contains(index.keys[w - 1])
+            {
               headKey = index.keys[w - 1]
             }
             break
           }
         }
-        let isOrganization = lexicon.organizationWords.contains(lastKey) || lexicon.organizationWords.contains(headKey) || isAcronym
+        let isOrganization =
+          lexicon.organizationWords.contains(lastKey) || lexicon.organizationWords.contains(headKey)
+          || isAcronym
         let range = TextRange(tokens[firstName].range.lowerBound, end)
-        let title: TextRange? = nameStart > 0 ? TextRange(tokens[words[0]].range.lowerBound, tokens[words[nameStart - 1]].range.upperBound) : nil
-        runs.append(NameRun(mention: mentions.count, keys: keys, titleGender: titleGender, hasTitle: hasTitle,
-                            title: title, isOrganization: isOrganization, firstToken: firstName, lastToken: lastName))
+        let title: TextRange? =
+          nameStart > 0
+          ? TextRange(
+            tokens[words[0]].range.lowerBound, tokens[words[nameStart - 1]].range.upperBound) : nil
+        runs.append(
+          NameRun(
+            mention: mentions.count, keys: keys, titleGender: titleGender, hasTitle: hasTitle,
+            title: title, isOrganization: isOrganization, firstToken: firstName, lastToken: lastName
+          ))
         mentions.append(Mention(range: range, kind: isOrganization ? .organization : .name))
       }
       mentions.sort { $0.range < $1.range }
       // Mention indices moved with the sort: re-point the runs.
       var position: [Int: Int] = [:]
-      for (i, m) in mentions.enumerated() where m.kind == .name || m.kind == .organization { position[m.range.lowerBound] = i }
+      for (i, m) in mentions.enumerated() where m.kind == .name || m.kind == .organization {
+        position[m.range.lowerBound] = i
+      }
       for r in runs.indices {
         runs[r].mention = position[tokens[runs[r].firstToken].range.lowerBound] ?? runs[r].mention
       }
-      let entities = group(runs, mentions: &mentions, index: index, bytes: bytes, document: document, cues: cues, inside: inside)
+      let entities = group(
+        runs, mentions: &mentions, index: index, bytes: bytes, document: document, cues: cues,
+        inside: inside)
       return (mentions, entities)
     }
   }
@@ -233,18 +280,23 @@ public struct MentionFinder: Component {
     let last = bytes[range.upperBound - 1]
     guard last == UInt8(ascii: "s") || last == UInt8(ascii: "S") else { return false }
     let first = bytes[range.lowerBound]
-    return (range.utf8Count == 2 && first == UInt8(ascii: "'")) || (range.utf8Count == 4 && first == 0xE2)
+    return (range.utf8Count == 2 && first == UInt8(ascii: "'"))
+      || (range.utf8Count == 4 && first == 0xE2)
   }
 
   /// "He" but not "HE".
-  static func isCapitalizedOnlyInitial(_ range: TextRange, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  static func isCapitalizedOnlyInitial(_ range: TextRange, _ bytes: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
     guard range.utf8Count >= 2 else { return false }
     let second = bytes[range.lowerBound + 1]
     return second >= 0x61 && second <= 0x7A
   }
 
   /// A number word, alone or as the first part of a hyphenated number ("Fifty-one").
-  static func isNumberWord(_ range: TextRange, _ bytes: UnsafeBufferPointer<UInt8>, _ lexicon: Lexicon) -> Bool {
+  static func isNumberWord(
+    _ range: TextRange, _ bytes: UnsafeBufferPointer<UInt8>, _ lexicon: Lexicon
+  ) -> Bool {
     var end = range.lowerBound
     while end < range.upperBound, bytes[end] != UInt8(ascii: "-") { end += 1 }
     return lexicon.numberWords.contains(WordKey(bytes, range.lowerBound, end))
@@ -276,7 +328,9 @@ public struct MentionFinder: Component {
   /// The description whose head noun is token `head`: determiner + up to four modifiers +
   /// head ("a senior Mexican official"), plural heads without a determiner ("former aides"),
   /// and an indefinite one extended by "to/of + Name" ("one adviser to the mayor").
-  func description(endingAt head: Int, index: DocumentIndex, inside: [Bool], bytes: UnsafeBufferPointer<UInt8>) -> TextRange? {
+  func description(
+    endingAt head: Int, index: DocumentIndex, inside: [Bool], bytes: UnsafeBufferPointer<UInt8>
+  ) -> TextRange? {
     func bytesEnd(_ r: TextRange) -> UInt8 { bytes[r.upperBound - 1] }
     let tokens = index.tokens
     let sentence = index.sentenceOfToken[head]
@@ -297,7 +351,8 @@ public struct MentionFinder: Component {
       }
       // "the US military": an acronym is a modifier even when it spells a pronoun.
       if !MentionFinder.isAcronym(token.range, bytes),
-        lexicon.nonNameWords.contains(key) || lexicon.speechVerbs[key] != nil || lexicon.pronouns[key] != nil
+        lexicon.nonNameWords.contains(key) || lexicon.speechVerbs[key] != nil
+          || lexicon.pronouns[key] != nil
       {
         break
       }
@@ -306,14 +361,17 @@ public struct MentionFinder: Component {
     }
     let headKeyIsPlural: Bool = {
       let r = tokens[head].range
-      return r.utf8Count > 3 && index.firstByte(head, bytes) != 0 && bytesEnd(r) == UInt8(ascii: "s")
+      return r.utf8Count > 3 && index.firstByte(head, bytes) != 0
+        && bytesEnd(r) == UInt8(ascii: "s")
     }()
     if start == nil {
       // Bare plural: "Teachers chanted", "Former royal PR aides called".
       guard modifiers <= 3, headKeyIsPlural, t + 1 <= head else { return nil }
       let first = t + 1
       let lastByte = tokens[head].range.upperBound
-      guard first == sentenceStart || modifiers > 0 || (first > 0 && tokens[first - 1].kind != .word) else { return nil }
+      guard
+        first == sentenceStart || modifiers > 0 || (first > 0 && tokens[first - 1].kind != .word)
+      else { return nil }
       return TextRange(tokens[first].range.lowerBound, lastByte)
     }
     guard let first = start else { return nil }

@@ -49,7 +49,8 @@ extension TextRange: Codable {
     let lower = try container.decode(Int.self)
     let upper = try container.decode(Int.self)
     guard lower <= upper else {
-      throw DecodingError.dataCorruptedError(in: container, debugDescription: "lower bound above upper bound")
+      throw DecodingError.dataCorruptedError(
+        in: container, debugDescription: "lower bound above upper bound")
     }
     self.init(lower, upper)
   }

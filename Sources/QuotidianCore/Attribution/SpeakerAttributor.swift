@@ -19,14 +19,19 @@ public struct SpeakerAttributor: Component {
   /// Record each quote's best candidates (``Attribution/candidates``) for `--explain`.
   public let explainsCandidates: Bool
 
-  public init(lexicon: Lexicon = .english, scorer: (any SpeakerScorer)? = nil, explainsCandidates: Bool = false) {
+  public init(
+    lexicon: Lexicon = .english, scorer: (any SpeakerScorer)? = nil,
+    explainsCandidates: Bool = false
+  ) {
     self.lexicon = lexicon
     self.scorer = scorer ?? LinearSpeakerScorer.standard
     self.explainsCandidates = explainsCandidates
   }
 
   public var name: String { "attribution" }
-  public var requires: Set<Layer> { [.tokens, .sentences, .paragraphs, .quotes, .cues, .mentions, .entities] }
+  public var requires: Set<Layer> {
+    [.tokens, .sentences, .paragraphs, .quotes, .cues, .mentions, .entities]
+  }
   public var provides: Set<Layer> { [.attributions] }
 
   public func process(_ document: inout Document) {
@@ -40,7 +45,8 @@ public struct SpeakerAttributor: Component {
   /// The attributions `scorer` makes, calling `observe` with each quote index, all its
   /// candidates and the index chosen (for training and evaluation of scorers).
   public func attributions(
-    in document: Document, scorer: any SpeakerScorer, observe: ((Int, [SpeakerCandidate], Int?) -> Void)?
+    in document: Document, scorer: any SpeakerScorer,
+    observe: ((Int, [SpeakerCandidate], Int?) -> Void)?
   ) -> [Attribution] {
     Bytes.with(document.text) { bytes in
       var context = AttributionContext(document: document, bytes: bytes, lexicon: lexicon)

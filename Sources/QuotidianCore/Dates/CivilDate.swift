@@ -6,7 +6,8 @@ public struct CivilDate: Hashable, Sendable, Comparable, CustomStringConvertible
 
   /// Nil for a day that does not exist (February 30).
   public init?(year: Int, month: Int, day: Int) {
-    guard (1...12).contains(month), day >= 1, day <= CivilDate.daysInMonth(year: year, month: month),
+    guard (1...12).contains(month), day >= 1,
+      day <= CivilDate.daysInMonth(year: year, month: month),
       (1...9999).contains(year)
     else { return nil }
     self.year = year
@@ -62,7 +63,8 @@ public struct CivilDate: Hashable, Sendable, Comparable, CustomStringConvertible
     let total = year * 12 + (month - 1) + months
     let y = total / 12
     let m = total % 12 + 1
-    return CivilDate(uncheckedYear: y, month: m, day: Swift.min(day, CivilDate.daysInMonth(year: y, month: m)))
+    return CivilDate(
+      uncheckedYear: y, month: m, day: Swift.min(day, CivilDate.daysInMonth(year: y, month: m)))
   }
 
   init(uncheckedYear year: Int, month: Int, day: Int) {
@@ -80,7 +82,9 @@ public struct CivilDate: Hashable, Sendable, Comparable, CustomStringConvertible
   /// Last day of `month` in `year` (months outside 1…12 roll into other years).
   static func lastOfMonth(_ year: Int, _ month: Int) -> CivilDate {
     let first = firstOfMonth(year, month)
-    return CivilDate(uncheckedYear: first.year, month: first.month, day: daysInMonth(year: first.year, month: first.month))
+    return CivilDate(
+      uncheckedYear: first.year, month: first.month,
+      day: daysInMonth(year: first.year, month: first.month))
   }
 
   /// Parses the date at the start of an ISO 8601 date or date-time ("2025-12-24",
@@ -101,12 +105,15 @@ public struct CivilDate: Hashable, Sendable, Comparable, CustomStringConvertible
   }
 
   /// "2025-12-06".
-  public var iso: String { "\(CivilDate.pad(year, 4))-\(CivilDate.pad(month, 2))-\(CivilDate.pad(day, 2))" }
+  public var iso: String {
+    "\(CivilDate.pad(year, 4))-\(CivilDate.pad(month, 2))-\(CivilDate.pad(day, 2))"
+  }
   public var description: String { iso }
 
   static func pad(_ value: Int, _ width: Int) -> String {
     let digits = String(value)
-    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    return digits.count >= width
+      ? digits : String(repeating: "0", count: width - digits.count) + digits
   }
 
   public static func < (lhs: CivilDate, rhs: CivilDate) -> Bool {

@@ -27,8 +27,11 @@ public struct DateFinder: Component {
       let index = DocumentIndex.of(document, bytes: bytes)
       let first = index.firstToken(atOrAfter: range.lowerBound)
       var last = first
-      while last < index.tokens.count, index.tokens[last].range.upperBound <= range.upperBound { last += 1 }
-      return DateScanner(tables: .english, index: index, bytes: bytes, anchor: anchor).scan(first..<last)
+      while last < index.tokens.count, index.tokens[last].range.upperBound <= range.upperBound {
+        last += 1
+      }
+      return DateScanner(tables: .english, index: index, bytes: bytes, anchor: anchor).scan(
+        first..<last)
     }
   }
 }

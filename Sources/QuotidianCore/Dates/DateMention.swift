@@ -25,7 +25,9 @@ public struct DateMention: Hashable, Sendable {
   /// a month without a year).
   public var isRelative: Bool
 
-  public init(range: TextRange, value: TimeValue, relation: Relation = .at, isRelative: Bool = false) {
+  public init(
+    range: TextRange, value: TimeValue, relation: Relation = .at, isRelative: Bool = false
+  ) {
     self.range = range
     self.value = value
     self.relation = relation

@@ -35,7 +35,9 @@ struct DateScanner {
         // date word or a number.
         guard tables.starters.contains(key),
           !tables.weakStarters.contains(key)
-            || (t + 1 < limit && (index.tokens[t + 1].kind == .number || tables.followers.contains(index.keys[t + 1])))
+            || (t + 1 < limit
+              && (index.tokens[t + 1].kind == .number
+                || tables.followers.contains(index.keys[t + 1])))
         else {
           t += 1
           continue
@@ -64,9 +66,12 @@ struct DateScanner {
       let isJoiner =
         joiner < limit
         && (key == tables.from
-          ? (index.keys[joiner] == tables.to || index.keys[joiner] == tables.until || index.keys[joiner] == tables.through || index.isDash(joiner, bytes))
+          ? (index.keys[joiner] == tables.to || index.keys[joiner] == tables.until
+            || index.keys[joiner] == tables.through || index.isDash(joiner, bytes))
           : index.keys[joiner] == tables.and)
-      if isJoiner, let rhs = core(at: joiner + 1, limit: limit, future: isFuture(t), context: lhs.value) {
+      if isJoiner,
+        let rhs = core(at: joiner + 1, limit: limit, future: isFuture(t), context: lhs.value)
+      {
         let value = TimeValue.interval(lhs.value, rhs.value)
         return (mention(t, rhs.end, value, .at, lhs.isRelative || rhs.isRelative), rhs.end)
       }
@@ -78,11 +83,15 @@ struct DateScanner {
       return (mention(t, match.end, match.value, .within, match.isRelative), match.end)
     }
     if let relation = tables.relations[key], t + 1 < limit {
-      let future = relation == .by || relation == .within || relation == .before || (relation != .since && isFuture(t))
+      let future =
+        relation == .by || relation == .within || relation == .before
+        || (relation != .since && isFuture(t))
       if let match = core(at: t + 1, limit: limit, future: future && relation != .since) {
         var value = match.value
         if relation == .since { value = .interval(match.value, nil) }
-        return (mention(t, match.end, value, match.relation ?? relation, match.isRelative), match.end)
+        return (
+          mention(t, match.end, value, match.relation ?? relation, match.isRelative), match.end
+        )
       }
       return nil
     }
@@ -91,14 +100,20 @@ struct DateScanner {
     if match.end + 1 < limit, index.isDash(match.end, bytes), match.value.granularity != .duration,
       let rhs = core(at: match.end + 1, limit: limit, future: isFuture(t), context: match.value)
     {
-      return (mention(t, rhs.end, .interval(match.value, rhs.value), .at, match.isRelative), rhs.end)
+      return (
+        mention(t, rhs.end, .interval(match.value, rhs.value), .at, match.isRelative), rhs.end
+      )
     }
     return (mention(t, match.end, match.value, match.relation ?? .at, match.isRelative), match.end)
   }
 
-  func mention(_ first: Int, _ end: Int, _ value: TimeValue, _ relation: DateMention.Relation, _ isRelative: Bool) -> DateMention {
+  func mention(
+    _ first: Int, _ end: Int, _ value: TimeValue, _ relation: DateMention.Relation,
+    _ isRelative: Bool
+  ) -> DateMention {
     DateMention(
-      range: TextRange(index.tokens[first].range.lowerBound, index.tokens[end - 1].range.upperBound),
+      range: TextRange(
+        index.tokens[first].range.lowerBound, index.tokens[end - 1].range.upperBound),
       value: value, relation: relation, isRelative: isRelative)
   }
 
@@ -125,21 +140,27 @@ struct DateScanner {
     guard t < limit else { return nil }
     let token = index.tokens[t]
     let key = index.keys[t]
-    if token.kind == .number { return numberLed(at: t, limit: limit, future: future, context: context) }
+    if token.kind == .number {
+      return numberLed(at: t, limit: limit, future: future, context: context)
+    }
     guard token.kind == .word else { return nil }
-    if let month = tables.months[key] { return monthLed(month, at: t, limit: limit, future: future) }
+    if let month = tables.months[key] {
+      return monthLed(month, at: t, limit: limit, future: future)
+    }
     if let weekday = tables.weekdays[key], token.isCapitalized {
       return weekdayValue(weekday, direction: future ? 1 : -1, end: partOfDayEnd(t + 1, limit))
     }
     if let offset = tables.deicticDays[key], let anchor {
-      return Match(value: .day(anchor.adding(days: offset)), end: partOfDayEnd(t + 1, limit), isRelative: true)
+      return Match(
+        value: .day(anchor.adding(days: offset)), end: partOfDayEnd(t + 1, limit), isRelative: true)
     }
     if key == tables.this || key == tables.last || key == tables.next || key == tables.past
       || key == tables.coming || key == tables.previous
     {
       return shifted(at: t, limit: limit, future: future)
     }
-    if key == tables.earlier || key == tables.later, t + 1 < limit, index.keys[t + 1] == tables.this {
+    if key == tables.earlier || key == tables.later, t + 1 < limit, index.keys[t + 1] == tables.this
+    {
       guard let match = shifted(at: t + 1, limit: limit, future: future) else { return nil }
       return match
     }
@@ -152,18 +173,28 @@ struct DateScanner {
     if key == tables.the { return theLed(at: t, limit: limit, future: future) }
     if key == tables.inWord || key == tables.within {
       // in/within N units: counted forward from the anchor.
-      guard let anchor, let (count, unit, end) = quantity(at: t + 1, limit: limit) else { return nil }
+      guard let anchor, let (count, unit, end) = quantity(at: t + 1, limit: limit) else {
+        return nil
+      }
       let date = unit.move(anchor, by: count)
-      let value: TimeValue = unit == .year || unit == .decade ? .month(date.year, date.month) : .day(date)
-      return Match(value: value, end: end, isRelative: true, relation: key == tables.within ? .within : nil)
+      let value: TimeValue =
+        unit == .year || unit == .decade ? .month(date.year, date.month) : .day(date)
+      return Match(
+        value: value, end: end, isRelative: true, relation: key == tables.within ? .within : nil)
     }
     if key == tables.forWord || key == tables.during || key == tables.over {
       guard let (count, unit, end) = quantity(at: t + 1, limit: limit) else { return nil }
       return Match(value: .duration(count, unit), end: end, isRelative: false)
     }
-    if let season = tables.seasons[key] { return seasonValue(season, year: nil, end: t + 1, future: future, limit: limit) }
-    if tables.cardinals[key] != nil || hyphenatedQuantity(t) != nil { return ago(at: t, limit: limit) }
-    if token.kind == .word, let year = midYear(t) { return Match(value: .year(year), end: t + 1, isRelative: false) }
+    if let season = tables.seasons[key] {
+      return seasonValue(season, year: nil, end: t + 1, future: future, limit: limit)
+    }
+    if tables.cardinals[key] != nil || hyphenatedQuantity(t) != nil {
+      return ago(at: t, limit: limit)
+    }
+    if token.kind == .word, let year = midYear(t) {
+      return Match(value: .year(year), end: t + 1, isRelative: false)
+    }
     return nil
   }
 
@@ -171,16 +202,24 @@ struct DateScanner {
   func numberLed(at t: Int, limit: Int, future: Bool, context: TimeValue?) -> Match? {
     let r = index.tokens[t].range
     if let iso = isoDate(r) { return Match(value: iso, end: t + 1, isRelative: false) }
-    if let (day, rest) = leadingDigits(r), rest == r.upperBound || isOrdinalSuffix(rest, r.upperBound) {
+    if let (day, rest) = leadingDigits(r),
+      rest == r.upperBound || isOrdinalSuffix(rest, r.upperBound)
+    {
       if (1...31).contains(day), t + 1 < limit, let month = tables.months[index.keys[t + 1]] {
         var end = t + 2
-        if tables.abbreviatedMonths.contains(index.keys[t + 1]), end < limit, index.isPunctuation(end, 0x2E, bytes) { end += 1 }
+        if tables.abbreviatedMonths.contains(index.keys[t + 1]), end < limit,
+          index.isPunctuation(end, 0x2E, bytes)
+        {
+          end += 1
+        }
         var year: Int?
         if end < limit, let y = yearNumber(end) {
           year = y
           end += 1
         }
-        guard let date = resolve(month: month, day: day, year: year, future: future) else { return nil }
+        guard let date = resolve(month: month, day: day, year: year, future: future) else {
+          return nil
+        }
         return Match(value: date, end: end, isRelative: year == nil)
       }
       // The right side of a range: "March 3 to 5", "2019 to 2021".
@@ -190,15 +229,20 @@ struct DateScanner {
         {
           return Match(value: .day(date), end: t + 1, isRelative: false)
         }
-        if context.granularity == .year, let y = yearNumber(t) { return Match(value: .year(y), end: t + 1, isRelative: false) }
+        if context.granularity == .year, let y = yearNumber(t) {
+          return Match(value: .year(y), end: t + 1, isRelative: false)
+        }
       }
       if rest == r.upperBound, let y = yearNumber(t), t > 0, isYearContext(t - 1) {
         return Match(value: .year(y), end: t + 1, isRelative: false)
       }
     }
     // 1990s
-    if let (decade, rest) = leadingDigits(r), rest + 1 == r.upperBound, bytes[rest] == 0x73, (1000...2990).contains(decade), decade % 10 == 0 {
-      return Match(value: .interval(.year(decade), .year(decade + 9)), end: t + 1, isRelative: false)
+    if let (decade, rest) = leadingDigits(r), rest + 1 == r.upperBound, bytes[rest] == 0x73,
+      (1000...2990).contains(decade), decade % 10 == 0
+    {
+      return Match(
+        value: .interval(.year(decade), .year(decade + 9)), end: t + 1, isRelative: false)
     }
     return ago(at: t, limit: limit)
   }
@@ -208,7 +252,11 @@ struct DateScanner {
     let token = index.tokens[t]
     guard token.isCapitalized else { return nil }
     var u = t + 1
-    if tables.abbreviatedMonths.contains(index.keys[t]), u < limit, index.isPunctuation(u, 0x2E, bytes) { u += 1 }
+    if tables.abbreviatedMonths.contains(index.keys[t]), u < limit,
+      index.isPunctuation(u, 0x2E, bytes)
+    {
+      u += 1
+    }
     if u < limit, index.tokens[u].kind == .number {
       let r = index.tokens[u].range
       if let y = yearNumber(u) {
@@ -217,7 +265,8 @@ struct DateScanner {
       if let (day, rest) = leadingDigits(r), (1...31).contains(day) {
         // "March 3-5": a range of days in one number token.
         var endDay: Int?
-        if rest < r.upperBound, bytes[rest] == 0x2D, let (d2, rest2) = leadingDigits(TextRange(rest + 1, r.upperBound)),
+        if rest < r.upperBound, bytes[rest] == 0x2D,
+          let (d2, rest2) = leadingDigits(TextRange(rest + 1, r.upperBound)),
           rest2 == r.upperBound, d2 > day, d2 <= 31
         {
           endDay = d2
@@ -226,15 +275,21 @@ struct DateScanner {
         }
         var end = u + 1
         var year: Int?
-        if end < limit, index.isPunctuation(end, 0x2C, bytes), end + 1 < limit, let y = yearNumber(end + 1) {
+        if end < limit, index.isPunctuation(end, 0x2C, bytes), end + 1 < limit,
+          let y = yearNumber(end + 1)
+        {
           year = y
           end += 2
         } else if end < limit, let y = yearNumber(end) {
           year = y
           end += 1
         }
-        guard let first = resolve(month: month, day: day, year: year, future: future) else { return nil }
-        if let endDay, let f = first.first, let last = CivilDate(year: f.year, month: f.month, day: endDay) {
+        guard let first = resolve(month: month, day: day, year: year, future: future) else {
+          return nil
+        }
+        if let endDay, let f = first.first,
+          let last = CivilDate(year: f.year, month: f.month, day: endDay)
+        {
           return Match(value: .interval(first, .day(last)), end: end, isRelative: year == nil)
         }
         return Match(value: first, end: end, isRelative: year == nil)
@@ -245,11 +300,16 @@ struct DateScanner {
       guard t > 0, isYearContext(t - 1) else { return nil }
     }
     // "August Wilson": a month followed by a capitalised word is a name.
-    if u < limit, index.tokens[u].kind == .word, index.tokens[u].isCapitalized, tables.months[index.keys[u]] == nil {
+    if u < limit, index.tokens[u].kind == .word, index.tokens[u].isCapitalized,
+      tables.months[index.keys[u]] == nil
+    {
       return nil
     }
     guard let anchor else {
-      return Match(value: TimeValue(iso: "--" + CivilDate.pad(month, 2), granularity: .month, first: nil, last: nil), end: u, isRelative: true)
+      return Match(
+        value: TimeValue(
+          iso: "--" + CivilDate.pad(month, 2), granularity: .month, first: nil, last: nil), end: u,
+        isRelative: true)
     }
     let year = closestYear(month: month, day: nil, anchor: anchor, future: future)
     return Match(value: .month(year, month), end: u, isRelative: true)
@@ -265,7 +325,9 @@ struct DateScanner {
     if let unit = tables.units[word] {
       if key == tables.past {
         let other = unit.move(anchor, by: -1)
-        return Match(value: .interval(unit.value(at: other), unit.value(at: anchor)), end: t + 2, isRelative: true)
+        return Match(
+          value: .interval(unit.value(at: other), unit.value(at: anchor)), end: t + 2,
+          isRelative: true)
       }
       let date = unit.move(anchor, by: direction)
       return Match(value: unit.value(at: date), end: t + 2, isRelative: true)
@@ -274,7 +336,9 @@ struct DateScanner {
     if key != tables.this, let (count, unit, end) = quantity(at: t + 1, limit: limit) {
       let other = unit.move(anchor, by: direction * count)
       let value: TimeValue =
-        direction < 0 ? .interval(unit.value(at: other), unit.value(at: anchor)) : .interval(unit.value(at: anchor), unit.value(at: other))
+        direction < 0
+        ? .interval(unit.value(at: other), unit.value(at: anchor))
+        : .interval(unit.value(at: anchor), unit.value(at: other))
       return Match(value: value, end: end, isRelative: true)
     }
     if tables.partsOfDay.contains(word), key == tables.this {
@@ -295,8 +359,12 @@ struct DateScanner {
       let current = seasonYear(season, anchor: anchor)
       switch direction {
       case 0: year = current
-      case 1: year = season.first <= anchor.month && anchor.month <= season.first + 2 || current > anchor.year ? current + 1 : Swift.max(current, anchor.year)
-      default: year = current < anchor.year || (season.first + 2 < anchor.month) ? current : current - 1
+      case 1:
+        year =
+          season.first <= anchor.month && anchor.month <= season.first + 2 || current > anchor.year
+          ? current + 1 : Swift.max(current, anchor.year)
+      default:
+        year = current < anchor.year || (season.first + 2 < anchor.month) ? current : current - 1
       }
       return seasonValue(season, year: year, end: t + 2, future: future, limit: limit)
     }
@@ -308,42 +376,64 @@ struct DateScanner {
   func theLed(at t: Int, limit: Int, future: Bool) -> Match? {
     guard t + 1 < limit else { return nil }
     let word = index.keys[t + 1]
-    if word == tables.end || word == tables.start || word == tables.beginning || word == tables.middle {
+    if word == tables.end || word == tables.start || word == tables.beginning
+      || word == tables.middle
+    {
       guard t + 3 < limit, index.keys[t + 2] == tables.of else { return nil }
       var u = t + 3
       var inner: Match?
-      if index.keys[u] == tables.the, u + 1 < limit, let unit = tables.units[index.keys[u + 1]], let anchor {
+      if index.keys[u] == tables.the, u + 1 < limit, let unit = tables.units[index.keys[u + 1]],
+        let anchor
+      {
         inner = Match(value: unit.value(at: anchor), end: u + 2, isRelative: true)
       } else {
         inner = core(at: u, limit: limit, future: true)
       }
-      guard let inner, let first = inner.value.first, let last = inner.value.last ?? inner.value.first else { return nil }
+      guard let inner, let first = inner.value.first,
+        let last = inner.value.last ?? inner.value.first
+      else { return nil }
       u = inner.end
       let value: TimeValue
       switch inner.value.granularity {
-      case .year: value = word == tables.end ? .month(last.year, last.month) : word == tables.middle ? .month(first.year, 6) : .month(first.year, first.month)
+      case .year:
+        value =
+          word == tables.end
+          ? .month(last.year, last.month)
+          : word == tables.middle ? .month(first.year, 6) : .month(first.year, first.month)
       case .month: value = word == tables.end ? .day(last) : .day(first)
       default: value = word == tables.end ? .day(last) : .day(first)
       }
-      return Match(value: value, end: u, isRelative: inner.isRelative, relation: word == tables.end && future ? .by : nil)
+      return Match(
+        value: value, end: u, isRelative: inner.isRelative,
+        relation: word == tables.end && future ? .by : nil)
     }
-    if word == tables.past || word == tables.last || word == tables.next || word == tables.coming || word == tables.previous {
+    if word == tables.past || word == tables.last || word == tables.next || word == tables.coming
+      || word == tables.previous
+    {
       return shifted(at: t + 1, limit: limit, future: future)
     }
     if let season = tables.seasons[word] {
       return seasonValue(season, year: nil, end: t + 2, future: future, limit: limit)
     }
-    if index.tokens[t + 1].kind == .number, let m = numberLed(at: t + 1, limit: limit, future: future, context: nil),
+    if index.tokens[t + 1].kind == .number,
+      let m = numberLed(at: t + 1, limit: limit, future: future, context: nil),
       m.value.granularity == .year, m.value.iso.contains("/")
     {
       return m
     }
     // the second year of her six-year term: the year the article is in.
-    if let ordinal = tables.ordinals[word], t + 6 < limit, index.keys[t + 2] == tables.year, index.keys[t + 3] == tables.of {
+    if let ordinal = tables.ordinals[word], t + 6 < limit, index.keys[t + 2] == tables.year,
+      index.keys[t + 3] == tables.of
+    {
       var u = t + 4
       let owner = index.keys[u]
-      if owner == tables.her || owner == tables.his || owner == tables.its || owner == tables.their || owner == tables.the { u += 1 }
-      guard u + 1 < limit, let (length, unit, _) = hyphenatedQuantity(u), unit == .year, ordinal <= length,
+      if owner == tables.her || owner == tables.his || owner == tables.its || owner == tables.their
+        || owner == tables.the
+      {
+        u += 1
+      }
+      guard u + 1 < limit, let (length, unit, _) = hyphenatedQuantity(u), unit == .year,
+        ordinal <= length,
         index.keys[u + 1] == tables.term, let anchor
       else { return nil }
       return Match(value: .year(anchor.year), end: u + 2, isRelative: true)
@@ -370,22 +460,27 @@ struct DateScanner {
     guard t + 1 < limit else { return nil }
     var u = t
     var count: Int?
-    if index.tokens[u].kind == .number, let (n, rest) = leadingDigits(index.tokens[u].range), rest == index.tokens[u].range.upperBound {
+    if index.tokens[u].kind == .number, let (n, rest) = leadingDigits(index.tokens[u].range),
+      rest == index.tokens[u].range.upperBound
+    {
       count = n
     } else if let value = tables.cardinals[index.keys[u]], value >= 1 {
       count = Int(value)
-      if (index.keys[u] == tables.a || index.keys[u] == tables.an), u + 1 < limit,
+      if index.keys[u] == tables.a || index.keys[u] == tables.an, u + 1 < limit,
         index.keys[u + 1] == tables.few || index.keys[u + 1] == tables.couple
       {
         count = index.keys[u + 1] == tables.few ? 3 : 2
         u += 1
         if u + 1 < limit, index.keys[u + 1] == tables.of { u += 1 }
-      } else if u + 1 < limit, let tens = tables.cardinals[index.keys[u + 1]], tens == 12, value > 1 {
+      } else if u + 1 < limit, let tens = tables.cardinals[index.keys[u + 1]], tens == 12, value > 1
+      {
         count = Int(value * 12)
         u += 1
       }
     }
-    guard let count, count > 0, count < 10_000, u + 1 < limit, let unit = tables.units[index.keys[u + 1]] else { return nil }
+    guard let count, count > 0, count < 10_000, u + 1 < limit,
+      let unit = tables.units[index.keys[u + 1]]
+    else { return nil }
     return (count, unit, u + 2)
   }
 
@@ -402,7 +497,9 @@ struct DateScanner {
     if tail < r.upperBound { return nil }  // "35-year-old"
     var count: Int?
     if let (n, rest) = leadingDigits(TextRange(r.lowerBound, dash)), rest == dash { count = n }
-    if count == nil, let value = tables.cardinals[WordKey(bytes, r.lowerBound, dash)], value >= 1 { count = Int(value) }
+    if count == nil, let value = tables.cardinals[WordKey(bytes, r.lowerBound, dash)], value >= 1 {
+      count = Int(value)
+    }
     guard let count else { return nil }
     return (count, unit, t + 1)
   }
@@ -410,15 +507,18 @@ struct DateScanner {
   /// "mid-2024", "early-2025".
   func midYear(_ t: Int) -> Int? {
     let r = index.tokens[t].range
-    guard r.utf8Count == 8, bytes[r.lowerBound + 3] == 0x2D, WordKey(bytes, r.lowerBound, r.lowerBound + 3) == tables.mid,
-      let (y, rest) = leadingDigits(TextRange(r.lowerBound + 4, r.upperBound)), rest == r.upperBound, (1800...2100).contains(y)
+    guard r.utf8Count == 8, bytes[r.lowerBound + 3] == 0x2D,
+      WordKey(bytes, r.lowerBound, r.lowerBound + 3) == tables.mid,
+      let (y, rest) = leadingDigits(TextRange(r.lowerBound + 4, r.upperBound)),
+      rest == r.upperBound, (1800...2100).contains(y)
     else { return nil }
     return y
   }
 
   /// The token after a weekday or "today": "Tuesday night", "today morning".
   func partOfDayEnd(_ u: Int, _ limit: Int) -> Int {
-    u < limit && (tables.partsOfDay.contains(index.keys[u]) || index.keys[u] == tables.night) ? u + 1 : u
+    u < limit && (tables.partsOfDay.contains(index.keys[u]) || index.keys[u] == tables.night)
+      ? u + 1 : u
   }
 
   /// The weekday nearest the anchor: on or before it (direction -1), after it (+1); `strict`
@@ -435,7 +535,9 @@ struct DateScanner {
   }
 
   /// The season's months in `year` (the year it starts), or the one nearest the anchor.
-  func seasonValue(_ season: (first: Int, last: Int), year: Int?, end: Int, future: Bool, limit: Int) -> Match? {
+  func seasonValue(
+    _ season: (first: Int, last: Int), year: Int?, end: Int, future: Bool, limit: Int
+  ) -> Match? {
     var end = end
     var y = year
     var isRelative = true
@@ -448,7 +550,11 @@ struct DateScanner {
       guard let anchor else { return nil }
       let current = seasonYear(season, anchor: anchor)
       let startsAfter = CivilDate.firstOfMonth(current, season.first) > anchor
-      if future { y = startsAfter ? current : current + 1 } else { y = startsAfter ? current - 1 : current }
+      if future {
+        y = startsAfter ? current : current + 1
+      } else {
+        y = startsAfter ? current - 1 : current
+      }
     }
     guard let y else { return nil }
     let lastMonth = season.last < season.first ? season.last + 12 : season.last
@@ -470,10 +576,15 @@ struct DateScanner {
     }
     guard let anchor else {
       guard day <= CivilDate.daysInMonth(year: 2024, month: month) else { return nil }
-      return TimeValue(iso: "--\(CivilDate.pad(month, 2))-\(CivilDate.pad(day, 2))", granularity: .day, first: nil, last: nil)
+      return TimeValue(
+        iso: "--\(CivilDate.pad(month, 2))-\(CivilDate.pad(day, 2))", granularity: .day, first: nil,
+        last: nil)
     }
     let y = closestYear(month: month, day: day, anchor: anchor, future: future)
-    guard let date = CivilDate(year: y, month: month, day: day) ?? CivilDate(year: y - 1, month: month, day: day) else { return nil }
+    guard
+      let date = CivilDate(year: y, month: month, day: day)
+        ?? CivilDate(year: y - 1, month: month, day: day)
+    else { return nil }
     return .day(date)
   }
 
@@ -482,7 +593,9 @@ struct DateScanner {
   /// announced for next week).
   func closestYear(month: Int, day: Int?, anchor: CivilDate, future: Bool) -> Int {
     let d = day ?? 1
-    let thisYear = CivilDate(uncheckedYear: anchor.year, month: month, day: Swift.min(d, CivilDate.daysInMonth(year: anchor.year, month: month)))
+    let thisYear = CivilDate(
+      uncheckedYear: anchor.year, month: month,
+      day: Swift.min(d, CivilDate.daysInMonth(year: anchor.year, month: month)))
     if future {
       if day == nil { return month >= anchor.month ? anchor.year : anchor.year + 1 }
       return thisYear >= anchor ? anchor.year : anchor.year + 1
@@ -496,7 +609,8 @@ struct DateScanner {
   func isYearContext(_ u: Int) -> Bool {
     guard u >= 0, index.tokens[u].kind == .word else { return false }
     let key = index.keys[u]
-    return key == tables.inWord || key == tables.since || key == tables.of || key == tables.by || key == tables.until
+    return key == tables.inWord || key == tables.since || key == tables.of || key == tables.by
+      || key == tables.until
       || key == tables.before || key == tables.after || key == tables.from || key == tables.during
       || key == tables.through || key == tables.early || key == tables.late || key == tables.last
       || key == tables.next || key == tables.this || key == tables.to || key == tables.between
@@ -507,19 +621,24 @@ struct DateScanner {
   func yearNumber(_ u: Int) -> Int? {
     guard u < index.tokens.count, index.tokens[u].kind == .number else { return nil }
     let r = index.tokens[u].range
-    guard r.utf8Count == 4, let (y, rest) = leadingDigits(r), rest == r.upperBound, (1800...2100).contains(y) else { return nil }
+    guard r.utf8Count == 4, let (y, rest) = leadingDigits(r), rest == r.upperBound,
+      (1800...2100).contains(y)
+    else { return nil }
     return y
   }
 
   /// "2025-12-06" or "2025-12" in one token.
   func isoDate(_ r: TextRange) -> TimeValue? {
     guard r.utf8Count == 10 || r.utf8Count == 7, bytes[r.lowerBound + 4] == 0x2D else { return nil }
-    guard let (y, rest) = leadingDigits(TextRange(r.lowerBound, r.lowerBound + 4)), rest == r.lowerBound + 4,
+    guard let (y, rest) = leadingDigits(TextRange(r.lowerBound, r.lowerBound + 4)),
+      rest == r.lowerBound + 4,
       (1800...2100).contains(y),
-      let (m, rest2) = leadingDigits(TextRange(r.lowerBound + 5, r.lowerBound + 7)), rest2 == r.lowerBound + 7, (1...12).contains(m)
+      let (m, rest2) = leadingDigits(TextRange(r.lowerBound + 5, r.lowerBound + 7)),
+      rest2 == r.lowerBound + 7, (1...12).contains(m)
     else { return nil }
     if r.utf8Count == 7 { return .month(y, m) }
-    guard bytes[r.lowerBound + 7] == 0x2D, let (d, rest3) = leadingDigits(TextRange(r.lowerBound + 8, r.upperBound)),
+    guard bytes[r.lowerBound + 7] == 0x2D,
+      let (d, rest3) = leadingDigits(TextRange(r.lowerBound + 8, r.upperBound)),
       rest3 == r.upperBound, let date = CivilDate(year: y, month: m, day: d)
     else { return nil }
     return .day(date)
@@ -541,6 +660,7 @@ struct DateScanner {
     guard upper - lower == 2 else { return false }
     let a = bytes[lower] | 0x20
     let b = bytes[lower + 1] | 0x20
-    return (a == 0x73 && b == 0x74) || (a == 0x6E && b == 0x64) || (a == 0x72 && b == 0x64) || (a == 0x74 && b == 0x68)
+    return (a == 0x73 && b == 0x74) || (a == 0x6E && b == 0x64) || (a == 0x72 && b == 0x64)
+      || (a == 0x74 && b == 0x68)
   }
 }

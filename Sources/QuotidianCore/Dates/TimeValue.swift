@@ -55,17 +55,21 @@ public struct TimeValue: Hashable, Sendable, CustomStringConvertible {
   public static func week(containing date: CivilDate) -> TimeValue {
     let monday = date.adding(days: 1 - date.weekday)
     let sunday = monday.adding(days: 6)
-    return TimeValue(iso: "\(monday.iso)/\(sunday.iso)", granularity: .week, first: monday, last: sunday)
+    return TimeValue(
+      iso: "\(monday.iso)/\(sunday.iso)", granularity: .week, first: monday, last: sunday)
   }
 
   /// From the start of `from` to the end of `to`; open-ended ("2025-09/..") when `to` is nil.
   public static func interval(_ from: TimeValue, _ to: TimeValue?) -> TimeValue {
     guard let to else {
-      return TimeValue(iso: from.iso.split(separator: "/").first.map(String.init)! + "/..", granularity: from.granularity, first: from.first, last: nil)
+      return TimeValue(
+        iso: from.iso.split(separator: "/").first.map(String.init)! + "/..",
+        granularity: from.granularity, first: from.first, last: nil)
     }
     let lhs = from.iso.split(separator: "/").first.map(String.init) ?? from.iso
     let rhs = to.iso.split(separator: "/").last.map(String.init) ?? to.iso
-    return TimeValue(iso: "\(lhs)/\(rhs)", granularity: from.granularity, first: from.first, last: to.last)
+    return TimeValue(
+      iso: "\(lhs)/\(rhs)", granularity: from.granularity, first: from.first, last: to.last)
   }
 
   /// Months `firstMonth` … `lastMonth` (which may be above 12, rolling into the next year).

@@ -7,7 +7,9 @@ public struct Diagnostic: Hashable, Sendable {
   public var message: String
   public var range: TextRange?
 
-  public init(component: String, severity: Severity = .warning, message: String, range: TextRange? = nil) {
+  public init(
+    component: String, severity: Severity = .warning, message: String, range: TextRange? = nil
+  ) {
     self.component = component
     self.severity = severity
     self.message = message

@@ -39,7 +39,8 @@ struct EntityBuilder {
     var isPerson = [Bool](repeating: false, count: runs.count)
     var roles = [[Role]](repeating: [], count: runs.count)
     var roleRanges: [TextRange] = []
-    for (r, run) in runs.enumerated() where !run.quoted && (run.kind == nil || run.kind == .person) {
+    for (r, run) in runs.enumerated() where !run.quoted && (run.kind == nil || run.kind == .person)
+    {
       var found: [Role] = []
       if let title = run.titleRole { found.append(title) }
       let firstOfRun = run.tokens[0]
@@ -47,7 +48,8 @@ struct EntityBuilder {
       found += scanner.rolesAfter(run.lastToken)
       roles[r] = found
       for role in found { if let e = role.evidence { roleRanges.append(e) } }
-      isPerson[r] = run.kind == .person || personEvidence(run) || !found.isEmpty && run.keys.count >= 2
+      isPerson[r] =
+        run.kind == .person || personEvidence(run) || !found.isEmpty && run.keys.count >= 2
     }
     // 2. Full names (two words or more) make person entities, longest first.
     let order = runs.indices.filter { isPerson[$0] && runs[$0].keys.count >= 2 }.sorted {
@@ -67,7 +69,8 @@ struct EntityBuilder {
     // 3. Text order: partial names, places, organisations, groups, descriptions, pronouns.
     var events: [(position: Int, run: Int, mention: Int)] = []
     for (r, run) in runs.enumerated() { events.append((run.range.lowerBound, r, -1)) }
-    for (m, mention) in scanner.document.mentions.enumerated() where mention.kind == .pronoun || mention.kind == .description {
+    for (m, mention) in scanner.document.mentions.enumerated()
+    where mention.kind == .pronoun || mention.kind == .description {
       events.append((mention.range.lowerBound, -1, m))
     }
     events.sort { ($0.position, $0.run) < ($1.position, $1.run) }
@@ -108,7 +111,11 @@ struct EntityBuilder {
         attach(run, roles: roles[r], to: d)
         mentionEntity[run.range.lowerBound] = d
         let s = scanner.sentence(of: run.firstToken)
-        if drafts[d].kind == .person { recentPersons.append((d, s)) } else { recentOthers.append((d, s)) }
+        if drafts[d].kind == .person {
+          recentPersons.append((d, s))
+        } else {
+          recentOthers.append((d, s))
+        }
         continue
       }
       let mention = scanner.document.mentions[event.mention]
@@ -119,7 +126,10 @@ struct EntityBuilder {
         guard let info = lexicon.pronouns[index.keys[first]] else { continue }
         var chosen = -1
         if info.isPlural {
-          if let last = recentOthers.last, s - last.sentence <= 1, drafts[last.draft].kind != .place { chosen = last.draft }
+          if let last = recentOthers.last, s - last.sentence <= 1, drafts[last.draft].kind != .place
+          {
+            chosen = last.draft
+          }
         } else if info.gender == .feminine || info.gender == .masculine {
           var i = recentPersons.count - 1
           var steps = 0
@@ -139,7 +149,11 @@ struct EntityBuilder {
           }
           if chosen < 0, fallback >= 0 {
             chosen = fallback
-            if info.gender == .feminine { drafts[fallback].votes.feminine += 1 } else { drafts[fallback].votes.masculine += 1 }
+            if info.gender == .feminine {
+              drafts[fallback].votes.feminine += 1
+            } else {
+              drafts[fallback].votes.masculine += 1
+            }
           }
         }
         guard chosen >= 0 else { continue }
@@ -150,7 +164,8 @@ struct EntityBuilder {
       }
       // A description.
       if inRole(mention.range) { continue }
-      guard let d = description(mention.range, first: first, sentence: s, recent: recentPersons) else { continue }
+      guard let d = description(mention.range, first: first, sentence: s, recent: recentPersons)
+      else { continue }
       drafts[d].mentions.append(mention.range)
       mentionEntity[mention.range.lowerBound] = d
       recentPersons.append((d, s))
@@ -170,10 +185,16 @@ struct EntityBuilder {
       steps += 1
     }
     if run.keys.count >= 2, scanner.cues.cue(at: t, in: index) != nil { return true }
-    if run.keys.count >= 2, run.firstToken > 0, let cue = scanner.cues.cue(at: run.firstToken - 1, in: index), cue.lemma != "according to" {
+    if run.keys.count >= 2, run.firstToken > 0,
+      let cue = scanner.cues.cue(at: run.firstToken - 1, in: index), cue.lemma != "according to"
+    {
       return true
     }
-    if run.keys.count >= 2, run.tokens.contains(where: { lexicon.nameParticles.contains(index.keys[$0]) && !index.tokens[$0].isCapitalized }) {
+    if run.keys.count >= 2,
+      run.tokens.contains(where: {
+        lexicon.nameParticles.contains(index.keys[$0]) && !index.tokens[$0].isCapitalized
+      })
+    {
       return true
     }
     return false
@@ -183,8 +204,12 @@ struct EntityBuilder {
     let d = drafts.count
     var draft = Draft(kind: .person, name: name, nameRank: run.keys.count, keys: run.keys)
     if let g = run.titleGender, let g { draft.gender = g }
-    if draft.gender == nil, run.keys.count >= 2, let g = lexicon.givenNames[run.keys[0]] { draft.gender = g }
-    if draft.gender == nil, let g = scanner.knownPersons[EntityLexicon.phraseKey(run.keys)], let g { draft.gender = g }
+    if draft.gender == nil, run.keys.count >= 2, let g = lexicon.givenNames[run.keys[0]] {
+      draft.gender = g
+    }
+    if draft.gender == nil, let g = scanner.knownPersons[EntityLexicon.phraseKey(run.keys)], let g {
+      draft.gender = g
+    }
     // Every contiguous part that does not start with the given name is an alias key
     // ("Benítez Manaut", "Manaut"; "Rodríguez" for "Máximo Rodríguez Villalobos").
     let keys = run.keys
@@ -224,7 +249,9 @@ struct EntityBuilder {
   func contextPlace(_ run: EntityScanner.Run) -> Bool {
     guard run.keys.count <= 2, run.nameStart == 0 else { return false }
     let before = run.tokens[0] - 1
-    guard index.isWord(before), Keys.placePrepositions.contains(index.keys[before]) else { return false }
+    guard index.isWord(before), Keys.placePrepositions.contains(index.keys[before]) else {
+      return false
+    }
     if scanner.isPossessive(run.lastToken + 1) { return false }
     return true
   }
@@ -234,12 +261,21 @@ struct EntityBuilder {
     var name = run.canonical ?? scanner.document.string(run.range)
     // A group is named as first written ("Mexicans"), keyed by its place.
     let written = scanner.document.string(run.range)
-    defer { if kind == .group, let d = byCanonical[kind.name + "\u{0}" + (run.canonical ?? written)], drafts[d].mentions.isEmpty { drafts[d].name = written } }
+    defer {
+      if kind == .group, let d = byCanonical[kind.name + "\u{0}" + (run.canonical ?? written)],
+        drafts[d].mentions.isEmpty
+      {
+        drafts[d].name = written
+      }
+    }
     if kind == .organization, name.hasPrefix("The "), run.tokens.count == 2 { name.removeFirst(4) }
     let key = kind.name + "\u{0}" + name
     if let d = byCanonical[key] { return d }
     let d = drafts.count
-    drafts.append(Draft(kind: kind, name: name, nameRank: 100, keys: run.keys, gender: kind == .group ? nil : .neuter))
+    drafts.append(
+      Draft(
+        kind: kind, name: name, nameRank: 100, keys: run.keys,
+        gender: kind == .group ? nil : .neuter))
     byCanonical[key] = d
     return d
   }
@@ -249,14 +285,23 @@ struct EntityBuilder {
     drafts[d].lastPosition = run.range.lowerBound
     let written = scanner.document.string(run.range)
     if !drafts[d].aliases.contains(written) { drafts[d].aliases.append(written) }
-    if drafts[d].kind == .person, run.nameStart > 0, run.keys.count == 1, let first = run.tokens.first {
+    if drafts[d].kind == .person, run.nameStart > 0, run.keys.count == 1,
+      let first = run.tokens.first
+    {
       let titled = scanner.text(first, run.lastToken)
       if !drafts[d].aliases.contains(titled) { drafts[d].aliases.append(titled) }
     }
-    if drafts[d].kind == .person, drafts[d].gender == nil, let g = run.titleGender, let g { drafts[d].gender = g }
-    for role in roles where !drafts[d].roles.contains(where: { $0.title == role.title && $0.organization == role.organization }) {
+    if drafts[d].kind == .person, drafts[d].gender == nil, let g = run.titleGender, let g {
+      drafts[d].gender = g
+    }
+    for role in roles
+    where !drafts[d].roles.contains(where: {
+      $0.title == role.title && $0.organization == role.organization
+    }) {
       drafts[d].roles.append(role)
-      for w in role.title.split(whereSeparator: { $0 == " " || $0 == "-" }) { drafts[d].roleWords.insert(WordKey(String(w))) }
+      for w in role.title.split(whereSeparator: { $0 == " " || $0 == "-" }) {
+        drafts[d].roleWords.insert(WordKey(String(w)))
+      }
       if let org = role.organization {
         for w in org.split(separator: " ") { drafts[d].roleWords.insert(WordKey(String(w))) }
       }
@@ -266,7 +311,9 @@ struct EntityBuilder {
   /// The entity a description stands for: an indefinite one introduces an unnamed person;
   /// a definite one repeats the latest unnamed person with the same head and compatible
   /// modifiers, or names the role of a named person.
-  mutating func description(_ range: TextRange, first: Int, sentence s: Int, recent: [(draft: Int, sentence: Int)]) -> Int? {
+  mutating func description(
+    _ range: TextRange, first: Int, sentence s: Int, recent: [(draft: Int, sentence: Int)]
+  ) -> Int? {
     // Head: the last role word before any preposition.
     var t = first
     var head = -1
@@ -274,7 +321,11 @@ struct EntityBuilder {
     while t < index.tokens.count, index.tokens[t].range.upperBound <= range.upperBound {
       let k = index.keys[t]
       if lexicon.prepositions.contains(k), head >= 0 { break }
-      if index.isWord(t), lexicon.descriptionHeads.contains(k) { head = t } else if index.isWord(t), t > first { modifiers.append(k) }
+      if index.isWord(t), lexicon.descriptionHeads.contains(k) {
+        head = t
+      } else if index.isWord(t), t > first {
+        modifiers.append(k)
+      }
       t += 1
     }
     guard head >= 0 else { return nil }
@@ -310,7 +361,14 @@ struct EntityBuilder {
       let d = recent[i].draft
       let draft = drafts[d]
       if draft.isUnnamed {
-        if draft.headWord == headKey, modifierSet.subtracting(lexicon.prepositions).isSubset(of: draft.roleWords.union([headKey])) || modifierSet.allSatisfy({ draft.roleWords.contains($0) || scanner.tables.demonyms[EntityLexicon.phraseKey([$0])] == nil }) {
+        if draft.headWord == headKey,
+          modifierSet.subtracting(lexicon.prepositions).isSubset(
+            of: draft.roleWords.union([headKey]))
+            || modifierSet.allSatisfy({
+              draft.roleWords.contains($0)
+                || scanner.tables.demonyms[EntityLexicon.phraseKey([$0])] == nil
+            })
+        {
           return d
         }
       } else if draft.roleWords.contains(headKey) || !synonyms.isDisjoint(with: draft.roleWords) {
@@ -325,7 +383,10 @@ struct EntityBuilder {
   func finish(_ mentionEntity: [Int: Int]) -> ([Entity], [Mention]) {
     // Entities ordered by first mention; unnamed and other drafts without mentions dropped.
     var order = drafts.indices.filter { !drafts[$0].mentions.isEmpty }
-    order.sort { (drafts[$0].mentions.min() ?? TextRange(0, 0)) < (drafts[$1].mentions.min() ?? TextRange(0, 0)) }
+    order.sort {
+      (drafts[$0].mentions.min() ?? TextRange(0, 0))
+        < (drafts[$1].mentions.min() ?? TextRange(0, 0))
+    }
     var newIndex = [Int](repeating: -1, count: drafts.count)
     var entities: [Entity] = []
     for d in order {
@@ -340,7 +401,10 @@ struct EntityBuilder {
       if draft.kind == .person, !draft.isUnnamed {
         // The fullest form written, in mixed case when the article has one.
         if name.uppercased() == name, name.lowercased() != name {
-          for alias in draft.aliases where alias.uppercased() != alias && alias.split(separator: " ").count >= name.split(separator: " ").count {
+          for alias in draft.aliases
+          where alias.uppercased() != alias
+            && alias.split(separator: " ").count >= name.split(separator: " ").count
+          {
             name = alias
             break
           }
@@ -356,14 +420,22 @@ struct EntityBuilder {
         }
       }
       if !aliases.contains(name) { aliases.insert(name, at: 0) }
-      var entity = Entity(name: name, kind: draft.kind, roles: [], mentions: Array(Set(draft.mentions)).sorted(), gender: gender)
+      var entity = Entity(
+        name: name, kind: draft.kind, roles: [], mentions: Array(Set(draft.mentions)).sorted(),
+        gender: gender)
       entity.roles = draft.roles.map { role in
         // As written; a role made former by tense says so ("Chile’s former ambassador …").
         var phrase = role.evidence.map(scanner.document.string) ?? role.phrase
         if phrase.isEmpty { phrase = role.phrase }
         let lower = phrase.lowercased()
-        if role.status == .former, !lower.contains("former"), !lower.contains("ex-"), !lower.hasPrefix("then") {
-          if let r = phrase.firstRange(of: role.title) { phrase.replaceSubrange(r, with: "former " + role.title) } else { phrase = role.phrase }
+        if role.status == .former, !lower.contains("former"), !lower.contains("ex-"),
+          !lower.hasPrefix("then")
+        {
+          if let r = phrase.firstRange(of: role.title) {
+            phrase.replaceSubrange(r, with: "former " + role.title)
+          } else {
+            phrase = role.phrase
+          }
         }
         return phrase
       }

@@ -23,6 +23,9 @@ enum Keys {
   static let until = WordKey("until")
   static let who = WordKey("who")
   static let with = WordKey("with")
-  static let placePrepositions: Set<WordKey> = Set(["across", "from", "in", "near", "outside"].map(WordKey.init))
-  static let predicateAdverbs: Set<WordKey> = Set(["also", "currently", "had", "has", "have", "long", "now", "once", "previously", "still"].map(WordKey.init))
+  static let placePrepositions: Set<WordKey> = Set(
+    ["across", "from", "in", "near", "outside"].map(WordKey.init))
+  static let predicateAdverbs: Set<WordKey> = Set(
+    ["also", "currently", "had", "has", "have", "long", "now", "once", "previously", "still"].map(
+      WordKey.init))
 }

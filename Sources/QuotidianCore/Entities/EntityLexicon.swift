@@ -69,7 +69,9 @@ struct EntityLexicon: Sendable {
     self.places = places
     var organizations: [UInt64: String] = [:]
     for name in English.knownOrganizations {
-      organizations[Self.phraseKey(name)] = name.hasPrefix("The ") && name.split(separator: " ").count == 2 ? String(name.dropFirst(4)) : name
+      organizations[Self.phraseKey(name)] =
+        name.hasPrefix("The ") && name.split(separator: " ").count == 2
+        ? String(name.dropFirst(4)) : name
     }
     self.organizations = organizations
     var demonyms: [UInt64: String] = [:]
@@ -90,7 +92,10 @@ struct EntityLexicon: Sendable {
     for entry in English.roleSynonyms { synonyms[WordKey(entry.word)] = keys(entry.synonyms) }
     roleSynonyms = synonyms
     quantityWords = keys(English.quantityWords)
-    ofHeads = keys(English.organizationHeads + English.roleNouns + ["minister", "secretary", "department", "bank", "state", "ministry"])
+    ofHeads = keys(
+      English.organizationHeads + English.roleNouns + [
+        "minister", "secretary", "department", "bank", "state", "ministry",
+      ])
   }
 
   static let english = EntityLexicon()

@@ -27,7 +27,9 @@ public struct EntityRecognizer: Component {
   public init(lexicon: Lexicon = .english) { self.lexicon = lexicon }
 
   public var name: String { "entities" }
-  public var requires: Set<Layer> { [.tokens, .sentences, .paragraphs, .quotes, .cues, .mentions, .attributions] }
+  public var requires: Set<Layer> {
+    [.tokens, .sentences, .paragraphs, .quotes, .cues, .mentions, .attributions]
+  }
   public var provides: Set<Layer> { [.entities] }
 
   public func process(_ document: inout Document) {
@@ -39,7 +41,8 @@ public struct EntityRecognizer: Component {
   /// The entities of `document`, and its mentions re-pointed at them.
   func entities(in document: Document) -> ([Entity], [Mention]) {
     Bytes.with(document.text) { bytes in
-      var scanner = EntityScanner(document: document, bytes: bytes, lexicon: lexicon, tables: .english)
+      var scanner = EntityScanner(
+        document: document, bytes: bytes, lexicon: lexicon, tables: .english)
       return scanner.run()
     }
   }

@@ -13,7 +13,8 @@ extension EntityScanner {
     default:
       if token.kind == .word {
         let k = index.keys[t]
-        return tables.roleQualifiers.contains(k) || (!token.isCapitalized && lexicon.speechVerbs[k] != nil)
+        return tables.roleQualifiers.contains(k)
+          || (!token.isCapitalized && lexicon.speechVerbs[k] != nil)
       }
       return false
     }
@@ -30,13 +31,19 @@ extension EntityScanner {
         if let role = relativeClause(t + 1) { roles.append(role) }
         return roles
       }
-      guard index.isWord(t), lexicon.pronouns[index.keys[t]] == nil, lexicon.speechVerbs[index.keys[t]] == nil else { return roles }
+      guard index.isWord(t), lexicon.pronouns[index.keys[t]] == nil,
+        lexicon.speechVerbs[index.keys[t]] == nil
+      else { return roles }
       if let role = rolePhrase(from: t, past: false) {
         roles.append(role)
         // ", the former envoy, who …" is one apposition; a second role may follow "who".
         var e = role.evidence.map { index.firstToken(atOrAfter: $0.upperBound) } ?? t
-        while e < index.tokens.count, e < t + 30, !isComma(e), !index.isPunctuation(e, UInt8(ascii: "."), bytes) { e += 1 }
-        if isComma(e), word(e + 1, Keys.who), let second = relativeClause(e + 2) { roles.append(second) }
+        while e < index.tokens.count, e < t + 30, !isComma(e),
+          !index.isPunctuation(e, UInt8(ascii: "."), bytes)
+        { e += 1 }
+        if isComma(e), word(e + 1, Keys.who), let second = relativeClause(e + 2) {
+          roles.append(second)
+        }
       }
       return roles
     }
@@ -77,7 +84,10 @@ extension EntityScanner {
   func rolePhrase(from start: Int, past: Bool) -> Role? {
     var t = start
     var status: Role.Status = past ? .former : .current
-    if index.isWord(t), lexicon.definiteDeterminers.contains(index.keys[t]) || lexicon.indefiniteDeterminers.contains(index.keys[t]) {
+    if index.isWord(t),
+      lexicon.definiteDeterminers.contains(index.keys[t])
+        || lexicon.indefiniteDeterminers.contains(index.keys[t])
+    {
       if word(t, Keys.one) || word(t, Keys.some) { return nil }
       t += 1
     }
@@ -106,13 +116,17 @@ extension EntityScanner {
     var until: String?
     while end < index.tokens.count, end < titleStart + 24, !endsPhrase(end) {
       var k = index.keys[end]
-      if startsWithEx(end) { k = WordKey(bytes, index.tokens[end].range.lowerBound + 3, index.tokens[end].range.upperBound) }
+      if startsWithEx(end) {
+        k = WordKey(
+          bytes, index.tokens[end].range.lowerBound + 3, index.tokens[end].range.upperBound)
+      }
       if index.isWord(end), !index.tokens[end].isCapitalized || tables.roleNouns.contains(k),
         tables.roleNouns.contains(k) || lexicon.descriptionHeads.contains(k)
       {
         hasHead = true
       }
-      if orgFrom == nil, hasHead, word(end, Keys.at) || word(end, Keys.with) || word(end, Keys.for) {
+      if orgFrom == nil, hasHead, word(end, Keys.at) || word(end, Keys.with) || word(end, Keys.for)
+      {
         var o = end + 1
         if word(o, Keys.the) { o += 1 }
         if isCapitalizedWord(o) { orgFrom = end }
@@ -125,8 +139,14 @@ extension EntityScanner {
     var d = end
     if word(d, Keys.from), let y = isYear(d + 1) {
       since = y
-      if word(d + 2, Keys.to) || word(d + 2, Keys.until) || index.isDash(d + 2, bytes), let z = isYear(d + 3) { until = z }
-    } else if word(d, Keys.between), let y = isYear(d + 1), word(d + 2, Keys.and), let z = isYear(d + 3) {
+      if word(d + 2, Keys.to) || word(d + 2, Keys.until) || index.isDash(d + 2, bytes),
+        let z = isYear(d + 3)
+      {
+        until = z
+      }
+    } else if word(d, Keys.between), let y = isYear(d + 1), word(d + 2, Keys.and),
+      let z = isYear(d + 3)
+    {
       since = y
       until = z
     } else if word(d, Keys.since), let y = isYear(d + 1) {
@@ -141,12 +161,16 @@ extension EntityScanner {
     }
     if until != nil { status = .former }
     var titleEnd = end - 1
-    while titleEnd > titleStart, index.tokens[titleEnd].kind != .word, index.tokens[titleEnd].kind != .number { titleEnd -= 1 }
+    while titleEnd > titleStart, index.tokens[titleEnd].kind != .word,
+      index.tokens[titleEnd].kind != .number
+    { titleEnd -= 1 }
     if let orgFrom {
       var o = orgFrom + 1
       if word(o, Keys.the) { o += 1 }
       var e = o
-      while e <= titleEnd, isCapitalizedWord(e) || word(e, Keys.of) || (word(e, Keys.the) && isCapitalizedWord(e + 1)) { e += 1 }
+      while e <= titleEnd,
+        isCapitalizedWord(e) || word(e, Keys.of) || (word(e, Keys.the) && isCapitalizedWord(e + 1))
+      { e += 1 }
       if e > o { organization = canonical(o, e - 1) }
       titleEnd = orgFrom - 1
     }
@@ -163,14 +187,18 @@ extension EntityScanner {
     var title = text(titleStart, titleEnd)
     if startsWithEx(titleStart), title.count > 3 { title.removeFirst(3) }
     if phraseStart > titleStart { phraseStart = titleStart }
-    return Role(title: title, organization: organization, status: status, since: since, until: until,
-                evidence: TextRange(index.tokens[phraseStart].range.lowerBound, index.tokens[max(phraseStart, end - 1)].range.upperBound))
+    return Role(
+      title: title, organization: organization, status: status, since: since, until: until,
+      evidence: TextRange(
+        index.tokens[phraseStart].range.lowerBound,
+        index.tokens[max(phraseStart, end - 1)].range.upperBound))
   }
 
   func startsWithEx(_ t: Int) -> Bool {
     guard index.isWord(t) else { return false }
     let r = index.tokens[t].range
-    return r.utf8Count > 3 && bytes[r.lowerBound] | 0x20 == UInt8(ascii: "e") && bytes[r.lowerBound + 1] == UInt8(ascii: "x")
+    return r.utf8Count > 3 && bytes[r.lowerBound] | 0x20 == UInt8(ascii: "e")
+      && bytes[r.lowerBound + 1] == UInt8(ascii: "x")
       && bytes[r.lowerBound + 2] == UInt8(ascii: "-")
   }
 
@@ -187,16 +215,27 @@ extension EntityScanner {
   func roleBefore(_ first: Int) -> Role? {
     guard isComma(first - 1) else { return nil }
     let headToken = first - 2
-    guard index.isWord(headToken), !index.tokens[headToken].isCapitalized, tables.roleNouns.contains(index.keys[headToken]) else { return nil }
+    guard index.isWord(headToken), !index.tokens[headToken].isCapitalized,
+      tables.roleNouns.contains(index.keys[headToken])
+    else { return nil }
     let s = sentence(of: headToken)
     guard s >= 0 else { return nil }
     let sentenceStart = index.sentenceTokens[s].lowerBound
     var b = headToken
-    while b > sentenceStart, b > headToken - 8, index.isWord(b - 1) || index.tokens[b - 1].kind == .number { b -= 1 }
+    while b > sentenceStart, b > headToken - 8,
+      index.isWord(b - 1) || index.tokens[b - 1].kind == .number
+    { b -= 1 }
     // Only a whole noun phrase: at a sentence start or after a determiner.
-    guard b == sentenceStart || lexicon.definiteDeterminers.contains(index.keys[b]) || lexicon.indefiniteDeterminers.contains(index.keys[b]) else { return nil }
+    guard
+      b == sentenceStart || lexicon.definiteDeterminers.contains(index.keys[b])
+        || lexicon.indefiniteDeterminers.contains(index.keys[b])
+    else { return nil }
     var start = b
-    if lexicon.definiteDeterminers.contains(index.keys[b]) || lexicon.indefiniteDeterminers.contains(index.keys[b]) { start = b + 1 }
+    if lexicon.definiteDeterminers.contains(index.keys[b])
+      || lexicon.indefiniteDeterminers.contains(index.keys[b])
+    {
+      start = b + 1
+    }
     guard start <= headToken else { return nil }
     // The phrase must not contain a verb we know ("said", "told").
     for x in start...headToken where lexicon.speechVerbs[index.keys[x]] != nil { return nil }

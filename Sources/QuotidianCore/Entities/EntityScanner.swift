@@ -31,7 +31,9 @@ struct EntityScanner {
     var lastToken: Int { tokens[tokens.count - 1] }
   }
 
-  init(document: Document, bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon, tables: EntityLexicon) {
+  init(
+    document: Document, bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon, tables: EntityLexicon
+  ) {
     self.document = document
     self.bytes = bytes
     self.lexicon = lexicon
@@ -56,9 +58,12 @@ struct EntityScanner {
 
   func word(_ t: Int, _ w: WordKey) -> Bool { index.isWord(t) && index.keys[t] == w }
   func isComma(_ t: Int) -> Bool { index.isPunctuation(t, UInt8(ascii: ","), bytes) }
-  func sentence(of t: Int) -> Int { t >= 0 && t < index.tokens.count ? Int(index.sentenceOfToken[t]) : -1 }
+  func sentence(of t: Int) -> Int {
+    t >= 0 && t < index.tokens.count ? Int(index.sentenceOfToken[t]) : -1
+  }
   func isCapitalizedWord(_ t: Int) -> Bool {
-    index.isWord(t) && index.tokens[t].isCapitalized && bytes[index.tokens[t].range.lowerBound] != 0x40
+    index.isWord(t) && index.tokens[t].isCapitalized
+      && bytes[index.tokens[t].range.lowerBound] != 0x40
       && bytes[index.tokens[t].range.lowerBound] != 0x23
   }
   func isPossessive(_ t: Int) -> Bool {
@@ -69,11 +74,14 @@ struct EntityScanner {
     return last == UInt8(ascii: "s") && (bytes[r.lowerBound] == 0x27 || bytes[r.lowerBound] == 0xE2)
   }
   func isTitle(_ t: Int) -> Bool {
-    index.isWord(t) && (lexicon.titles[index.keys[t]] != nil || (index.tokens[t].isCapitalized && tables.roleNouns.contains(index.keys[t])))
+    index.isWord(t)
+      && (lexicon.titles[index.keys[t]] != nil
+        || (index.tokens[t].isCapitalized && tables.roleNouns.contains(index.keys[t])))
   }
   func text(_ first: Int, _ last: Int) -> String {
     guard first >= 0, last < index.tokens.count, first <= last else { return "" }
-    return document.string(TextRange(index.tokens[first].range.lowerBound, index.tokens[last].range.upperBound))
+    return document.string(
+      TextRange(index.tokens[first].range.lowerBound, index.tokens[last].range.upperBound))
   }
   func isYear(_ t: Int) -> String? {
     guard t >= 0, t < index.tokens.count, index.tokens[t].kind == .number else { return nil }
@@ -88,16 +96,20 @@ struct EntityScanner {
     return value >= 1800 && value <= 2199 ? String(value) : nil
   }
   func isParticle(_ t: Int) -> Bool {
-    index.isWord(t) && (lexicon.nameParticles.contains(index.keys[t]) || word(t, Keys.bin) || word(t, Keys.ibn))
+    index.isWord(t)
+      && (lexicon.nameParticles.contains(index.keys[t]) || word(t, Keys.bin) || word(t, Keys.ibn))
   }
   func endsInLy(_ t: Int) -> Bool {
     let r = index.tokens[t].range
-    return r.utf8Count > 4 && bytes[r.upperBound - 2] == UInt8(ascii: "l") && bytes[r.upperBound - 1] == UInt8(ascii: "y")
+    return r.utf8Count > 4 && bytes[r.upperBound - 2] == UInt8(ascii: "l")
+      && bytes[r.upperBound - 1] == UInt8(ascii: "y")
   }
   func isAcronym(_ t: Int) -> Bool {
     MentionFinder.isAcronym(index.tokens[t].range, bytes)
   }
-  func phraseKey(_ tokens: ArraySlice<Int>) -> UInt64 { EntityLexicon.phraseKey(tokens.map { index.keys[$0] }) }
+  func phraseKey(_ tokens: ArraySlice<Int>) -> UInt64 {
+    EntityLexicon.phraseKey(tokens.map { index.keys[$0] })
+  }
 
   // MARK: Runs
 
@@ -117,19 +129,24 @@ struct EntityScanner {
       while j < n, words.count < 14, index.sentenceOfToken[j] == sentence, inside[j] == inside[t] {
         if isCapitalizedWord(j) {
           words.append(j)
-        } else if index.isPunctuation(j, UInt8(ascii: "."), bytes), let last = words.last, last == j - 1,
-          tokens[last].range.utf8Count == 1, tokens[last].range.upperBound == tokens[j].range.lowerBound, isCapitalizedWord(j + 1)
+        } else if index.isPunctuation(j, UInt8(ascii: "."), bytes), let last = words.last,
+          last == j - 1,
+          tokens[last].range.utf8Count == 1,
+          tokens[last].range.upperBound == tokens[j].range.lowerBound, isCapitalizedWord(j + 1)
         {
           // The period of an initial ("John J. Doe").
-        } else if index.isWord(j), !tokens[j].isCapitalized, isCapitalizedWord(j + 1) || (isParticle(j + 1) && isCapitalizedWord(j + 2)),
+        } else if index.isWord(j), !tokens[j].isCapitalized,
+          isCapitalizedWord(j + 1) || (isParticle(j + 1) && isCapitalizedWord(j + 2)),
           isParticle(j)
         {
           words.append(j)
         } else if index.isWord(j), word(j, Keys.of) || word(j, Keys.for), let last = words.last,
-          tables.ofHeads.contains(index.keys[last]) || lexicon.titles[index.keys[last]] != nil, isCapitalizedWord(j + 1)
+          tables.ofHeads.contains(index.keys[last]) || lexicon.titles[index.keys[last]] != nil,
+          isCapitalizedWord(j + 1)
         {
           words.append(j)
-        } else if index.isWord(j), word(j, Keys.of), let last = words.last, tables.ofHeads.contains(index.keys[last]),
+        } else if index.isWord(j), word(j, Keys.of), let last = words.last,
+          tables.ofHeads.contains(index.keys[last]),
           word(j + 1, Keys.the), isCapitalizedWord(j + 2)
         {
           words.append(j)
@@ -143,7 +160,9 @@ struct EntityScanner {
       t = max(j, t + 1)
       classify(words)
     }
-    for (r, run) in runs.enumerated() where run.firstToken < runAt.count { runAt[run.firstToken] = Int32(r) }
+    for (r, run) in runs.enumerated() where run.firstToken < runAt.count {
+      runAt[run.firstToken] = Int32(r)
+    }
   }
 
   /// Trims, splits off a title and classifies one run.
@@ -152,8 +171,11 @@ struct EntityScanner {
     let quoted = inside[all[0]]
     // Known organisations with their article ("The Atlantic") first.
     if let org = tables.organizations[phraseKey(words)] {
-      add(Run(tokens: Array(words), nameStart: 0, keys: words.map { index.keys[$0] }, kind: .organization,
-              range: range(words), canonical: org, quoted: quoted))
+      add(
+        Run(
+          tokens: Array(words), nameStart: 0, keys: words.map { index.keys[$0] },
+          kind: .organization,
+          range: range(words), canonical: org, quoted: quoted))
       return
     }
     while let first = words.first {
@@ -162,10 +184,14 @@ struct EntityScanner {
       let isSentenceStart = s >= 0 && index.sentenceTokens[s].lowerBound == first
       let particle = isParticle(first) && words.count > 2
       // A sentence-start role noun or former marker is no name ("Analysts", "Former").
-      let common = isSentenceStart && !particle && (lexicon.descriptionHeads.contains(k) || tables.formerMarkers.contains(k)) && lexicon.titles[k] == nil
+      let common =
+        isSentenceStart && !particle
+        && (lexicon.descriptionHeads.contains(k) || tables.formerMarkers.contains(k))
+        && lexicon.titles[k] == nil
         && lexicon.givenNames[k] == nil && tables.places[EntityLexicon.phraseKey([k])] == nil
       let adverb = isSentenceStart && words.count == 1 && endsInLy(first)
-      if lexicon.nonNameWords.contains(k) || common || adverb || tables.quantityWords.contains(k) || lexicon.speechVerbs[k] != nil || lexicon.pronouns[k] != nil
+      if lexicon.nonNameWords.contains(k) || common || adverb || tables.quantityWords.contains(k)
+        || lexicon.speechVerbs[k] != nil || lexicon.pronouns[k] != nil
         || !index.tokens[first].isCapitalized
       {
         words = words.dropFirst()
@@ -176,8 +202,11 @@ struct EntityScanner {
     while let last = words.last, !index.tokens[last].isCapitalized { words = words.dropLast() }
     guard !words.isEmpty else { return }
     if let org = tables.organizations[phraseKey(words)] {
-      add(Run(tokens: Array(words), nameStart: 0, keys: words.map { index.keys[$0] }, kind: .organization,
-              range: range(words), canonical: org, quoted: quoted))
+      add(
+        Run(
+          tokens: Array(words), nameStart: 0, keys: words.map { index.keys[$0] },
+          kind: .organization,
+          range: range(words), canonical: org, quoted: quoted))
       return
     }
     // A title part: up to the last title word that has a name after it.
@@ -193,7 +222,8 @@ struct EntityScanner {
       nameStart = lastTitle + 1
       if word(words[base + nameStart], Keys.of) || word(words[base + nameStart], Keys.for) {
         var given = -1
-        for i in (base + nameStart + 1)..<words.endIndex where lexicon.givenNames[index.keys[words[i]]] != nil {
+        for i in (base + nameStart + 1)..<words.endIndex
+        where lexicon.givenNames[index.keys[words[i]]] != nil {
           given = i - base
           break
         }
@@ -206,12 +236,16 @@ struct EntityScanner {
     let name = list[nameStart...]
     let nameKey = phraseKey(name)
     if nameStart > 0 {
-      if tables.places[nameKey] != nil || tables.organizations[nameKey] != nil || tables.demonyms[nameKey] != nil {
+      if tables.places[nameKey] != nil || tables.organizations[nameKey] != nil
+        || tables.demonyms[nameKey] != nil
+      {
         // "President of Mexico": a place, not a person.
         classifyName(list, from: nameStart, quoted: quoted, titled: false)
         return
       }
-      var run = Run(tokens: list, nameStart: nameStart, keys: [], kind: .person, range: range(name), quoted: quoted)
+      var run = Run(
+        tokens: list, nameStart: nameStart, keys: [], kind: .person, range: range(name),
+        quoted: quoted)
       run.keys = nameKeys(name)
       run.titleRole = titleRole(list, firstTitle: firstTitle, nameStart: nameStart)
       if let g = lexicon.titles[index.keys[list[lastTitle]]] { run.titleGender = g }
@@ -242,8 +276,10 @@ struct EntityScanner {
     var name = list[start...]
     let key = phraseKey(name)
     func make(_ kind: Entity.Kind?, _ canonical: String? = nil) -> Run {
-      Run(tokens: Array(name), nameStart: 0, keys: name.map { index.keys[$0] }, kind: kind, range: range(name),
-          canonical: canonical, quoted: quoted)
+      Run(
+        tokens: Array(name), nameStart: 0, keys: name.map { index.keys[$0] }, kind: kind,
+        range: range(name),
+        canonical: canonical, quoted: quoted)
     }
     if let place = tables.places[key] {
       // "Georgia Smith" is a person; "Georgia" alone a place.
@@ -259,11 +295,15 @@ struct EntityScanner {
       return
     }
     // "Colombian Gustavo Petro": a group mention, then the name.
-    if name.count >= 2, let first = name.first, let group = tables.demonyms[EntityLexicon.phraseKey([index.keys[first]])],
+    if name.count >= 2, let first = name.first,
+      let group = tables.demonyms[EntityLexicon.phraseKey([index.keys[first]])],
       !isOrganizationName(name.dropFirst())
     {
-      add(Run(tokens: [first], nameStart: 0, keys: [index.keys[first]], kind: .group, range: range(name.prefix(1)),
-              canonical: group, quoted: quoted))
+      add(
+        Run(
+          tokens: [first], nameStart: 0, keys: [index.keys[first]], kind: .group,
+          range: range(name.prefix(1)),
+          canonical: group, quoted: quoted))
       name = name.dropFirst()
     }
     if isOrganizationName(name) {
@@ -284,10 +324,16 @@ struct EntityScanner {
 
   func isOrganizationName(_ name: ArraySlice<Int>) -> Bool {
     guard let first = name.first, let last = name.last else { return false }
-    if tables.organizationHeads.contains(index.keys[last]) || lexicon.organizationWords.contains(index.keys[last]) {
+    if tables.organizationHeads.contains(index.keys[last])
+      || lexicon.organizationWords.contains(index.keys[last])
+    {
       return !(name.count == 1 && lexicon.givenNames[index.keys[last]] != nil)
     }
-    if name.count >= 3, tables.organizationHeads.contains(index.keys[first]), word(name[name.startIndex + 1], Keys.of) { return true }
+    if name.count >= 3, tables.organizationHeads.contains(index.keys[first]),
+      word(name[name.startIndex + 1], Keys.of)
+    {
+      return true
+    }
     if name.count == 1, isAcronym(first), !tables.placeAcronyms.contains(index.keys[first]),
       !bytesContainPeriod(index.tokens[first].range)
     {
@@ -306,7 +352,8 @@ struct EntityScanner {
     let r = index.tokens[t].range
     guard r.utf8Count > 7 else { return nil }
     let tail: [UInt8] = Array("-based".utf8)
-    for (o, b) in tail.enumerated() where bytes[r.upperBound - 6 + o] | 0x20 != b | 0x20 && b != 0x2D { return nil }
+    for (o, b) in tail.enumerated()
+    where bytes[r.upperBound - 6 + o] | 0x20 != b | 0x20 && b != 0x2D { return nil }
     return bytes[r.upperBound - 6] == 0x2D ? r.upperBound - 6 : nil
   }
 
@@ -325,14 +372,22 @@ struct EntityScanner {
     var k = firstTitle
     while k > 0 {
       let key = phraseKey(list[0..<k])
-      if let o = tables.organizations[key] { org = o } else if let p = tables.places[key] { org = p } else if let d = tables.demonyms[key] { org = d }
+      if let o = tables.organizations[key] {
+        org = o
+      } else if let p = tables.places[key] {
+        org = p
+      } else if let d = tables.demonyms[key] {
+        org = d
+      }
       if org != nil {
         titleStart = k
         break
       }
       k -= 1
     }
-    if org == nil, firstTitle > 0, tables.organizationHeads.contains(index.keys[list[firstTitle - 1]]) {
+    if org == nil, firstTitle > 0,
+      tables.organizationHeads.contains(index.keys[list[firstTitle - 1]])
+    {
       org = text(list[0], list[firstTitle - 1])
       titleStart = firstTitle
     }
@@ -343,8 +398,13 @@ struct EntityScanner {
     }
     let title = text(list[titleStart], list[nameStart - 1])
     guard !title.isEmpty else { return nil }
-    var role = Role(title: title, organization: org, evidence: TextRange(index.tokens[first].range.lowerBound, index.tokens[list[nameStart - 1]].range.upperBound))
-    if index.isWord(first - 1), tables.formerMarkers.contains(index.keys[first - 1]) { role.status = .former }
+    var role = Role(
+      title: title, organization: org,
+      evidence: TextRange(
+        index.tokens[first].range.lowerBound, index.tokens[list[nameStart - 1]].range.upperBound))
+    if index.isWord(first - 1), tables.formerMarkers.contains(index.keys[first - 1]) {
+      role.status = .former
+    }
     if isFormerPrefix(first - 1) { role.status = .former }
     return role
   }

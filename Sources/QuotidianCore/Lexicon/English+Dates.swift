@@ -40,7 +40,8 @@ extension English {
 
   /// Prepositions that give a date a relation: kept in the date's text.
   static let dateRelations: [(String, String)] = [
-    ("after", "after"), ("before", "before"), ("by", "by"), ("since", "since"), ("through", "until"),
+    ("after", "after"), ("before", "before"), ("by", "by"), ("since", "since"),
+    ("through", "until"),
     ("till", "until"), ("until", "until"), ("within", "within"),
   ]
 

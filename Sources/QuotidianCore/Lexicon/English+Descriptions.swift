@@ -2,13 +2,17 @@ extension English {
   /// Head nouns of descriptions that can name a speaker ("a senior official", "the
   /// adviser"), singular and plural. Source: our own list of news-style role nouns. Sorted.
   static let descriptionHeads: [String] = [
-    "activist", "activists", "administration", "agency", "authorities", "admiral", "adviser", "advisers", "advisor", "advisors", "aide",
+    "activist", "activists", "administration", "agency", "authorities", "admiral", "adviser",
+    "advisers", "advisor", "advisors", "aide",
     "aides", "ambassador", "analyst", "analysts", "attorney", "attorneys", "author", "authors",
-    "chairman", "chairwoman", "chief", "coach", "commander", "commissioner", "company", "critic", "critics",
+    "chairman", "chairwoman", "chief", "coach", "commander", "commissioner", "company", "critic",
+    "critics",
     "delegate", "department", "diplomat", "diplomats", "director", "doctor", "doctors", "economist",
-    "economists", "executive", "executives", "expert", "experts", "father", "general", "government", "governor",
+    "economists", "executive", "executives", "expert", "experts", "father", "general", "government",
+    "governor",
     "investigator", "investigators", "journalist", "judge", "lawmaker", "lawmakers", "lawyer",
-    "lawyers", "leader", "leaders", "manager", "mayor", "military", "minister", "ministries", "ministry", "mother", "negotiator",
+    "lawyers", "leader", "leaders", "manager", "mayor", "military", "minister", "ministries",
+    "ministry", "mother", "negotiator",
     "officer", "officers", "official", "officials", "organizer", "organizers", "parent",
     "parents", "police", "president", "professor", "prosecutor", "prosecutors", "protester",
     "protesters", "protestor", "protestors", "researcher", "researchers", "resident",

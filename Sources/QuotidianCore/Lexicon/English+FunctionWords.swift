@@ -12,7 +12,8 @@ extension English {
     "now", "october", "of", "oh", "on", "once", "one", "only", "or", "other", "our", "over",
     "please", "read", "related", "reporting", "saturday", "september", "she", "since", "so",
     "some", "still", "such", "sunday", "than", "that", "the", "their", "then", "there", "these",
-    "they", "this", "those", "though", "through", "thursday", "to", "today", "tuesday", "tv", "under",
+    "they", "this", "those", "though", "through", "thursday", "to", "today", "tuesday", "tv",
+    "under",
     "until", "updated", "us", "was", "we", "wednesday", "what", "when", "where", "whether",
     "which", "while", "who", "why", "will", "with", "without", "would", "yes", "yet", "you",
     "your",
@@ -35,8 +36,10 @@ extension English {
 extension English {
   /// Cardinal number words that open sentences ("Fifty-one percent say …"). Sorted.
   static let numberWords: [String] = [
-    "eight", "eighteen", "eighty", "eleven", "fifteen", "fifty", "five", "forty", "four", "fourteen",
-    "hundred", "nine", "nineteen", "ninety", "one", "seven", "seventeen", "seventy", "six", "sixteen",
+    "eight", "eighteen", "eighty", "eleven", "fifteen", "fifty", "five", "forty", "four",
+    "fourteen",
+    "hundred", "nine", "nineteen", "ninety", "one", "seven", "seventeen", "seventy", "six",
+    "sixteen",
     "sixty", "ten", "thirteen", "thirty", "thousand", "three", "twelve", "twenty", "two", "zero",
   ]
 }

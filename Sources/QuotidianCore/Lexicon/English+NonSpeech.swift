@@ -5,7 +5,8 @@ extension English {
     "album", "article", "book", "brand", "campaign", "catchphrase", "chant", "column", "designated",
     "designation", "dubbed", "ebook", "editorial", "entitled", "episode", "essay", "film",
     "hashtag", "headline", "label", "labeled", "labelled", "motto", "movie", "named", "nickname",
-    "nicknamed", "novel", "performed", "phrase", "play", "played", "podcast", "poem", "program", "programme", "sang", "series",
+    "nicknamed", "novel", "performed", "phrase", "play", "played", "podcast", "poem", "program",
+    "programme", "sang", "series",
     "show", "slogan", "so-called", "song", "tagline", "term", "title", "titled", "track", "trend",
     "word",
   ]
@@ -15,14 +16,16 @@ extension English {
   static let designationWords: [String] = [
     "branded", "branding", "categorised", "categorized", "classification", "classified", "classify",
     "classifying", "declaration", "declare", "declared", "declaring", "designate", "designated",
-    "designates", "designating", "designation", "label", "labeled", "labeling", "labelled", "labelling",
+    "designates", "designating", "designation", "label", "labeled", "labeling", "labelled",
+    "labelling",
     "list", "listed", "listing", "recognition", "recognize", "recognized", "recognizing",
   ]
 
   /// Words before a naming verb that mark it as passive or agentless ("was dubbed",
   /// "officially labeled", "some have called"). Sorted.
   static let agentlessMarkers: [String] = [
-    "are", "be", "been", "being", "is", "known", "many", "officially", "often", "others", "popularly",
+    "are", "be", "been", "being", "is", "known", "many", "officially", "often", "others",
+    "popularly",
     "so", "some", "sometimes", "was", "were", "widely",
   ]
 }

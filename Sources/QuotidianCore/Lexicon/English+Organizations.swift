@@ -10,7 +10,8 @@ extension English {
     "NSA", "Nasdaq", "OPEC", "Pentagon", "Politico", "Reuters", "Senate", "State Department",
     "Supreme Court", "Taliban", "The Atlantic", "The Economist", "The Guardian",
     "The New York Times", "The Wall Street Journal", "The Washington Post", "Treasury",
-    "UN", "UNESCO", "UNICEF", "United Nations", "White House", "World Bank", "World Health Organization",
+    "UN", "UNESCO", "UNICEF", "United Nations", "White House", "World Bank",
+    "World Health Organization",
   ]
 
   /// Words that make a capitalised run an organisation when they end it ("Acme Inc") or

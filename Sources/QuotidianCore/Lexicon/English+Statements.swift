@@ -15,12 +15,15 @@ extension English {
   ]
 
   /// Platforms whose messages are posts ("wrote on X", "said on Truth Social").
-  static let postPlatforms: [String] = ["bluesky", "facebook", "instagram", "telegram", "threads", "tiktok", "truth", "x"]
+  static let postPlatforms: [String] = [
+    "bluesky", "facebook", "instagram", "telegram", "threads", "tiktok", "truth", "x",
+  ]
 
   /// Speech-verb lemmas whose clause can be reported speech ("said that …"). Sorted.
   static let reportingLemmas: [String] = [
     "acknowledge", "add", "admit", "announce", "argue", "assert", "claim", "concede", "confirm",
-    "contend", "declare", "emphasize", "estimate", "explain", "insist", "maintain", "note", "predict",
+    "contend", "declare", "emphasize", "estimate", "explain", "insist", "maintain", "note",
+    "predict",
     "promise", "reiterate", "say", "state", "stress", "suggest", "tell", "testify", "vow", "warn",
     "write",
   ]
@@ -35,7 +38,8 @@ extension English {
   /// Vague horizons of a promise ("soon", "in the coming weeks"), phrase → canonical word.
   static let vagueHorizons: [(String, String)] = [
     ("before long", "soon"), ("imminently", "soon"), ("in the coming days", "in the coming days"),
-    ("in the coming months", "in the coming months"), ("in the coming weeks", "in the coming weeks"),
+    ("in the coming months", "in the coming months"),
+    ("in the coming weeks", "in the coming weeks"),
     ("shortly", "soon"), ("soon", "soon"), ("very soon", "soon"),
   ]
 }

@@ -7,7 +7,8 @@ extension English {
     ("chairman", .masculine), ("chairwoman", .feminine), ("chancellor", nil), ("chief", nil),
     ("cmdr", nil), ("col", nil), ("colonel", nil), ("commander", nil), ("commissioner", nil),
     ("congressman", .masculine), ("congresswoman", .feminine), ("coach", nil),
-    ("councilman", .masculine), ("councilwoman", .feminine), ("councillor", nil), ("dame", .feminine),
+    ("councilman", .masculine), ("councilwoman", .feminine), ("councillor", nil),
+    ("dame", .feminine),
     ("deputy", nil), ("detective", nil), ("director", nil), ("dr", nil), ("duchess", .feminine),
     ("duke", .masculine), ("emperor", .masculine), ("gen", nil), ("general", nil), ("gov", nil),
     ("governor", nil), ("judge", nil), ("justice", nil), ("king", .masculine), ("lady", .feminine),
@@ -25,5 +26,7 @@ extension English {
   static let nameSuffixes: [String] = ["ii", "iii", "iv", "jr", "sr"]
 
   /// Lower-case particles allowed inside a name ("Ludwig van Beethoven"). Sorted.
-  static let nameParticles: [String] = ["al", "bin", "da", "de", "del", "der", "di", "dos", "du", "la", "le", "van", "von"]
+  static let nameParticles: [String] = [
+    "al", "bin", "da", "de", "del", "der", "di", "dos", "du", "la", "le", "van", "von",
+  ]
 }

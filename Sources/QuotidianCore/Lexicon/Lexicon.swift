@@ -54,7 +54,8 @@ public struct Lexicon: Sendable {
     weakLemmas = Set(English.weakLemmas)
     var pronouns: [WordKey: PronounInfo] = [:]
     for entry in English.pronouns {
-      pronouns[WordKey(entry.form)] = PronounInfo(gender: entry.gender, isPlural: entry.isPlural, isSubject: entry.isSubject)
+      pronouns[WordKey(entry.form)] = PronounInfo(
+        gender: entry.gender, isPlural: entry.isPlural, isSubject: entry.isSubject)
     }
     self.pronouns = pronouns
     var titles: [WordKey: Entity.Gender?] = [:]

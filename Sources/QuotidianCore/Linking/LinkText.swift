@@ -9,7 +9,8 @@ public enum LinkText {
   public static func words(_ text: String) -> [String] {
     var text = text
     text.makeContiguousUTF8()
-    return text.utf8.withContiguousStorageIfAvailable(words(in:)) ?? Array(text.utf8).withUnsafeBufferPointer(words(in:))
+    return text.utf8.withContiguousStorageIfAvailable(words(in:))
+      ?? Array(text.utf8).withUnsafeBufferPointer(words(in:))
   }
 
   private static func words(in bytes: UnsafeBufferPointer<UInt8>) -> [String] {
@@ -42,7 +43,8 @@ public enum LinkText {
       }
       // A non-ASCII scalar: decode it.
       let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-      var value = UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : length == 2 ? 0x1F : 0x7F)
+      var value =
+        UInt32(byte) & (length == 4 ? 0x07 : length == 3 ? 0x0F : length == 2 ? 0x1F : 0x7F)
       var next = index + 1
       while next < min(bytes.count, index + length), bytes[next] & 0xC0 == 0x80 {
         value = value << 6 | UInt32(bytes[next] & 0x3F)
@@ -77,7 +79,9 @@ public enum LinkText {
   private static func appendFolded(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) {
     for part in String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars
     where part.properties.generalCategory != .nonspacingMark {
-      for lowered in part.properties.lowercaseMapping.unicodeScalars { UTF8.encode(lowered) { bytes.append($0) } }
+      for lowered in part.properties.lowercaseMapping.unicodeScalars {
+        UTF8.encode(lowered) { bytes.append($0) }
+      }
     }
   }
 
@@ -86,7 +90,8 @@ public enum LinkText {
 
   @inline(__always)
   static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
-    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A)
+      || (byte >= 0x61 && byte <= 0x7A)
   }
 
   static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -109,9 +114,13 @@ public enum LinkText {
 
   /// True for words that carry little content on their own (function words); used to pick
   /// salient terms and quote keys.
-  public static func isFunctionWord(_ word: String) -> Bool { English.linkingStopwords.contains(word) }
+  public static func isFunctionWord(_ word: String) -> Bool {
+    English.linkingStopwords.contains(word)
+  }
 
   /// True for words common to news about anything ("asked", "whether", "week"): left out of
   /// the terms that tell stories apart.
-  public static func isGenericWord(_ word: String) -> Bool { English.genericNewsWords.contains(word) }
+  public static func isGenericWord(_ word: String) -> Bool {
+    English.genericNewsWords.contains(word)
+  }
 }

@@ -14,8 +14,11 @@ public struct MeaningChange: OptionSet, Hashable, Sendable {
 
   /// Names in a stable order: `negation`, `number`, `date`, `modal`.
   public var names: [String] {
-    [(Self.negation, "negation"), (Self.number, "number"), (Self.date, "date"), (Self.modal, "modal")]
-      .filter { contains($0.0) }.map(\.1)
+    [
+      (Self.negation, "negation"), (Self.number, "number"), (Self.date, "date"),
+      (Self.modal, "modal"),
+    ]
+    .filter { contains($0.0) }.map(\.1)
   }
 
   /// The changes a word-level diff makes to the meaning of a quote.
@@ -25,8 +28,10 @@ public struct MeaningChange: OptionSet, Hashable, Sendable {
     for (index, run) in runs.enumerated() where run.operation != .equal {
       for word in run.words { flags.formUnion(Self.kinds(of: word)) }
       // A deictic before a date unit ("this year" → "next year"): the unit follows the edit.
-      if let nextWord = runs.dropFirst(index + 1).first(where: { $0.operation == .equal })?.words.first,
-        English.dateUnits.contains(nextWord), run.words.contains(where: English.dateDeictics.contains)
+      if let nextWord = runs.dropFirst(index + 1).first(where: { $0.operation == .equal })?.words
+        .first,
+        English.dateUnits.contains(nextWord),
+        run.words.contains(where: English.dateDeictics.contains)
       {
         flags.insert(.date)
       }
@@ -38,7 +43,9 @@ public struct MeaningChange: OptionSet, Hashable, Sendable {
     var flags: MeaningChange = []
     if English.negationWords.contains(word) || word.hasSuffix("n't") { flags.insert(.negation) }
     if English.modalWords.contains(word) { flags.insert(.modal) }
-    if word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) || English.linkingNumberWords.contains(word) {
+    if word.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
+      || English.linkingNumberWords.contains(word)
+    {
       flags.insert(.number)
     }
     if English.dateWords.contains(word) || isYear(word) { flags.insert(.date) }
@@ -47,6 +54,7 @@ public struct MeaningChange: OptionSet, Hashable, Sendable {
 
   static func isYear(_ word: String) -> Bool {
     let bytes = Array(word.utf8)
-    return bytes.count == 4 && bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } && (bytes[0] == 0x31 || bytes[0] == 0x32)
+    return bytes.count == 4 && bytes.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+      && (bytes[0] == 0x31 || bytes[0] == 0x32)
   }
 }

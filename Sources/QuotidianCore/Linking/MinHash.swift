@@ -108,7 +108,9 @@ public struct MinHashSignature: Hashable, Sendable {
 
   static let defaultSeeds: [UInt64] = makeSeeds(256)
 
-  static func seeds(_ count: Int) -> [UInt64] { count <= defaultSeeds.count ? Array(defaultSeeds.prefix(count)) : makeSeeds(count) }
+  static func seeds(_ count: Int) -> [UInt64] {
+    count <= defaultSeeds.count ? Array(defaultSeeds.prefix(count)) : makeSeeds(count)
+  }
 
   static func makeSeeds(_ count: Int) -> [UInt64] {
     var state: UInt64 = 0x5155_4f54_4944_4941  // "QUOTIDIA"

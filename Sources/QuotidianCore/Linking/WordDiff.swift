@@ -69,7 +69,9 @@ public struct WordDiff: Hashable, Sendable, Codable {
   }
 
   /// Words both share.
-  public var commonCount: Int { runs.filter { $0.operation == .equal }.reduce(0) { $0 + $1.words.count } }
+  public var commonCount: Int {
+    runs.filter { $0.operation == .equal }.reduce(0) { $0 + $1.words.count }
+  }
 
   /// The diff without the words only one side quotes at its start or end: where one wording
   /// quotes more of the same sentence than the other (only deletions, or only insertions,

@@ -12,7 +12,10 @@ public struct Claim: Hashable, Sendable {
   /// What is counted or measured ("fatal overdoses", "Mexico’s exports"), if the text says.
   public var counted: TextRange?
 
-  public init(range: TextRange, value: Double, unit: String? = nil, qualifier: String? = nil, counted: TextRange? = nil) {
+  public init(
+    range: TextRange, value: Double, unit: String? = nil, qualifier: String? = nil,
+    counted: TextRange? = nil
+  ) {
     self.range = range
     self.value = value
     self.unit = unit

@@ -48,7 +48,9 @@ struct ClaimScanner {
     var u = afterNumber
     if let scale = suffixScale { value *= scale }
     // Scale words: "1.2 billion", "two dozen", "hundreds of thousands" is left out.
-    while u < tokens.count, let scale = tables.scales[index.keys[u]], tokens[u].kind == .word, tokens[u].range.utf8Count > 1 {
+    while u < tokens.count, let scale = tables.scales[index.keys[u]], tokens[u].kind == .word,
+      tokens[u].range.utf8Count > 1
+    {
       value *= scale
       u += 1
     }
@@ -58,20 +60,36 @@ struct ClaimScanner {
       let key = index.keys[t]
       if key == tables.a || key == tables.an || key == tables.half { return nil }
     }
-    if isWordNumber, index.keys[t] == tables.a || index.keys[t] == tables.an, u == afterNumber { return nil }
+    if isWordNumber, index.keys[t] == tables.a || index.keys[t] == tables.an, u == afterNumber {
+      return nil
+    }
     // "one of them", "one adviser": "one" alone is a pronoun or an article more often than a count.
-    if isWordNumber, index.keys[t] == tables.one, u == afterNumber, t == 0 || qualifierEnding(at: t - 1) == nil { return nil }
-    // A bare year ("the 2008 initiative") is not a count.
-    if !isWordNumber, u == afterNumber, suffixScale == nil, index.tokens[t].range.utf8Count == 4, (1800...2100).contains(number),
+    if isWordNumber, index.keys[t] == tables.one, u == afterNumber,
       t == 0 || qualifierEnding(at: t - 1) == nil
     {
-      if u >= tokens.count || !(tokens[u].kind == .symbol || tables.units.match({ index.key($0) }, at: u) != nil) { return nil }
+      return nil
+    }
+    // A bare year ("the 2008 initiative") is not a count.
+    if !isWordNumber, u == afterNumber, suffixScale == nil, index.tokens[t].range.utf8Count == 4,
+      (1800...2100).contains(number),
+      t == 0 || qualifierEnding(at: t - 1) == nil
+    {
+      if u >= tokens.count
+        || !(tokens[u].kind == .symbol || tables.units.match({ index.key($0) }, at: u) != nil)
+      {
+        return nil
+      }
     }
     var start = t
     var unit: String?
     // A currency sign before: "$1.2 billion".
-    if t > 0, tokens[t - 1].kind == .symbol || tokens[t - 1].kind == .word, tokens[t - 1].range.upperBound == tokens[t].range.lowerBound {
-      let sign = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[t - 1].range.lowerBound..<tokens[t - 1].range.upperBound]), as: UTF8.self)
+    if t > 0, tokens[t - 1].kind == .symbol || tokens[t - 1].kind == .word,
+      tokens[t - 1].range.upperBound == tokens[t].range.lowerBound
+    {
+      let sign = String(
+        decoding: UnsafeBufferPointer(
+          rebasing: bytes[tokens[t - 1].range.lowerBound..<tokens[t - 1].range.upperBound]),
+        as: UTF8.self)
       if let code = tables.currencySigns[sign] {
         unit = code
         start = t - 1
@@ -94,10 +112,16 @@ struct ClaimScanner {
       }
     }
     // Clock times ("09:05") are not claims.
-    if t > 0, tokens[t - 1].kind == .punctuation, bytes[tokens[t - 1].range.lowerBound] == 0x3A { return nil }
+    if t > 0, tokens[t - 1].kind == .punctuation, bytes[tokens[t - 1].range.lowerBound] == 0x3A {
+      return nil
+    }
     // Times of day and ordinals are not claims: "3 p.m.", "the 17th".
-    if u < tokens.count, [tables.am, tables.pm, tables.amDot, tables.pmDot].contains(index.keys[u]) { return nil }
-    if u < tokens.count, tokens[u].kind == .punctuation, bytes[tokens[u].range.lowerBound] == 0x3A, u + 1 < tokens.count,
+    if u < tokens.count, [tables.am, tables.pm, tables.amDot, tables.pmDot].contains(index.keys[u])
+    {
+      return nil
+    }
+    if u < tokens.count, tokens[u].kind == .punctuation, bytes[tokens[u].range.lowerBound] == 0x3A,
+      u + 1 < tokens.count,
       tokens[u + 1].kind == .number
     {
       return nil
@@ -113,27 +137,35 @@ struct ClaimScanner {
         end = after
       }
     }
-    if unit == "times" { counted = TextRange(tokens[u - 1].range.lowerBound, tokens[u - 1].range.upperBound) }
+    if unit == "times" {
+      counted = TextRange(tokens[u - 1].range.lowerBound, tokens[u - 1].range.upperBound)
+    }
     if unit == nil, counted == nil, qualifier == nil { return nil }
     if isWordNumber, counted == nil, unit == nil { return nil }
     // "Route 66", "Article 5": a capitalised word right before a bare number.
     if start == t, unit == nil, t > 0, tokens[t - 1].kind == .word, tokens[t - 1].isCapitalized,
-      t - 1 > 0, index.sentenceOfToken[t - 1] == index.sentenceOfToken[t - 2], tokens[t - 2].kind != .punctuation
+      t - 1 > 0, index.sentenceOfToken[t - 1] == index.sentenceOfToken[t - 2],
+      tokens[t - 2].kind != .punctuation
     {
       return nil
     }
     let range = TextRange(tokens[start].range.lowerBound, tokens[end - 1].range.upperBound)
-    return (Claim(range: range, value: value, unit: unit, qualifier: qualifier, counted: counted), end)
+    return (
+      Claim(range: range, value: value, unit: unit, qualifier: qualifier, counted: counted), end
+    )
   }
 
   /// The qualifier phrase whose last word is token `last`: its canonical form and first token.
   func qualifierEnding(at last: Int) -> (String, Int)? {
-    guard last >= 0, index.tokens[last].kind == .word, let candidates = tables.qualifiersByLastWord[index.keys[last]] else { return nil }
+    guard last >= 0, index.tokens[last].kind == .word,
+      let candidates = tables.qualifiersByLastWord[index.keys[last]]
+    else { return nil }
     for words in candidates {
       let first = last - words.count + 1
       guard first >= 0 else { continue }
       var ok = true
-      for (offset, word) in words.enumerated() where index.keys[first + offset] != word || index.tokens[first + offset].kind != .word {
+      for (offset, word) in words.enumerated()
+      where index.keys[first + offset] != word || index.tokens[first + offset].kind != .word {
         ok = false
         break
       }
@@ -200,7 +232,8 @@ struct ClaimScanner {
     guard r.utf8Count < 20 else { return nil }
     var dash = r.lowerBound
     while dash < r.upperBound, bytes[dash] != 0x2D { dash += 1 }
-    guard dash < r.upperBound, let tens = tables.cardinals[WordKey(bytes, r.lowerBound, dash)], tens >= 20,
+    guard dash < r.upperBound, let tens = tables.cardinals[WordKey(bytes, r.lowerBound, dash)],
+      tens >= 20,
       let ones = tables.cardinals[WordKey(bytes, dash + 1, r.upperBound)], ones >= 1, ones < 10
     else { return nil }
     return tens + ones
@@ -232,7 +265,9 @@ struct ClaimScanner {
       u += 1
     }
     guard lastWord >= t else { return nil }
-    if t > 0, hasLineBreak(tokens[t - 1].range.upperBound, tokens[t].range.lowerBound) { return nil }
+    if t > 0, hasLineBreak(tokens[t - 1].range.upperBound, tokens[t].range.lowerBound) {
+      return nil
+    }
     return (TextRange(tokens[t].range.lowerBound, tokens[lastWord].range.upperBound), lastWord + 1)
   }
 
@@ -250,7 +285,10 @@ struct ClaimScanner {
     guard n > 4 else { return false }
     let e = r.upperBound
     if bytes[e - 2] | 0x20 == 0x65, bytes[e - 1] | 0x20 == 0x64 { return true }
-    if n > 5, bytes[e - 3] | 0x20 == 0x69, bytes[e - 2] | 0x20 == 0x6E, bytes[e - 1] | 0x20 == 0x67 { return true }
+    if n > 5, bytes[e - 3] | 0x20 == 0x69, bytes[e - 2] | 0x20 == 0x6E, bytes[e - 1] | 0x20 == 0x67
+    {
+      return true
+    }
     return false
   }
 }

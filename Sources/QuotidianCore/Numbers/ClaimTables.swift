@@ -11,9 +11,11 @@ struct ClaimTables: Sendable {
   let stops: Set<WordKey>
   let months: Set<WordKey>
 
-  let of = WordKey("of"), a = WordKey("a"), an = WordKey("an"), one = WordKey("one"), half = WordKey("half")
+  let of = WordKey("of"), a = WordKey("a"), an = WordKey("an"), one = WordKey("one"),
+    half = WordKey("half")
   let possessive = WordKey("’s"), possessiveStraight = WordKey("'s"), times = WordKey("times")
-  let am = WordKey("a.m"), pm = WordKey("p.m"), amDot = WordKey("a.m."), pmDot = WordKey("p.m."), dozen = WordKey("dozen")
+  let am = WordKey("a.m"), pm = WordKey("p.m"), amDot = WordKey("a.m."), pmDot = WordKey("p.m."),
+    dozen = WordKey("dozen")
 
   static let english = ClaimTables()
 

@@ -9,7 +9,8 @@ extension ExtractionResult {
     public var occasion: String?
     public var text: String?
 
-    public init(value: String?, granularity: String?, occasion: String? = nil, text: String? = nil) {
+    public init(value: String?, granularity: String?, occasion: String? = nil, text: String? = nil)
+    {
       self.value = value
       self.granularity = granularity
       self.occasion = occasion
@@ -53,7 +54,10 @@ extension ExtractionResult {
     public var qualifier: String?
     public var counted: String?
 
-    public init(text: String, start: Int, end: Int, value: Double, unit: String?, qualifier: String?, counted: String?) {
+    public init(
+      text: String, start: Int, end: Int, value: Double, unit: String?, qualifier: String?,
+      counted: String?
+    ) {
       self.text = text
       self.start = start
       self.end = end
@@ -100,7 +104,9 @@ extension ExtractionResult {
     for date in document.dates { offsets += [date.range.lowerBound, date.range.upperBound] }
     for claim in document.claims { offsets += [claim.range.lowerBound, claim.range.upperBound] }
     for item in document.reported { offsets += [item.content.lowerBound, item.content.upperBound] }
-    for promise in document.promises { offsets += [promise.range.lowerBound, promise.range.upperBound] }
+    for promise in document.promises {
+      offsets += [promise.range.lowerBound, promise.range.upperBound]
+    }
     return offsets
   }
 
@@ -108,25 +114,32 @@ extension ExtractionResult {
     func start(_ r: TextRange) -> Int { map.scalarOffset(utf8Offset: r.lowerBound) }
     func end(_ r: TextRange) -> Int { map.scalarOffset(utf8Offset: r.upperBound) }
     dates = document.dates.map {
-      DateRecord(text: document.string($0.range), start: start($0.range), end: end($0.range), value: $0.value.iso, granularity: $0.value.granularity.name)
+      DateRecord(
+        text: document.string($0.range), start: start($0.range), end: end($0.range),
+        value: $0.value.iso, granularity: $0.value.granularity.name)
     }
     claims = document.claims.map {
       ClaimRecord(
-        text: document.string($0.range), start: start($0.range), end: end($0.range), value: $0.value, unit: $0.unit,
+        text: document.string($0.range), start: start($0.range), end: end($0.range),
+        value: $0.value, unit: $0.unit,
         qualifier: $0.qualifier, counted: $0.counted.map(document.string))
     }
     reported = document.reported.map { item in
       var record = QuoteRecord(
-        text: document.string(item.content), speaker: item.speaker, speakerMention: item.speakerMention.map(document.string),
-        cue: document.string(item.cue), kind: Quote.Kind.indirect.name, start: start(item.content), end: end(item.content),
+        text: document.string(item.content), speaker: item.speaker,
+        speakerMention: item.speakerMention.map(document.string),
+        cue: document.string(item.cue), kind: Quote.Kind.indirect.name, start: start(item.content),
+        end: end(item.content),
         confidence: item.speaker == nil ? 0.3 : 0.6, rule: "reportedSpeech")
       record.said = SaidRecord(item.said, document)
       return record
     }
     promises = document.promises.map {
       PromiseRecord(
-        text: document.string($0.range), start: start($0.range), end: end($0.range), speaker: $0.speaker, said: $0.said?.iso,
-        deadline: $0.dueDate?.iso, deadlineValue: $0.deadline?.iso, deadlineText: $0.deadlineRange.map(document.string),
+        text: document.string($0.range), start: start($0.range), end: end($0.range),
+        speaker: $0.speaker, said: $0.said?.iso,
+        deadline: $0.dueDate?.iso, deadlineValue: $0.deadline?.iso,
+        deadlineText: $0.deadlineRange.map(document.string),
         horizon: $0.horizon)
     }
   }
@@ -136,9 +149,37 @@ extension ExtractionResult {
   /// Appends `other`'s dates, claims, reported speech and promises with offsets moved by
   /// `shift` scalars (the results of consecutive windows of one long text).
   public mutating func appendStatementFields(of other: ExtractionResult, shiftedBy shift: Int) {
-    dates = (dates ?? []) + (other.dates ?? []).map { var d = $0; d.start += shift; d.end += shift; return d }
-    claims = (claims ?? []) + (other.claims ?? []).map { var c = $0; c.start += shift; c.end += shift; return c }
-    reported = (reported ?? []) + (other.reported ?? []).map { var r = $0; r.start += shift; r.end += shift; return r }
-    promises = (promises ?? []) + (other.promises ?? []).map { var p = $0; p.start += shift; p.end += shift; return p }
+    dates =
+      (dates ?? [])
+      + (other.dates ?? []).map {
+        var d = $0
+        d.start += shift
+        d.end += shift
+        return d
+      }
+    claims =
+      (claims ?? [])
+      + (other.claims ?? []).map {
+        var c = $0
+        c.start += shift
+        c.end += shift
+        return c
+      }
+    reported =
+      (reported ?? [])
+      + (other.reported ?? []).map {
+        var r = $0
+        r.start += shift
+        r.end += shift
+        return r
+      }
+    promises =
+      (promises ?? [])
+      + (other.promises ?? []).map {
+        var p = $0
+        p.start += shift
+        p.end += shift
+        return p
+      }
   }
 }

@@ -83,7 +83,9 @@ public struct ExtractionResult: Sendable, Codable, Hashable {
     public var since: String?
     public var until: String?
 
-    public init(title: String, organization: String?, status: String, since: String?, until: String?) {
+    public init(
+      title: String, organization: String?, status: String, since: String?, until: String?
+    ) {
       self.title = title
       self.organization = organization
       self.status = status
@@ -177,26 +179,37 @@ extension ExtractionResult {
           rule: attribution?.rule.name ?? Attribution.Rule.none.name,
           evidence: explain
             ? attribution?.evidence.map {
-              [map.scalarOffset(utf8Offset: $0.lowerBound), map.scalarOffset(utf8Offset: $0.upperBound)]
+              [
+                map.scalarOffset(utf8Offset: $0.lowerBound),
+                map.scalarOffset(utf8Offset: $0.upperBound),
+              ]
             } ?? [] : nil,
           evidenceText: explain ? attribution?.evidence.map(document.string) ?? [] : nil,
           candidates: explain
-            ? attribution?.candidates.map { "\($0.score) \($0.speaker ?? "(none)") [\($0.proposer)] \($0.reasons.joined(separator: ", "))" }
+            ? attribution?.candidates.map {
+              "\($0.score) \($0.speaker ?? "(none)") [\($0.proposer)] \($0.reasons.joined(separator: ", "))"
+            }
             : nil))
-      if index < document.said.count { quotes[index].said = SaidRecord(document.said[index], document) }
+      if index < document.said.count {
+        quotes[index].said = SaidRecord(document.said[index], document)
+      }
     }
     let entities = document.entities.map { entity in
       EntityRecord(
         name: entity.name, type: entity.kind.name, roles: entity.roles,
         mentions: entity.mentions.map {
-          [map.scalarOffset(utf8Offset: $0.lowerBound), map.scalarOffset(utf8Offset: $0.upperBound)]
+          [
+            map.scalarOffset(utf8Offset: $0.lowerBound),
+            map.scalarOffset(utf8Offset: $0.upperBound),
+          ]
         },
         aliases: entity.aliases.isEmpty ? nil : entity.aliases,
         roleDetails: entity.roleDetails.isEmpty
           ? nil
           : entity.roleDetails.map {
             RoleRecord(
-              title: $0.title, organization: $0.organization, status: $0.status.name, since: $0.since,
+              title: $0.title, organization: $0.organization, status: $0.status.name,
+              since: $0.since,
               until: $0.until)
           },
         gender: entity.gender?.rawValue)

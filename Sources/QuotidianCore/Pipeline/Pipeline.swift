@@ -6,7 +6,8 @@ public struct Pipeline: Sendable {
   public init(_ components: [any Component]) throws(PipelineError) {
     var available: Set<Layer> = []
     for component in components {
-      for layer in component.requires.sorted(by: { $0.name < $1.name }) where !available.contains(layer) {
+      for layer in component.requires.sorted(by: { $0.name < $1.name })
+      where !available.contains(layer) {
         throw .missingLayer(component: component.name, layer: layer.name)
       }
       available.formUnion(component.provides)

@@ -3,16 +3,21 @@ extension QuoteFinder {
   /// How many neighbouring candidates an echo may be looked for in.
   static let echoWindow = 60
 
-  func classify(_ candidates: inout [Candidate], index: DocumentIndex, bytes: UnsafeBufferPointer<UInt8>) {
+  func classify(
+    _ candidates: inout [Candidate], index: DocumentIndex, bytes: UnsafeBufferPointer<UInt8>
+  ) {
     let cues = CueScanner(lexicon: lexicon)
     // Token spans of each candidate, to tell which cue belongs to which quote.
     for c in candidates.indices {
       let first = candidates[c].open + 1
-      let last = candidates[c].close ?? index.firstToken(atOrAfter: candidates[c].content.upperBound)
+      let last =
+        candidates[c].close ?? index.firstToken(atOrAfter: candidates[c].content.upperBound)
       var words: [WordKey] = []
       var t = first
       while t < min(last, index.tokens.count) {
-        if index.tokens[t].kind == .word || index.tokens[t].kind == .number { words.append(index.keys[t]) }
+        if index.tokens[t].kind == .word || index.tokens[t].kind == .number {
+          words.append(index.keys[t])
+        }
         t += 1
       }
       candidates[c].words = words
@@ -21,7 +26,9 @@ extension QuoteFinder {
       let content = candidates[c].content
       let startsUpper = Bytes.isUppercase(bytes, content.lowerBound)
       let lastByte = bytes[content.upperBound - 1]
-      let endsSentence = lastByte == UInt8(ascii: ".") || lastByte == UInt8(ascii: "?") || lastByte == UInt8(ascii: "!")
+      let endsSentence =
+        lastByte == UInt8(ascii: ".") || lastByte == UInt8(ascii: "?")
+        || lastByte == UInt8(ascii: "!")
       let isSentence = startsUpper && endsSentence && words.count >= 4
       candidates[c].isShort = words.count <= QuoteFinder.shortWordCount && !isSentence
     }
@@ -56,8 +63,10 @@ extension QuoteFinder {
     }
     // Repeats of a name: a span quoting exactly the words of a span judged a name is a name.
     for c in candidates.indices where candidates[c].keep && candidates[c].words.count <= 8 {
-      let window = max(0, c - QuoteFinder.echoWindow)..<min(candidates.count, c + QuoteFinder.echoWindow + 1)
-      for other in window where other != c && candidates[other].isNaming
+      let window =
+        max(0, c - QuoteFinder.echoWindow)..<min(candidates.count, c + QuoteFinder.echoWindow + 1)
+      for other in window
+      where other != c && candidates[other].isNaming
         && candidates[other].words.count == candidates[c].words.count
         && QuoteFinder.containsSorted(candidates[other].sortedWords, candidates[c].sortedWords)
       {
@@ -72,12 +81,15 @@ extension QuoteFinder {
       var anyKept = false
       var anyPartner = false
       // Echoes sit in the same article: look at the neighbouring candidates only (bounded).
-      let window = max(0, c - QuoteFinder.echoWindow)..<min(candidates.count, c + QuoteFinder.echoWindow + 1)
+      let window =
+        max(0, c - QuoteFinder.echoWindow)..<min(candidates.count, c + QuoteFinder.echoWindow + 1)
       // The nearest earlier term it repeats decides ("the designation … as a “weapon of …”" …
       // "calling it a “weapon”"); otherwise any span quoting the same words as speech.
       var nearestEarlierNaming = false
-      for other in window where other != c && candidates[other].words.count >= candidates[c].words.count {
-        guard QuoteFinder.containsSorted(candidates[other].sortedWords, candidates[c].sortedWords) else { continue }
+      for other in window
+      where other != c && candidates[other].words.count >= candidates[c].words.count {
+        guard QuoteFinder.containsSorted(candidates[other].sortedWords, candidates[c].sortedWords)
+        else { continue }
         anyPartner = true
         if primary[other] { anyKept = true }
         if other < c { nearestEarlierNaming = candidates[other].isNaming }
@@ -113,7 +125,9 @@ extension QuoteFinder {
   }
 
   /// A title, nickname, term or quoted modifier, judged by the words around the marks.
-  func isNamed(_ candidate: Candidate, index: DocumentIndex, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  func isNamed(_ candidate: Candidate, index: DocumentIndex, bytes: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
     let open = candidate.open
     let sentence = index.sentenceOfToken[open]
     let sentenceStart = sentence >= 0 ? index.sentenceTokens[Int(sentence)].lowerBound : open
@@ -143,7 +157,9 @@ extension QuoteFinder {
     }
     // A designation: "the designation of X as a “…”", "classified X as “…”" — "as" (and an
     // article) right before the mark, with a naming word earlier in the clause.
-    if candidate.isShort || candidate.words.count <= 8, designates(before: open, sentenceStart: sentenceStart, index: index) {
+    if candidate.isShort || candidate.words.count <= 8,
+      designates(before: open, sentenceStart: sentenceStart, index: index)
+    {
       return true
     }
     // A name used as a modifier of a naming noun: "the “…” campaign", "its “…” ad campaign".
@@ -163,7 +179,8 @@ extension QuoteFinder {
     if let close = candidate.close, candidate.isShort, open > sentenceStart {
       let before = open - 1
       let after = close + 1
-      if index.isWord(before), lexicon.attributiveOpeners.contains(index.keys[before]), index.isWord(after),
+      if index.isWord(before), lexicon.attributiveOpeners.contains(index.keys[before]),
+        index.isWord(after),
         !index.tokens[after].isCapitalized, !lexicon.nonNameWords.contains(index.keys[after]),
         lexicon.speechVerbs[index.keys[after]] == nil,
         index.tokens[after].range.lowerBound == index.tokens[close].range.upperBound + 1
@@ -189,7 +206,9 @@ extension QuoteFinder {
 
   /// The words before `open` end, after a question mark or a colon, with a naming noun:
   /// "Just what is this slogan? “…”", "The tagline: “…”".
-  func announcedByNamingWord(before open: Int, index: DocumentIndex, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  func announcedByNamingWord(
+    before open: Int, index: DocumentIndex, bytes: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
     var t = open - 1
     guard t >= 1, index.tokens[t].kind == .punctuation else { return false }
     let mark = bytes[index.tokens[t].range.lowerBound]
@@ -202,8 +221,9 @@ extension QuoteFinder {
   /// naming word (designation, label, classify…) at most ten words before it.
   func designates(before open: Int, sentenceStart: Int, index: DocumentIndex) -> Bool {
     var t = open - 1
-    if t >= sentenceStart, index.isWord(t), lexicon.indefiniteDeterminers.contains(index.keys[t])
-      || lexicon.definiteDeterminers.contains(index.keys[t])
+    if t >= sentenceStart, index.isWord(t),
+      lexicon.indefiniteDeterminers.contains(index.keys[t])
+        || lexicon.definiteDeterminers.contains(index.keys[t])
     {
       t -= 1
     }
@@ -235,8 +255,10 @@ extension QuoteFinder {
   }
 
   /// Is there a speech cue for candidate `c` in its sentence(s)?
-  func hasCue(_ c: Int, _ candidates: [Candidate], cues: CueScanner, index: DocumentIndex,
-              bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  func hasCue(
+    _ c: Int, _ candidates: [Candidate], cues: CueScanner, index: DocumentIndex,
+    bytes: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
     let candidate = candidates[c]
     let open = candidate.open
     let close = candidate.close ?? index.firstToken(atOrAfter: candidate.content.upperBound) - 1
@@ -254,7 +276,8 @@ extension QuoteFinder {
     }
     // A whole sentence right after another quote of the same speaker, with only the
     // attribution between them ("“…,” Roe said. “Not this year.”").
-    if c > 0, candidates[c - 1].keep, let previousClose = candidates[c - 1].close, previousClose < open,
+    if c > 0, candidates[c - 1].keep, let previousClose = candidates[c - 1].close,
+      previousClose < open,
       index.paragraphOfToken[previousClose] == index.paragraphOfToken[open],
       Bytes.isUppercase(bytes, candidate.content.lowerBound), endsSentence(candidate, bytes),
       open - previousClose <= 8
@@ -289,7 +312,8 @@ extension QuoteFinder {
         // A verb right after this quote's closing mark, or introducing it, is ours.
         // So is the verb of the sentence when this quote sits in the reported clause before
         // it ("X faces “…” from Y, the official said: “…”").
-        let reportedBefore = t > close && (close + 1..<t).contains { index.isPunctuation($0, 0x2C, bytes) }
+        let reportedBefore =
+          t > close && (close + 1..<t).contains { index.isPunctuation($0, 0x2C, bytes) }
           && !(close + 1..<t).contains { inside($0) }
         let isOurs = (t > close && t <= close + 6) || n == open || reportedBefore
         if isOurs || !introducesOther { return true }
@@ -306,16 +330,21 @@ extension QuoteFinder {
     return last == UInt8(ascii: ".") || last == UInt8(ascii: "?") || last == UInt8(ascii: "!")
   }
 
-  func kind(of candidate: Candidate, index: DocumentIndex, bytes: UnsafeBufferPointer<UInt8>) -> Quote.Kind {
+  func kind(of candidate: Candidate, index: DocumentIndex, bytes: UnsafeBufferPointer<UInt8>)
+    -> Quote.Kind
+  {
     let open = candidate.open
     let sentence = index.sentenceOfToken[open]
     let sentenceStart = sentence >= 0 ? index.sentenceTokens[Int(sentence)].lowerBound : open
-    let first = Bytes.isUppercase(bytes, candidate.content.lowerBound)
+    let first =
+      Bytes.isUppercase(bytes, candidate.content.lowerBound)
       || !(Bytes.classify(bytes, candidate.content.lowerBound).0 == .letter)
     if !first { return .partial }
     if open == sentenceStart { return .direct }
     let before = open - 1
-    if index.isPunctuation(before, 0x3A, bytes) || index.isPunctuation(before, 0x2C, bytes) { return .direct }
+    if index.isPunctuation(before, 0x3A, bytes) || index.isPunctuation(before, 0x2C, bytes) {
+      return .direct
+    }
     if index.isWord(before), cuesIntroduce(before, index: index) { return .direct }
     return candidate.words.count > QuoteFinder.shortWordCount ? .direct : .partial
   }

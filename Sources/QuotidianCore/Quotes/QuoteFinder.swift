@@ -60,10 +60,13 @@ public struct QuoteFinder: Component {
       var quotes: [Quote] = []
       for candidate in candidates where candidate.keep {
         let spanStart = index.tokens[candidate.open].range.lowerBound
-        let spanEnd = candidate.close.map { index.tokens[$0].range.upperBound } ?? candidate.content.upperBound
+        let spanEnd =
+          candidate.close.map { index.tokens[$0].range.upperBound } ?? candidate.content.upperBound
         let kind = self.kind(of: candidate, index: index, bytes: bytes)
-        quotes.append(Quote(content: candidate.content, span: TextRange(spanStart, max(spanStart, spanEnd)),
-                            kind: kind, hasClosingMark: candidate.close != nil))
+        quotes.append(
+          Quote(
+            content: candidate.content, span: TextRange(spanStart, max(spanStart, spanEnd)),
+            kind: kind, hasClosingMark: candidate.close != nil))
       }
       return (quotes, diagnostics)
     }
@@ -71,7 +74,9 @@ public struct QuoteFinder: Component {
 
   // MARK: Pairing
 
-  func role(of t: Int, index: DocumentIndex, bytes: UnsafeBufferPointer<UInt8>) -> (isDouble: Bool, role: Role) {
+  func role(of t: Int, index: DocumentIndex, bytes: UnsafeBufferPointer<UInt8>) -> (
+    isDouble: Bool, role: Role
+  ) {
     let range = index.tokens[t].range
     guard let mark = Bytes.mark(bytes, range.lowerBound) else { return (false, .none) }
     let prevWordish: Bool = {
@@ -94,7 +99,9 @@ public struct QuoteFinder: Component {
       case .space, .newline, .ignorable: return false
       case .punctuation:
         let b = bytes[range.upperBound]
-        return !(b == 0x2C || b == 0x2E || b == 0x3B || b == 0x3A || b == 0x21 || b == 0x3F || b == 0x29 || b == 0x5D)
+        return
+          !(b == 0x2C || b == 0x2E || b == 0x3B || b == 0x3A || b == 0x21 || b == 0x3F || b == 0x29
+          || b == 0x5D)
       default: return true
       }
     }()
@@ -106,7 +113,9 @@ public struct QuoteFinder: Component {
       if prevWordish && !nextWordish { return (true, .close) }
       return (true, .either)
     case .leftSingle:
-      if range.upperBound < bytes.count, bytes[range.upperBound] >= 0x30 && bytes[range.upperBound] <= 0x39 {
+      if range.upperBound < bytes.count,
+        bytes[range.upperBound] >= 0x30 && bytes[range.upperBound] <= 0x39
+      {
         return (false, .none)
       }
       return (false, .open)
@@ -117,7 +126,9 @@ public struct QuoteFinder: Component {
     }
   }
 
-  func pair(index: DocumentIndex, bytes: UnsafeBufferPointer<UInt8>, diagnostics: inout [Diagnostic]) -> [Candidate] {
+  func pair(
+    index: DocumentIndex, bytes: UnsafeBufferPointer<UInt8>, diagnostics: inout [Diagnostic]
+  ) -> [Candidate] {
     struct Open {
       var token: Int
       var isSingle: Bool
@@ -139,13 +150,18 @@ public struct QuoteFinder: Component {
       while upper > lower {
         let p = Bytes.previousStart(bytes, upper)
         let (cls, _) = Bytes.classify(bytes, max(p, lower))
-        if cls == .space || cls == .newline || cls == .ignorable { upper = max(p, lower) } else { break }
+        if cls == .space || cls == .newline || cls == .ignorable {
+          upper = max(p, lower)
+        } else {
+          break
+        }
       }
       return lower < upper ? TextRange(lower, upper) : nil
     }
     func emit(_ o: Open, close: Int?, end: Int) {
       if let content = contentRange(from: o.token, to: end) {
-        result.append(Candidate(open: o.token, close: close, content: content, isSingle: o.isSingle))
+        result.append(
+          Candidate(open: o.token, close: close, content: content, isSingle: o.isSingle))
       }
     }
     func closeUnclosed(_ o: Open) {
@@ -165,15 +181,21 @@ public struct QuoteFinder: Component {
             k += 1
             capped = index.sentences[k].upperBound
           }
-          end = max(min(capped, start + QuoteFinder.maxUnclosedUTF8Count * 4), tokens[o.token].range.upperBound)
+          end = max(
+            min(capped, start + QuoteFinder.maxUnclosedUTF8Count * 4),
+            tokens[o.token].range.upperBound)
         }
       }
-      diagnostics.append(Diagnostic(component: name, message: "unclosed quotation mark; quote ends at its paragraph",
-                                    range: tokens[o.token].range))
+      diagnostics.append(
+        Diagnostic(
+          component: name, message: "unclosed quotation mark; quote ends at its paragraph",
+          range: tokens[o.token].range))
       emit(o, close: nil, end: end)
     }
     func closeUnclosedBefore(_ o: Open, _ t: Int) {
-      diagnostics.append(Diagnostic(component: name, message: "unclosed quotation mark", range: tokens[o.token].range))
+      diagnostics.append(
+        Diagnostic(
+          component: name, message: "unclosed quotation mark", range: tokens[o.token].range))
       emit(o, close: nil, end: tokens[t].range.lowerBound)
     }
 
@@ -184,10 +206,12 @@ public struct QuoteFinder: Component {
       if role == .none { continue }
       if var o = open, paragraph != o.paragraph {
         // The open quote's paragraph ended without a closing mark.
-        let continues = !o.isSingle && isDouble && (role == .open || role == .either)
+        let continues =
+          !o.isSingle && isDouble && (role == .open || role == .either)
           && paragraph == o.paragraph + 1 && index.paragraphTokens[paragraph].lowerBound == t
           && o.paragraphs < QuoteFinder.maxParagraphs
-          && index.paragraphs[paragraph].upperBound - tokens[o.token].range.lowerBound <= QuoteFinder.maxUTF8Count
+          && index.paragraphs[paragraph].upperBound - tokens[o.token].range.lowerBound
+            <= QuoteFinder.maxUTF8Count
         if continues {
           o.paragraph = paragraph
           o.paragraphs += 1
@@ -212,7 +236,8 @@ public struct QuoteFinder: Component {
           guard isDouble else { continue }
           let isCurly = Bytes.mark(bytes, tokens[t].range.lowerBound) != .straightDouble
           if role == .open && isCurly && o.depth == 0 && o.token + 1 < t
-            && Bytes.mark(bytes, tokens[o.token].range.lowerBound) == Bytes.mark(bytes, tokens[t].range.lowerBound)
+            && Bytes.mark(bytes, tokens[o.token].range.lowerBound)
+              == Bytes.mark(bytes, tokens[t].range.lowerBound)
           {
             // A second opening mark of the same style before any closing one: the first
             // quote was never closed.

@@ -47,7 +47,8 @@ enum Bytes {
     case 0x41...0x5A, 0x61...0x7A: return .letter
     case 0x22, 0x27: return .quote
     case 0x00...0x08, 0x0E...0x1F, 0x7F: return .ignorable
-    case 0x23, 0x24, 0x25, 0x26, 0x2B, 0x3C, 0x3D, 0x3E, 0x40, 0x5E, 0x60, 0x7C, 0x7E: return .symbol
+    case 0x23, 0x24, 0x25, 0x26, 0x2B, 0x3C, 0x3D, 0x3E, 0x40, 0x5E, 0x60, 0x7C, 0x7E:
+      return .symbol
     default: return .punctuation
     }
   }
@@ -88,7 +89,9 @@ enum Bytes {
       if b2 == 0x80 { return (.space, length) }
       if b2 >= 0x81 && b2 <= 0x91 { return (.punctuation, length) }
     }
-    if lead == 0xEF, b1 == 0xBB, length == 3, bytes[index + 2] == 0xBF { return (.ignorable, length) }
+    if lead == 0xEF, b1 == 0xBB, length == 3, bytes[index + 2] == 0xBF {
+      return (.ignorable, length)
+    }
     if lead == 0xEF, b1 == 0xB8 || b1 == 0xBC { return (.symbol, length) }
     if lead >= 0xF0 { return (.symbol, length) }
     return (.letter, length)
@@ -123,7 +126,9 @@ enum Bytes {
   static func mark(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Mark? {
     let byte = bytes[index]
     if byte == 0x22 { return .straightDouble }
-    if byte == 0x27 { return index + 1 < bytes.count && bytes[index + 1] == 0x27 ? .straightDouble : .straightSingle }
+    if byte == 0x27 {
+      return index + 1 < bytes.count && bytes[index + 1] == 0x27 ? .straightDouble : .straightSingle
+    }
     if byte == 0xC2, index + 1 < bytes.count {
       if bytes[index + 1] == 0xAB { return .leftGuillemet }
       if bytes[index + 1] == 0xBB { return .rightGuillemet }

@@ -94,7 +94,8 @@ struct DocumentIndex {
   }
 
   func isPunctuation(_ index: Int, _ byte: UInt8, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    index >= 0 && index < tokens.count && tokens[index].kind == .punctuation && bytes[tokens[index].range.lowerBound] == byte
+    index >= 0 && index < tokens.count && tokens[index].kind == .punctuation
+      && bytes[tokens[index].range.lowerBound] == byte
   }
 
   /// True for an em or en dash token.

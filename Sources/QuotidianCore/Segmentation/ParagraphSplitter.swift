@@ -86,7 +86,9 @@ public struct ParagraphSplitter: Component {
         if byte == 0x0D, i + 1 < count, bytes[i + 1] == 0x0A { i += 1 }
         i += 1
         start = i
-      } else if byte == 0xE2, i + 2 < count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+      } else if byte == 0xE2, i + 2 < count, bytes[i + 1] == 0x80,
+        bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9
+      {
         add(i)
         i += 3
         start = i
@@ -121,14 +123,21 @@ public struct ParagraphSplitter: Component {
   }
 
   /// In hard-wrapped text: does `line` end its paragraph?
-  static func endsParagraph(_ line: Line, next: Line, width: Int, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+  static func endsParagraph(_ line: Line, next: Line, width: Int, bytes: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
     let isShort = line.width < width * 3 / 4
     guard isShort else { return false }
     let last = Bytes.previousStart(bytes, line.contentEnd)
     guard last >= 0 else { return true }
     let byte = bytes[last]
-    if byte == 0x2E || byte == 0x3F || byte == 0x21 || byte == 0x3A || byte == 0x22 || byte == 0x29 { return true }
-    if let mark = Bytes.mark(bytes, last), mark == .rightDouble || mark == .rightSingle { return true }
+    if byte == 0x2E || byte == 0x3F || byte == 0x21 || byte == 0x3A || byte == 0x22 || byte == 0x29
+    {
+      return true
+    }
+    if let mark = Bytes.mark(bytes, last), mark == .rightDouble || mark == .rightSingle {
+      return true
+    }
     if byte == 0xE2, last + 2 < bytes.count, bytes[last + 2] == 0xA6 { return true }
     // A short line with no final punctuation: a heading, unless the next line continues it
     // in lower case or is an inline marker.

@@ -49,9 +49,12 @@ public struct SentenceSplitter: Component {
   }
 
   /// If a sentence ends at token `i`, the index of its last token (after closing marks).
-  func boundary(after i: Int, end: Int, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+  func boundary(after i: Int, end: Int, tokens: [Token], bytes: UnsafeBufferPointer<UInt8>) -> Int?
+  {
     let token = tokens[i]
-    if token.kind == .word, token.range.utf8Count > 2, bytes[token.range.upperBound - 1] == 0x2E, i + 1 < end {
+    if token.kind == .word, token.range.utf8Count > 2, bytes[token.range.upperBound - 1] == 0x2E,
+      i + 1 < end
+    {
       let next = tokens[i + 1]
       if next.kind == .word, next.isCapitalized,
         lexicon.nonNameWords.contains(WordKey(bytes, next.range.lowerBound, next.range.upperBound))
@@ -62,7 +65,8 @@ public struct SentenceSplitter: Component {
     }
     guard token.kind == .punctuation else { return nil }
     let byte = bytes[token.range.lowerBound]
-    let isEllipsis = byte == 0xE2 && token.range.utf8Count == 3 && bytes[token.range.lowerBound + 2] == 0xA6
+    let isEllipsis =
+      byte == 0xE2 && token.range.utf8Count == 3 && bytes[token.range.lowerBound + 2] == 0xA6
     guard byte == 0x2E || byte == 0x3F || byte == 0x21 || isEllipsis else {
       // An initialism token ("U.S.") carries its own period.
       return nil
@@ -72,9 +76,10 @@ public struct SentenceSplitter: Component {
       let next = tokens[last + 1]
       if next.kind == .quotationMark, isClosing(next, bytes: bytes) {
         last += 1
-      } else if next.kind == .punctuation, bytes[next.range.lowerBound] == 0x29 || bytes[next.range.lowerBound] == 0x5D
-        || bytes[next.range.lowerBound] == 0x2E || bytes[next.range.lowerBound] == 0x3F
-        || bytes[next.range.lowerBound] == 0x21
+      } else if next.kind == .punctuation,
+        bytes[next.range.lowerBound] == 0x29 || bytes[next.range.lowerBound] == 0x5D
+          || bytes[next.range.lowerBound] == 0x2E || bytes[next.range.lowerBound] == 0x3F
+          || bytes[next.range.lowerBound] == 0x21
       {
         last += 1
       } else {
@@ -87,10 +92,12 @@ public struct SentenceSplitter: Component {
     switch next.kind {
     case .word: startsSentence = next.isCapitalized
     case .number: startsSentence = true
-    case .quotationMark: startsSentence = !isClosing(next, bytes: bytes) || bytes[next.range.lowerBound] == 0x22
+    case .quotationMark:
+      startsSentence = !isClosing(next, bytes: bytes) || bytes[next.range.lowerBound] == 0x22
     case .punctuation:
       let b = bytes[next.range.lowerBound]
-      startsSentence = b == 0x28 || b == 0x5B || b == 0x2D || (b == 0xE2 && next.range.utf8Count == 3)
+      startsSentence =
+        b == 0x28 || b == 0x5B || b == 0x2D || (b == 0xE2 && next.range.utf8Count == 3)
     default: startsSentence = true
     }
     guard startsSentence else { return nil }
@@ -100,7 +107,10 @@ public struct SentenceSplitter: Component {
         let key = WordKey(bytes, previous.range.lowerBound, previous.range.upperBound)
         let isInitial = previous.range.utf8Count == 1 && previous.isCapitalized
         if lexicon.abbreviations.contains(key) || isInitial || lexicon.titles[key] != nil {
-          if next.kind == .word, lexicon.nonNameWords.contains(WordKey(bytes, next.range.lowerBound, next.range.upperBound)) {
+          if next.kind == .word,
+            lexicon.nonNameWords.contains(
+              WordKey(bytes, next.range.lowerBound, next.range.upperBound))
+          {
             return last
           }
           return nil

@@ -32,12 +32,14 @@ public struct Tokenizer: Component {
       case .letter, .digit:
         let end = wordEnd(bytes, from: i)
         let isNumber = cls == .digit
-        tokens.append(Token(range: TextRange(i, end), kind: isNumber ? .number : .word,
-                            isCapitalized: !isNumber && Bytes.isUppercase(bytes, i)))
+        tokens.append(
+          Token(
+            range: TextRange(i, end), kind: isNumber ? .number : .word,
+            isCapitalized: !isNumber && Bytes.isUppercase(bytes, i)))
         i = end
       case .quote:
         // A clitic ’s / 's after a word: its own word token.
-        if i > 0, isWordByte(bytes, Bytes.previousStart(bytes, i)), (bytes[i] == 0x27 || length == 3),
+        if i > 0, isWordByte(bytes, Bytes.previousStart(bytes, i)), bytes[i] == 0x27 || length == 3,
           i + length < count, bytes[i + length] == 0x73 || bytes[i + length] == 0x53,
           i + length + 1 >= count || !isWordByte(bytes, i + length + 1),
           Bytes.mark(bytes, i) == .straightSingle || Bytes.mark(bytes, i) == .rightSingle
@@ -47,7 +49,7 @@ public struct Tokenizer: Component {
           continue
         }
         // ’90s: an elided century is part of the number.
-        if (Bytes.mark(bytes, i) == .rightSingle || bytes[i] == 0x27), i + length < count,
+        if Bytes.mark(bytes, i) == .rightSingle || bytes[i] == 0x27, i + length < count,
           bytes[i + length] >= 0x30 && bytes[i + length] <= 0x39,
           i == 0 || !isWordByte(bytes, Bytes.previousStart(bytes, i))
         {
@@ -68,7 +70,7 @@ public struct Tokenizer: Component {
         tokens.append(Token(range: TextRange(i, i + length), kind: .punctuation))
         i += length
       case .symbol:
-        if (bytes[i] == 0x40 || bytes[i] == 0x23), i + 1 < count, isWordByte(bytes, i + 1) {
+        if bytes[i] == 0x40 || bytes[i] == 0x23, i + 1 < count, isWordByte(bytes, i + 1) {
           let end = wordEnd(bytes, from: i + 1)
           tokens.append(Token(range: TextRange(i, end), kind: .word))
           i = end
@@ -107,16 +109,22 @@ public struct Tokenizer: Component {
       let next = i + length
       let byte = bytes[i]
       // Inner apostrophe (don’t) — but not the possessive clitic ’s at the end of the word.
-      if cls == .quote, byte == 0x27 || Bytes.mark(bytes, i) == .rightSingle, isWordByte(bytes, next) {
+      if cls == .quote, byte == 0x27 || Bytes.mark(bytes, i) == .rightSingle,
+        isWordByte(bytes, next)
+      {
         if (bytes[next] == 0x73 || bytes[next] == 0x53) && !isWordByte(bytes, next + 1) { return i }
         i = next
         continue
       }
       // Inner hyphen, period, slash, ampersand or comma/period between digits.
-      if byte == 0x2D || byte == 0x2E || byte == 0x2F || byte == 0x26 || (byte == 0x2C && segment > 0),
+      if byte == 0x2D || byte == 0x2E || byte == 0x2F || byte == 0x26
+        || (byte == 0x2C && segment > 0),
         isWordByte(bytes, next)
       {
-        if byte == 0x2C, !(bytes[i - 1] >= 0x30 && bytes[i - 1] <= 0x39 && bytes[next] >= 0x30 && bytes[next] <= 0x39) {
+        if byte == 0x2C,
+          !(bytes[i - 1] >= 0x30 && bytes[i - 1] <= 0x39 && bytes[next] >= 0x30
+            && bytes[next] <= 0x39)
+        {
           return i
         }
         if byte == 0x2E { innerPeriods += 1 }

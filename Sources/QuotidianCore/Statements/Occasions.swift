@@ -62,7 +62,9 @@ public enum Occasions {
       result.insert(synonyms[stemmed] ?? stemmed)
     }
     for scalar in text.unicodeScalars {
-      if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "'" || scalar == "’" {
+      if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "'"
+        || scalar == "’"
+      {
         word.append(scalar)
       } else {
         flush()
@@ -87,11 +89,14 @@ public enum Occasions {
   /// A light suffix-stripping stem: "finished", "finishes", "finishing" → "finish".
   static func stem(_ word: String) -> String {
     guard word.count > 3 else { return word }
-    for suffix in English.stemSuffixes where word.hasSuffix(suffix) && word.count - suffix.count >= 3 {
+    for suffix in English.stemSuffixes
+    where word.hasSuffix(suffix) && word.count - suffix.count >= 3 {
       var base = String(word.dropLast(suffix.count))
       if suffix == "ies" || suffix == "ied" { base += "y" }
       // "stopped" → "stop", "planned" → "plan".
-      if let last = base.last, base.count > 3, base.dropLast().last == last, !"lsz".contains(last) { base.removeLast() }
+      if let last = base.last, base.count > 3, base.dropLast().last == last, !"lsz".contains(last) {
+        base.removeLast()
+      }
       if base.hasSuffix("e"), base.count > 4 { base.removeLast() }
       return base
     }
@@ -124,7 +129,9 @@ public enum Occasions {
       var stems: Set<String>
       var members: [Statement]
     }
-    func day(_ s: Statement) -> CivilDate? { s.granularity == "day" ? s.said.flatMap(CivilDate.init(iso:)) : nil }
+    func day(_ s: Statement) -> CivilDate? {
+      s.granularity == "day" ? s.said.flatMap(CivilDate.init(iso:)) : nil
+    }
     // Text-dated statements first, so that article-dated copies join the occasion they report.
     let ordered = statements.sorted {
       if $0.isDatedByText != $1.isDatedByText { return $0.isDatedByText }
@@ -142,7 +149,9 @@ public enum Occasions {
         if let d, let gd = group.day {
           // Same speaker, same topic, same day: one occasion even in other words.
           let delta = d.dayNumber - gd.dayNumber
-          sameOccasion = (delta == 0 && score >= 0.15) || (!statement.isDatedByText && delta > 0 && delta <= 3 && score >= 0.6)
+          sameOccasion =
+            (delta == 0 && score >= 0.15)
+            || (!statement.isDatedByText && delta > 0 && delta <= 3 && score >= 0.6)
         } else if score < threshold {
           continue
         } else if statement.granularity == "month" || group.day == nil {
@@ -153,17 +162,25 @@ public enum Occasions {
       if let (g, _) = best {
         groups[g].members.append(statement)
         groups[g].stems.formUnion(words)
-        if groups[g].day == nil, let d { groups[g].day = d; groups[g].month = month }
+        if groups[g].day == nil, let d {
+          groups[g].day = d
+          groups[g].month = month
+        }
       } else {
-        groups.append(Working(day: d, month: month, speaker: statement.speaker, stems: words, members: [statement]))
+        groups.append(
+          Working(
+            day: d, month: month, speaker: statement.speaker, stems: words, members: [statement]))
       }
     }
     return groups.map { group in
       let representative = group.members.max { $0.text.count < $1.text.count }!
       var articles: [String] = []
-      for member in group.members where !articles.contains(member.article) { articles.append(member.article) }
+      for member in group.members where !articles.contains(member.article) {
+        articles.append(member.article)
+      }
       return Occasion(
-        date: group.day?.iso, month: group.month, quote: representative.text, speaker: representative.speaker,
+        date: group.day?.iso, month: group.month, quote: representative.text,
+        speaker: representative.speaker,
         articles: articles.sorted(), members: group.members)
     }.sorted { ($0.date ?? $0.month ?? "~", $0.quote) < ($1.date ?? $1.month ?? "~", $1.quote) }
   }

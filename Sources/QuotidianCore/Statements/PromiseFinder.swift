@@ -27,10 +27,13 @@ public struct PromiseFinder: Component {
       var statements: [(range: TextRange, speaker: String?, said: TimeValue?, cue: TextRange?)] = []
       for (i, quote) in document.quotes.enumerated() {
         var range = quote.content
-        if quote.kind == .partial, let s = DocumentIndex.index(of: quote.span.lowerBound, in: index.sentences) {
+        if quote.kind == .partial,
+          let s = DocumentIndex.index(of: quote.span.lowerBound, in: index.sentences)
+        {
           range = index.sentences[s]
         }
-        let said = i < document.said.count ? document.said[i].value : document.published.map(TimeValue.day)
+        let said =
+          i < document.said.count ? document.said[i].value : document.published.map(TimeValue.day)
         statements.append((range, speakerOfQuote[i] ?? nil, said, cueOfQuote[i]))
       }
       for item in document.reported {
@@ -40,7 +43,10 @@ public struct PromiseFinder: Component {
       var seen = Set<TextRange>()
       for statement in statements where !seen.contains(statement.range) {
         seen.insert(statement.range)
-        if let promise = promise(statement.range, speaker: statement.speaker, said: statement.said, cue: statement.cue, context: context) {
+        if let promise = promise(
+          statement.range, speaker: statement.speaker, said: statement.said, cue: statement.cue,
+          context: context)
+        {
           result.append(promise)
         }
       }
@@ -48,12 +54,17 @@ public struct PromiseFinder: Component {
     }
   }
 
-  func promise(_ range: TextRange, speaker: String?, said: TimeValue?, cue: TextRange?, context: StatementContext) -> Promise? {
+  func promise(
+    _ range: TextRange, speaker: String?, said: TimeValue?, cue: TextRange?,
+    context: StatementContext
+  ) -> Promise? {
     let index = context.index
     let tables = context.tables
     let first = index.firstToken(atOrAfter: range.lowerBound)
     var end = first
-    while end < index.tokens.count, index.tokens[end].range.upperBound <= range.upperBound { end += 1 }
+    while end < index.tokens.count, index.tokens[end].range.upperBound <= range.upperBound {
+      end += 1
+    }
     var committed = false
     if let cue {
       let lemma = WordKey(context.bytes, cue.lowerBound, cue.upperBound)
@@ -63,8 +74,14 @@ public struct PromiseFinder: Component {
     var t = first
     while t < end {
       if tables.commitmentMarkers.contains(index.keys[t]) { committed = true }
-      if vague == nil, let match = tables.vague.match({ index.key($0) }, at: t), t + match.count <= end {
-        vague = (match.value, TextRange(index.tokens[t].range.lowerBound, index.tokens[t + match.count - 1].range.upperBound))
+      if vague == nil, let match = tables.vague.match({ index.key($0) }, at: t),
+        t + match.count <= end
+      {
+        vague = (
+          match.value,
+          TextRange(
+            index.tokens[t].range.lowerBound, index.tokens[t + match.count - 1].range.upperBound)
+        )
       }
       t += 1
     }
@@ -86,10 +103,13 @@ public struct PromiseFinder: Component {
       }
       if let anchor, due < anchor { continue }
       return Promise(
-        range: range, speaker: speaker, said: said, deadlineRange: date.range, deadline: value, dueDate: due, horizon: nil)
+        range: range, speaker: speaker, said: said, deadlineRange: date.range, deadline: value,
+        dueDate: due, horizon: nil)
     }
     if let (word, phrase) = vague {
-      return Promise(range: range, speaker: speaker, said: said, deadlineRange: phrase, deadline: nil, dueDate: nil, horizon: word)
+      return Promise(
+        range: range, speaker: speaker, said: said, deadlineRange: phrase, deadline: nil,
+        dueDate: nil, horizon: word)
     }
     return nil
   }

@@ -38,11 +38,15 @@ struct ReportedSpeechScanner {
     var byEnd: [Int: Int] = [:]
     var byStart: [Int: Int] = [:]
     for (m, mention) in context.document.mentions.enumerated() {
-      if let existing = byEnd[mention.range.upperBound], context.document.mentions[existing].range.utf8Count >= mention.range.utf8Count {
+      if let existing = byEnd[mention.range.upperBound],
+        context.document.mentions[existing].range.utf8Count >= mention.range.utf8Count
+      {
       } else {
         byEnd[mention.range.upperBound] = m
       }
-      if let existing = byStart[mention.range.lowerBound], context.document.mentions[existing].range.utf8Count >= mention.range.utf8Count {
+      if let existing = byStart[mention.range.lowerBound],
+        context.document.mentions[existing].range.utf8Count >= mention.range.utf8Count
+      {
       } else {
         byStart[mention.range.lowerBound] = m
       }
@@ -63,13 +67,17 @@ struct ReportedSpeechScanner {
   }
 
   func reported(_ cue: Cue) -> ReportedSpeech? {
-    guard let s = DocumentIndex.index(of: cue.range.lowerBound, in: index.sentences) else { return nil }
+    guard let s = DocumentIndex.index(of: cue.range.lowerBound, in: index.sentences) else {
+      return nil
+    }
     let sentence = index.sentences[s]
     guard !context.sentenceOverlapsQuote(sentence) else { return nil }
     let tokens = index.sentenceTokens[s]
     let first = index.firstToken(atOrAfter: cue.range.lowerBound)
     var end = first
-    while end < tokens.upperBound, index.tokens[end].range.upperBound <= cue.range.upperBound { end += 1 }
+    while end < tokens.upperBound, index.tokens[end].range.upperBound <= cue.range.upperBound {
+      end += 1
+    }
     guard first < end else { return nil }
     // Content ends before the sentence's closing punctuation.
     var contentEnd = tokens.upperBound
@@ -77,7 +85,8 @@ struct ReportedSpeechScanner {
 
     // X said (that) …
     if let subject = subject(endingBefore: first, in: tokens),
-      let item = reportedAfter(cue, subject: subject, first: first, end: end, contentEnd: contentEnd)
+      let item = reportedAfter(
+        cue, subject: subject, first: first, end: end, contentEnd: contentEnd)
     {
       return item
     }
@@ -85,13 +94,18 @@ struct ReportedSpeechScanner {
   }
 
   /// "X said (that) …", "X told reporters that …".
-  func reportedAfter(_ cue: Cue, subject: Int, first: Int, end: Int, contentEnd: Int) -> ReportedSpeech? {
+  func reportedAfter(_ cue: Cue, subject: Int, first: Int, end: Int, contentEnd: Int)
+    -> ReportedSpeech?
+  {
     do {
       var u = end
       var thatAt: Int?
       var v = u
       while v < Swift.min(contentEnd, u + 10) {
-        if index.keys[v] == tables.that { thatAt = v; break }
+        if index.keys[v] == tables.that {
+          thatAt = v
+          break
+        }
         if index.tokens[v].kind == .punctuation, !context.bytesAreDash(v) { break }
         v += 1
       }
@@ -101,21 +115,28 @@ struct ReportedSpeechScanner {
         return nil
       } else {
         // Skip a date right after the cue ("said Tuesday the army …").
-        while u < contentEnd, let date = dateCovering(u) { u = index.firstToken(atOrAfter: date.upperBound) }
+        while u < contentEnd, let date = dateCovering(u) {
+          u = index.firstToken(atOrAfter: date.upperBound)
+        }
         guard u < contentEnd, index.tokens[u].kind == .word,
-          tables.subjectStarts.contains(index.keys[u]) || (index.tokens[u].isCapitalized && u > first)
+          tables.subjectStarts.contains(index.keys[u])
+            || (index.tokens[u].isCapitalized && u > first)
         else { return nil }
       }
       guard contentEnd - u >= 4, wordCount(u, contentEnd) >= 4 else { return nil }
-      let content = TextRange(index.tokens[u].range.lowerBound, index.tokens[contentEnd - 1].range.upperBound)
+      let content = TextRange(
+        index.tokens[u].range.lowerBound, index.tokens[contentEnd - 1].range.upperBound)
       return ReportedSpeech(
-        content: content, cue: cue.range, speaker: speaker(subject), speakerMention: document.mentions[subject].range,
+        content: content, cue: cue.range, speaker: speaker(subject),
+        speakerMention: document.mentions[subject].range,
         said: context.said(cue: cue.range, span: content))
     }
   }
 
   /// "…, X said." and "…, said X."
-  func reportedBefore(_ cue: Cue, first: Int, end: Int, contentEnd: Int, tokens: Range<Int>) -> ReportedSpeech? {
+  func reportedBefore(_ cue: Cue, first: Int, end: Int, contentEnd: Int, tokens: Range<Int>)
+    -> ReportedSpeech?
+  {
     var speakerIndex: Int?
     var commaAt: Int?
     var u = first - 1
@@ -129,34 +150,43 @@ struct ReportedSpeechScanner {
     guard let commaAt, commaAt - tokens.lowerBound >= 4 else { return nil }
     if let m = subject(endingBefore: first, in: commaAt + 1..<tokens.upperBound) {
       speakerIndex = m
-    } else if end < contentEnd + 1, end < index.tokens.count, let m = mentionByStart[index.tokens[end].range.lowerBound] {
+    } else if end < contentEnd + 1, end < index.tokens.count,
+      let m = mentionByStart[index.tokens[end].range.lowerBound]
+    {
       speakerIndex = m
     }
     guard let subject = speakerIndex else { return nil }
     // Nothing but the subject, a date or an occasion may follow the cue.
     let subjectEnd = document.mentions[subject].range.upperBound
     let tail = index.firstToken(atOrAfter: Swift.max(subjectEnd, cue.range.upperBound))
-    if tail < contentEnd, dateCovering(tail) == nil, index.keys[tail] != tables.on, index.keys[tail] != WordKey("in"),
+    if tail < contentEnd, dateCovering(tail) == nil, index.keys[tail] != tables.on,
+      index.keys[tail] != WordKey("in"),
       index.keys[tail] != WordKey("at")
     {
       return nil
     }
-    let content = TextRange(index.tokens[tokens.lowerBound].range.lowerBound, index.tokens[commaAt - 1].range.upperBound)
+    let content = TextRange(
+      index.tokens[tokens.lowerBound].range.lowerBound, index.tokens[commaAt - 1].range.upperBound)
     guard wordCount(tokens.lowerBound, commaAt) >= 4 else { return nil }
     return ReportedSpeech(
-      content: content, cue: cue.range, speaker: speaker(subject), speakerMention: document.mentions[subject].range,
+      content: content, cue: cue.range, speaker: speaker(subject),
+      speakerMention: document.mentions[subject].range,
       said: context.said(cue: cue.range, span: content))
   }
 
   func wordCount(_ lower: Int, _ upper: Int) -> Int {
     var n = 0
-    for t in lower..<upper where index.tokens[t].kind == .word || index.tokens[t].kind == .number { n += 1 }
+    for t in lower..<upper where index.tokens[t].kind == .word || index.tokens[t].kind == .number {
+      n += 1
+    }
     return n
   }
 
   func dateCovering(_ t: Int) -> TextRange? {
     let d = context.firstDate(atOrAfter: index.tokens[t].range.lowerBound)
-    guard d < document.dates.count, document.dates[d].range.lowerBound == index.tokens[t].range.lowerBound else { return nil }
+    guard d < document.dates.count,
+      document.dates[d].range.lowerBound == index.tokens[t].range.lowerBound
+    else { return nil }
     return document.dates[d].range
   }
 
@@ -198,7 +228,11 @@ struct ReportedSpeechScanner {
         if let e = other.entity, e < document.entities.count {
           let entity = document.entities[e]
           let isPerson = entity.kind == .person
-          if wantsPerson == isPerson, gender == nil || entity.gender == nil || entity.gender == gender { return entity.name }
+          if wantsPerson == isPerson,
+            gender == nil || entity.gender == nil || entity.gender == gender
+          {
+            return entity.name
+          }
         }
         k -= 1
       }

@@ -26,7 +26,9 @@ public struct ReportedSpeech: Hashable, Sendable {
   public var speakerMention: TextRange?
   public var said: Said
 
-  public init(content: TextRange, cue: TextRange, speaker: String?, speakerMention: TextRange?, said: Said) {
+  public init(
+    content: TextRange, cue: TextRange, speaker: String?, speakerMention: TextRange?, said: Said
+  ) {
     self.content = content
     self.cue = cue
     self.speaker = speaker
@@ -52,7 +54,8 @@ public struct Promise: Hashable, Sendable {
   public var horizon: String?
 
   public init(
-    range: TextRange, speaker: String?, said: TimeValue?, deadlineRange: TextRange?, deadline: TimeValue?,
+    range: TextRange, speaker: String?, said: TimeValue?, deadlineRange: TextRange?,
+    deadline: TimeValue?,
     dueDate: CivilDate?, horizon: String?
   ) {
     self.range = range
@@ -73,7 +76,9 @@ public struct Promise: Hashable, Sendable {
 
   /// The status of a promise due on `dueDate` whose deadline value is `deadline` (ISO 8601,
   /// e.g. "2025-12" or "2026-07-15"), said on `said`, as of `day` (see ``status(on:)``).
-  public static func status(dueDate: CivilDate?, deadline: String?, said: CivilDate?, on day: CivilDate) -> String {
+  public static func status(
+    dueDate: CivilDate?, deadline: String?, said: CivilDate?, on day: CivilDate
+  ) -> String {
     guard let dueDate else {
       guard let said else { return "pending" }
       return day.dayNumber - said.dayNumber > 90 ? "overdue" : "pending"

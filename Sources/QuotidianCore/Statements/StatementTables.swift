@@ -22,7 +22,8 @@ struct StatementTables: Sendable {
     commitmentMarkers = Set(English.commitmentMarkers.map(WordKey.init))
     vague = PhraseTable(English.vagueHorizons)
     pronounGender = [
-      WordKey("he"): .masculine, WordKey("she"): .feminine, WordKey("they"): nil, WordKey("it"): .neuter,
+      WordKey("he"): .masculine, WordKey("she"): .feminine, WordKey("they"): nil,
+      WordKey("it"): .neuter,
       WordKey("i"): nil, WordKey("we"): nil,
     ]
     subjectStarts = Set(
@@ -30,7 +31,9 @@ struct StatementTables: Sendable {
         "a", "all", "an", "he", "her", "his", "i", "it", "its", "no", "our", "she", "some", "the",
         "their", "there", "these", "they", "this", "those", "we", "you",
       ].map(WordKey.init))
-    modifiers = Set((English.verbModifiers + ["repeatedly", "publicly", "privately", "flatly", "again", "later"]).map(WordKey.init))
+    modifiers = Set(
+      (English.verbModifiers + ["repeatedly", "publicly", "privately", "flatly", "again", "later"])
+        .map(WordKey.init))
   }
 }
 
@@ -73,17 +76,23 @@ struct StatementContext {
   func said(cue: TextRange?, span: TextRange) -> Said {
     let fallback = Said(value: document.published.map(TimeValue.day))
     let pivot = cue ?? span
-    guard let s = DocumentIndex.index(of: pivot.lowerBound, in: index.sentences) else { return fallback }
+    guard let s = DocumentIndex.index(of: pivot.lowerBound, in: index.sentences) else {
+      return fallback
+    }
     let sentence = index.sentences[s]
     let tokens = index.sentenceTokens[s]
     let pivotFirst = index.firstToken(atOrAfter: pivot.lowerBound)
     var pivotEnd = pivotFirst
-    while pivotEnd < tokens.upperBound, index.tokens[pivotEnd].range.upperBound <= pivot.upperBound { pivotEnd += 1 }
+    while pivotEnd < tokens.upperBound, index.tokens[pivotEnd].range.upperBound <= pivot.upperBound
+    { pivotEnd += 1 }
     // The reported words start at the first "that" or quotation mark after the cue.
     var clauseEnd = tokens.upperBound
     var u = pivotEnd
     while u < tokens.upperBound {
-      if index.keys[u] == tables.that || index.tokens[u].kind == .quotationMark { clauseEnd = u; break }
+      if index.keys[u] == tables.that || index.tokens[u].kind == .quotationMark {
+        clauseEnd = u
+        break
+      }
       u += 1
     }
     var best: (DateMention, Int)?
@@ -92,11 +101,14 @@ struct StatementContext {
     while d < dates.count, dates[d].range.upperBound <= sentence.upperBound {
       let date = dates[d]
       d += 1
-      guard date.relation == .at, date.value.granularity != .duration, !date.value.iso.hasSuffix(".."),
+      guard date.relation == .at, date.value.granularity != .duration,
+        !date.value.iso.hasSuffix(".."),
         date.value.granularity == .week || !date.value.iso.contains("/"), !insideQuote(date.range),
         !span.overlaps(date.range)
       else { continue }
-      if let first = date.value.first, let published = document.published, first > published { continue }
+      if let first = date.value.first, let published = document.published, first > published {
+        continue
+      }
       let dateFirst = index.firstToken(atOrAfter: date.range.lowerBound)
       let distance: Int
       if date.range.lowerBound >= pivot.upperBound {
@@ -113,7 +125,9 @@ struct StatementContext {
     if let (date, _) = best {
       result = Said(value: date.value, dateRange: date.range)
     }
-    result.occasion = occasion(around: pivotFirst, pivotEnd, in: tokens, clauseEnd: cue == nil ? tokens.upperBound : clauseEnd)
+    result.occasion = occasion(
+      around: pivotFirst, pivotEnd, in: tokens,
+      clauseEnd: cue == nil ? tokens.upperBound : clauseEnd)
     return result
   }
 

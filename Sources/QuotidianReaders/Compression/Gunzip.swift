@@ -77,7 +77,8 @@ final class Inflater {
       guard inflateReset(&stream) == Z_OK else { throw .corrupt("reset failed") }
     } else {
       // 15 + 16: zlib window 32 KB, gzip wrapper only.
-      let status = inflateInit2_(&stream, 15 + 16, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
+      let status = inflateInit2_(
+        &stream, 15 + 16, zlibVersion(), Int32(MemoryLayout<z_stream>.size))
       guard status == Z_OK else { throw .corrupt("inflateInit failed (\(status))") }
       isInitialized = true
     }
@@ -86,7 +87,8 @@ final class Inflater {
 
   /// Inflates `input`; calls `emit` with each decompressed chunk. `isFinal` marks the last input.
   func feed(
-    _ input: ArraySlice<UInt8>, isFinal: Bool, emit: (ArraySlice<UInt8>) throws(InflateError) -> Void
+    _ input: ArraySlice<UInt8>, isFinal: Bool,
+    emit: (ArraySlice<UInt8>) throws(InflateError) -> Void
   ) throws(InflateError) {
     var remaining = input
     if !pending.isEmpty {

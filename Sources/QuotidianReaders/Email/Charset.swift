@@ -27,7 +27,9 @@ enum Charset {
     case "iso-8859-15", "iso8859-15", "latin9", "latin-9":
       return latin9(bytes)
     case let label?:
-      if let encoding = foundationEncodings[label], let text = String(bytes: Array(bytes), encoding: encoding) {
+      if let encoding = foundationEncodings[label],
+        let text = String(bytes: Array(bytes), encoding: encoding)
+      {
         return text
       }
       if let text = validUTF8(bytes) { return text }

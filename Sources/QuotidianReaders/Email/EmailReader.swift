@@ -1,3 +1,4 @@
+import Foundation
 import QuotidianCore
 
 /// One MIME message (`.eml`): the article it carries, with the sender kept as the channel.
@@ -22,7 +23,8 @@ public enum EmailReader {
       "content-type", "delivered-to", "reply-to", "x-mailer", "dkim-signature", "list-unsubscribe",
     ]
     let names = Set(headers.fields.map(\.name))
-    return names.intersection(known).count >= 2 && (names.contains("from") || names.contains("received"))
+    return names.intersection(known).count >= 2
+      && (names.contains("from") || names.contains("received"))
       && (names.contains("subject") || names.contains("date") || names.contains("message-id"))
   }
 
@@ -38,7 +40,9 @@ public enum EmailReader {
     do {
       entity = try MIMEParser.parse(message)
     } catch {
-      throw ReadError(source: source, kind: .malformed(reason: "multipart boundary \"\(error.boundary)\" not found"))
+      throw ReadError(
+        source: source,
+        kind: .malformed(reason: "multipart boundary \"\(error.boundary)\" not found"))
     }
     var problems: [String] = []
     guard let body = MailBody.choose(entity, problems: &problems) else {
@@ -61,7 +65,9 @@ public enum EmailReader {
     let inner = body.enclosedHeaders
     if article.metadata.title == nil {
       let subject = inner?.decoded("subject") ?? forwarded?.subject ?? outer.decoded("subject")
-      article.metadata.title = subject.map(MailArticle.cleanSubject).flatMap { $0.isEmpty ? nil : $0 }
+      article.metadata.title = subject.map(MailArticle.cleanSubject).flatMap {
+        $0.isEmpty ? nil : $0
+      }
     }
     if let from = outer.decoded("from").map(MailAddress.display), !from.isEmpty {
       if let date = outer["date"].flatMap(MailDate.parse) {
@@ -102,11 +108,14 @@ enum MailArticle {
       changed = false
       rounds += 1
       text = text.drop(while: { $0 == " " || $0 == "\t" })
-      for prefix in ["fwd:", "fw:", "re:", "tr:", "wg:", "aw:"] where text.lowercased().hasPrefix(prefix) {
+      for prefix in ["fwd:", "fw:", "re:", "tr:", "wg:", "aw:"]
+      where text.lowercased().hasPrefix(prefix) {
         text = text.dropFirst(prefix.count)
         changed = true
       }
-      if text.hasPrefix("["), let close = text.firstIndex(of: "]"), text.distance(from: text.startIndex, to: close) < 40 {
+      if text.hasPrefix("["), let close = text.firstIndex(of: "]"),
+        text.distance(from: text.startIndex, to: close) < 40
+      {
         text = text[text.index(after: close)...]
         changed = true
       }
@@ -117,7 +126,8 @@ enum MailArticle {
   /// The HTML was decoded from its MIME charset into a Swift string; make any `<meta charset>`
   /// in the head agree, so the HTML reader does not decode it a second time.
   static func declaringUTF8(_ html: String) -> String {
-    let limit = html.utf8.count > 8192 ? html.utf8.index(html.utf8.startIndex, offsetBy: 8192) : html.endIndex
+    let limit =
+      html.utf8.count > 8192 ? html.utf8.index(html.utf8.startIndex, offsetBy: 8192) : html.endIndex
     var result = ""
     var position = html.startIndex
     var searchStart = html.startIndex
@@ -129,7 +139,9 @@ enum MailArticle {
         valueStart = html.index(after: valueStart)
       }
       var valueEnd = valueStart
-      while valueEnd < html.endIndex, html[valueEnd].isLetter || html[valueEnd].isNumber || "-_:.".contains(html[valueEnd]) {
+      while valueEnd < html.endIndex,
+        html[valueEnd].isLetter || html[valueEnd].isNumber || "-_:.".contains(html[valueEnd])
+      {
         valueEnd = html.index(after: valueEnd)
       }
       result += html[position..<valueStart]
@@ -150,16 +162,20 @@ struct ForwardedBlock {
   var date: String?
   var subject: String?
 
-  static let markers = ["---------- forwarded message", "begin forwarded message", "-----original message-----"]
+  static let markers = [
+    "---------- forwarded message", "begin forwarded message", "-----original message-----",
+  ]
 
   /// Removes the first forwarded block (the marker and the header lines after it) from
   /// `text`, with everything above it (the forwarder's note), and returns its fields.
   static func strip(_ text: inout String) -> ForwardedBlock? {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-    guard let markerIndex = lines.prefix(60).firstIndex(where: { line in
-      let lower = line.lowercased().trimmingCharacters(in: .whitespaces)
-      return markers.contains(where: { lower.hasPrefix($0) })
-    }) else { return nil }
+    guard
+      let markerIndex = lines.prefix(60).firstIndex(where: { line in
+        let lower = line.lowercased().trimmingCharacters(in: .whitespaces)
+        return markers.contains(where: { lower.hasPrefix($0) })
+      })
+    else { return nil }
     var block = ForwardedBlock()
     var index = markerIndex + 1
     scan: while index < lines.count {
@@ -170,7 +186,8 @@ struct ForwardedBlock {
         continue
       }
       guard let colon = line.firstIndex(of: ":") else { break scan }
-      let name = line[..<colon].lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "*> "))
+      let name = line[..<colon].lowercased().trimmingCharacters(
+        in: CharacterSet(charactersIn: "*> "))
       let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
       switch name {
       case "from": block.from = value
@@ -185,5 +202,3 @@ struct ForwardedBlock {
     return block
   }
 }
-
-import Foundation

@@ -10,11 +10,14 @@ enum EncodedWords {
     var index = 0
     var lastWasEncoded = false
     while index < bytes.count {
-      if bytes[index] == UInt8(ascii: "="), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "?"),
+      if bytes[index] == UInt8(ascii: "="), index + 1 < bytes.count,
+        bytes[index + 1] == UInt8(ascii: "?"),
         let (text, end) = word(in: bytes, at: index)
       {
         let literal = String(decoding: bytes[literalStart..<index], as: UTF8.self)
-        let isOnlySpace = literal.utf8.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
+        let isOnlySpace = literal.utf8.allSatisfy {
+          $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A
+        }
         if !(lastWasEncoded && isOnlySpace) { output += literal }
         output += text
         index = end
@@ -22,7 +25,9 @@ enum EncodedWords {
         lastWasEncoded = true
         continue
       }
-      if !(bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0D || bytes[index] == 0x0A) {
+      if !(bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0D
+        || bytes[index] == 0x0A)
+      {
         lastWasEncoded = false
       }
       index += 1
@@ -45,7 +50,9 @@ enum EncodedWords {
     let encoding = bytes[index + 1] | 0x20
     let textStart = index + 3
     index = textStart
-    while index + 1 < bytes.count, !(bytes[index] == UInt8(ascii: "?") && bytes[index + 1] == UInt8(ascii: "=")) {
+    while index + 1 < bytes.count,
+      !(bytes[index] == UInt8(ascii: "?") && bytes[index + 1] == UInt8(ascii: "="))
+    {
       if bytes[index] == 0x20 || bytes[index] == 0x0A { return nil }
       index += 1
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One MIME entity (RFC 2045/2046): a message or a body part, with its parts when multipart.
 struct MIMEEntity {
   var headers: MIMEHeaders
@@ -73,8 +75,11 @@ struct ContentType {
       if name.hasSuffix("*") {
         // RFC 2231 extended value: charset'language'percent-encoded.
         name.removeLast()
-        let parts = parameterValue.split(separator: "'", maxSplits: 2, omittingEmptySubsequences: false)
-        if parts.count == 3 { parameterValue = ContentType.percentDecoded(String(parts[2]), charset: String(parts[0])) }
+        let parts = parameterValue.split(
+          separator: "'", maxSplits: 2, omittingEmptySubsequences: false)
+        if parts.count == 3 {
+          parameterValue = ContentType.percentDecoded(String(parts[2]), charset: String(parts[0]))
+        }
       }
       if parameters[name] == nil { parameters[name] = parameterValue }
     }
@@ -111,7 +116,8 @@ struct ContentType {
     var index = 0
     while index < utf8.count {
       if utf8[index] == UInt8(ascii: "%"), index + 2 < utf8.count,
-        let high = TransferEncoding.hexValue(utf8[index + 1]), let low = TransferEncoding.hexValue(utf8[index + 2])
+        let high = TransferEncoding.hexValue(utf8[index + 1]),
+        let low = TransferEncoding.hexValue(utf8[index + 2])
       {
         bytes.append(high << 4 | low)
         index += 3
@@ -123,5 +129,3 @@ struct ContentType {
     return Charset.decode(bytes, charset: charset)
   }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A header block (RFC 5322 §2.2): unfolded fields in order, looked up case-insensitively.
 struct MIMEHeaders {
   var fields: [(name: String, value: String)] = []
@@ -65,5 +67,3 @@ struct MIMEHeaders {
     Charset.validUTF8(bytes) ?? Charset.windows1252(bytes)
   }
 }
-
-import Foundation

@@ -44,14 +44,16 @@ enum MIMEParser {
           break
         }
         budget -= 1
-        let part = (try? parse(partBytes, depth: depth + 1, budget: &budget))
+        let part =
+          (try? parse(partBytes, depth: depth + 1, budget: &budget))
           ?? MIMEEntity(headers: MIMEHeaders(), body: partBytes)
         entity.problems += part.problems
         entity.parts.append(part)
       }
     } else if type.type == "message" && (type.subtype == "rfc822" || type.subtype == "global") {
       budget -= 1
-      let inner = entity.headers["content-transfer-encoding"]?.lowercased().contains("base64") == true
+      let inner =
+        entity.headers["content-transfer-encoding"]?.lowercased().contains("base64") == true
         ? ArraySlice((try? entity.decodedBody()) ?? [])
         : body
       if let message = try? parse(inner, depth: depth + 1, budget: &budget) {

@@ -1,8 +1,12 @@
+import Foundation
+
 /// A `From:` value shown as "Name <address>" (quotes removed), or the address alone.
 enum MailAddress {
   static func display(_ value: String) -> String {
     let trimmed = value.trimmingCharacters(in: .whitespaces)
-    guard let open = trimmed.lastIndex(of: "<"), let close = trimmed.lastIndex(of: ">"), open < close else {
+    guard let open = trimmed.lastIndex(of: "<"), let close = trimmed.lastIndex(of: ">"),
+      open < close
+    else {
       return trimmed
     }
     let address = trimmed[trimmed.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
@@ -14,5 +18,3 @@ enum MailAddress {
     return address.isEmpty ? name : "\(name) <\(address)>"
   }
 }
-
-import Foundation

@@ -20,7 +20,9 @@ struct MailBody {
   /// use (HTML over plain text), in `multipart/related` the root part, in `multipart/mixed`
   /// the first inline text part, or an enclosed (forwarded) message when it is longer.
   /// Parts that cannot be decoded add a message to `problems` and are skipped.
-  static func choose(_ entity: MIMEEntity, isTopLevel: Bool = true, problems: inout [String]) -> MailBody? {
+  static func choose(_ entity: MIMEEntity, isTopLevel: Bool = true, problems: inout [String])
+    -> MailBody?
+  {
     let type = entity.contentType
     if type.isMultipart {
       switch type.subtype {
@@ -34,7 +36,9 @@ struct MailBody {
         return textChoice
       case "related":
         let start = type.parameters["start"]
-        let root = entity.parts.first(where: { start != nil && $0.headers["content-id"] == start }) ?? entity.parts.first
+        let root =
+          entity.parts.first(where: { start != nil && $0.headers["content-id"] == start })
+          ?? entity.parts.first
         return root.flatMap { choose($0, isTopLevel: false, problems: &problems) }
       default:
         var primary: MailBody?
@@ -47,7 +51,9 @@ struct MailBody {
           guard let choice = choose(part, isTopLevel: false, problems: &problems) else { continue }
           if isMessage { enclosed = choice } else { primary = choice }
         }
-        if let enclosed, enclosed.content.length > (primary?.content.length ?? 0) { return enclosed }
+        if let enclosed, enclosed.content.length > (primary?.content.length ?? 0) {
+          return enclosed
+        }
         return primary
       }
     }

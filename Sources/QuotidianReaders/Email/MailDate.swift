@@ -34,7 +34,9 @@ struct MailDate: Equatable {
     return String(repeating: "0", count: max(0, width - digits.count)) + digits
   }
 
-  static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+  static let months = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+  ]
   static let zones: [String: Int] = [
     "ut": 0, "utc": 0, "gmt": 0, "z": 0, "est": -300, "edt": -240, "cst": -360, "cdt": -300,
     "mst": -420, "mdt": -360, "pst": -480, "pdt": -420, "cet": 60, "cest": 120, "bst": 60,
@@ -53,16 +55,21 @@ struct MailDate: Equatable {
     var time: (Int, Int, Int?)?
     var offset: Int?
     for word in words {
-      if let index = months.firstIndex(where: { word.hasPrefix($0) }), month == nil, word.count <= 9,
+      if let index = months.firstIndex(where: { word.hasPrefix($0) }), month == nil,
+        word.count <= 9,
         word.first?.isLetter == true
       {
         month = index + 1
       } else if word.contains(":"), time == nil {
         let pieces = word.split(separator: ":").map { Int($0) }
-        guard pieces.count >= 2, let hour = pieces[0], let minute = pieces[1], hour < 24, minute < 60 else { continue }
+        guard pieces.count >= 2, let hour = pieces[0], let minute = pieces[1], hour < 24,
+          minute < 60
+        else { continue }
         let second = pieces.count > 2 ? pieces[2] : nil
         time = (hour, minute, second.flatMap { $0 < 61 ? $0 : nil })
-      } else if (word.hasPrefix("+") || word.hasPrefix("-")) && word.count == 5, let number = Int(word.dropFirst()) {
+      } else if (word.hasPrefix("+") || word.hasPrefix("-")) && word.count == 5,
+        let number = Int(word.dropFirst())
+      {
         let minutes = (number / 100) * 60 + number % 100
         offset = word.hasPrefix("-") ? -minutes : minutes
       } else if let zone = zones[word] {

@@ -50,7 +50,8 @@ public enum MboxReader {
       } else if hasMessage || !line.allSatisfy({ $0 == 0x0A || $0 == 0x0D }) {
         hasMessage = true
         var quoteCount = 0
-        while lineStart + quoteCount < lineEnd && bytes[lineStart + quoteCount] == UInt8(ascii: ">") { quoteCount += 1 }
+        while lineStart + quoteCount < lineEnd && bytes[lineStart + quoteCount] == UInt8(ascii: ">")
+        { quoteCount += 1 }
         if quoteCount > 0 && bytes[(lineStart + quoteCount)..<lineEnd].starts(with: from) {
           current.append(contentsOf: line.dropFirst())
         } else {

@@ -13,7 +13,8 @@ enum TransferEncoding {
         // Soft line break: "=" then optional white space then CRLF or LF.
         var next = index + 1
         while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x09 { next += 1 }
-        if next < bytes.count, bytes[next] == 0x0D, next + 1 < bytes.count, bytes[next + 1] == 0x0A {
+        if next < bytes.count, bytes[next] == 0x0D, next + 1 < bytes.count, bytes[next + 1] == 0x0A
+        {
           index = next + 2
           continue
         }
@@ -25,7 +26,9 @@ enum TransferEncoding {
           index = next
           continue
         }
-        if index + 2 < bytes.count, let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2]) {
+        if index + 2 < bytes.count, let high = hexValue(bytes[index + 1]),
+          let low = hexValue(bytes[index + 2])
+        {
           output.append(high << 4 | low)
           index += 3
           continue

@@ -22,7 +22,8 @@ public enum FeedReader {
     guard let root = firstElementName(in: Substring(trimmed)) else { return false }
     switch root.lowercased() {
     case "rss", "rdf:rdf": return true
-    case "feed": return head.contains(atomNamespace) || head.contains("<entry") || head.contains("<title")
+    case "feed":
+      return head.contains(atomNamespace) || head.contains("<entry") || head.contains("<title")
     default: return false
     }
   }
@@ -51,10 +52,14 @@ public enum FeedReader {
 
   /// Every item of the feed; an item with neither text nor a link is an error for `path#n`.
   public static func readBatch(bytes: [UInt8], source: String) -> ReadBatch {
-    let head = bytes.prefix(256).drop(while: { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF })
+    let head = bytes.prefix(256).drop(while: {
+      $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF
+    })
     if head.first == UInt8(ascii: "{") { return JSONFeed.readBatch(bytes: bytes, source: source) }
     guard let root = XMLParsing.parse(bytes) else {
-      return ReadBatch(errors: [ReadError(source: source, kind: .malformed(reason: "not a well-formed XML feed"))])
+      return ReadBatch(errors: [
+        ReadError(source: source, kind: .malformed(reason: "not a well-formed XML feed"))
+      ])
     }
     let items: [FeedItem]
     let outlet: String?
@@ -71,7 +76,9 @@ public enum FeedReader {
       let feedAuthors = root.children("author").compactMap { $0.child("name")?.trimmedText }
       items = root.children("entry").map { atomItem($0, feedAuthors: feedAuthors) }
     default:
-      return ReadBatch(errors: [ReadError(source: source, kind: .unsupportedFormat("XML root <\(root.name)> is not a feed"))])
+      return ReadBatch(errors: [
+        ReadError(source: source, kind: .unsupportedFormat("XML root <\(root.name)> is not a feed"))
+      ])
     }
     return FeedItem.batch(items, outlet: outlet, source: source)
   }
@@ -103,7 +110,9 @@ public enum FeedReader {
     var result = FeedItem()
     result.title = entry.child("title").flatMap(atomText)
     let links = entry.children("link")
-    result.link = (links.first { ($0.attributes["rel"] ?? "alternate") == "alternate" } ?? links.first)?.attributes["href"]
+    result.link =
+      (links.first { ($0.attributes["rel"] ?? "alternate") == "alternate" } ?? links.first)?
+      .attributes["href"]
     if let content = entry.child("content"), content.attributes["src"] == nil {
       result.contentHTML = atomHTML(content)
     }
@@ -167,7 +176,9 @@ struct FeedItem {
       title: title, authors: authors, published: published, outlet: outlet, url: link)
     let summary = summaryHTML.map(HTMLFragment.text).flatMap { $0.isEmpty ? nil : $0 }
     metadata.description = summary
-    var text = contentHTML.map(HTMLFragment.text) ?? contentText?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+    var text =
+      contentHTML.map(HTMLFragment.text) ?? contentText?.trimmingCharacters(
+        in: .whitespacesAndNewlines) ?? ""
     if text.isEmpty {
       guard let summary else { return nil }
       text = summary

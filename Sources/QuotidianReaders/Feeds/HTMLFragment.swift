@@ -33,7 +33,9 @@ enum HTMLFragment {
     var builder = TextBuilder()
     if let root = xmlDocGetRootElement(document) { builder.walk(root, depth: 0) }
     let text = builder.finish()
-    let title = builder.title.map { $0.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+    let title = builder.title.map {
+      $0.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
     return (text, title?.isEmpty == false ? title : nil, builder.meta)
   }
 
@@ -43,7 +45,9 @@ enum HTMLFragment {
     let (text, title, meta) = page(html)
     var metadata = ArticleMetadata()
     metadata.title = meta["og:title"] ?? title
-    if let author = meta["author"] ?? meta["article:author"] ?? meta["dc.creator"], !author.hasPrefix("http") {
+    if let author = meta["author"] ?? meta["article:author"] ?? meta["dc.creator"],
+      !author.hasPrefix("http")
+    {
       metadata.authors = [author]
     }
     metadata.published = meta["article:published_time"] ?? meta["date"] ?? meta["dc.date"]
@@ -53,7 +57,9 @@ enum HTMLFragment {
     return Article(text: text, metadata: metadata, source: source, format: format)
   }
 
-  static let skipped: Set<String> = ["script", "style", "noscript", "template", "svg", "iframe", "title"]
+  static let skipped: Set<String> = [
+    "script", "style", "noscript", "template", "svg", "iframe", "title",
+  ]
   static let blocks: Set<String> = [
     "p", "div", "section", "article", "header", "footer", "aside", "main", "nav", "blockquote",
     "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "tr", "td", "th", "pre",
@@ -84,7 +90,9 @@ enum HTMLFragment {
           }
         }
         if name == "meta" {
-          let key = (attribute(node, "property") ?? attribute(node, "name") ?? attribute(node, "itemprop"))?.lowercased()
+          let key =
+            (attribute(node, "property") ?? attribute(node, "name") ?? attribute(node, "itemprop"))?
+            .lowercased()
           if let key, let content = attribute(node, "content"), meta[key] == nil {
             let trimmed = content.trimmingCharacters(in: .whitespacesAndNewlines)
             if !trimmed.isEmpty { meta[key] = trimmed }
@@ -139,7 +147,8 @@ enum HTMLFragment {
     mutating func breakParagraph() {
       while current.last == 0x0A { current.removeLast() }
       if !current.isEmpty {
-        let text = String(decoding: current, as: UTF8.self).replacingOccurrences(of: "\u{00A0}", with: " ")
+        let text = String(decoding: current, as: UTF8.self).replacingOccurrences(
+          of: "\u{00A0}", with: " ")
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         if !trimmed.isEmpty { paragraphs.append(trimmed) }
       }
@@ -170,5 +179,3 @@ enum LibXML {
     xmlSetStructuredErrorFunc(nil) { _, _ in }
   }
 }
-
-

@@ -8,10 +8,14 @@ enum JSONFeed {
     do {
       object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
     } catch {
-      return ReadBatch(errors: [ReadError(source: source, kind: .malformed(reason: "JSON Feed is not valid JSON"))])
+      return ReadBatch(errors: [
+        ReadError(source: source, kind: .malformed(reason: "JSON Feed is not valid JSON"))
+      ])
     }
     guard let feed = object as? [String: Any], let items = feed["items"] as? [Any] else {
-      return ReadBatch(errors: [ReadError(source: source, kind: .malformed(reason: "JSON Feed without an items array"))])
+      return ReadBatch(errors: [
+        ReadError(source: source, kind: .malformed(reason: "JSON Feed without an items array"))
+      ])
     }
     let outlet = string(feed["title"])
     let feedAuthors = authors(feed)
@@ -42,7 +46,9 @@ enum JSONFeed {
     if let list = object["authors"] as? [Any] {
       return list.compactMap { ($0 as? [String: Any]).flatMap { string($0["name"]) } }
     }
-    if let author = object["author"] as? [String: Any], let name = string(author["name"]) { return [name] }
+    if let author = object["author"] as? [String: Any], let name = string(author["name"]) {
+      return [name]
+    }
     return []
   }
 }

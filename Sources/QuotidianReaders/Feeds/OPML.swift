@@ -11,7 +11,9 @@ public enum OPML {
 
   /// The subscriptions in `bytes`, in document order, nested outlines (folders) included.
   /// Outlines without `xmlUrl` are folders and are skipped; duplicates are kept once.
-  public static func subscriptions(in bytes: [UInt8], source: String) throws(ReadError) -> [Subscription] {
+  public static func subscriptions(in bytes: [UInt8], source: String) throws(ReadError)
+    -> [Subscription]
+  {
     guard let root = XMLParsing.parse(bytes), root.name.lowercased() == "opml" else {
       throw ReadError(source: source, kind: .malformed(reason: "not an OPML document"))
     }
@@ -20,9 +22,12 @@ public enum OPML {
     func visit(_ element: XMLElement, depth: Int) {
       guard depth < 64 else { return }
       for outline in element.children("outline") {
-        if let url = outline.attributes["xmlUrl"] ?? outline.attributes["xmlurl"], !url.isEmpty, seen.insert(url).inserted {
+        if let url = outline.attributes["xmlUrl"] ?? outline.attributes["xmlurl"], !url.isEmpty,
+          seen.insert(url).inserted
+        {
           let title = outline.attributes["title"] ?? outline.attributes["text"]
-          result.append(Subscription(title: title, feedURL: url, siteURL: outline.attributes["htmlUrl"]))
+          result.append(
+            Subscription(title: title, feedURL: url, siteURL: outline.attributes["htmlUrl"]))
         }
         visit(outline, depth: depth + 1)
       }

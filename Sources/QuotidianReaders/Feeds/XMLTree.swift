@@ -70,7 +70,9 @@ struct XMLElement {
     case .text(let text): result += escape(text)
     case .element(let element):
       result += "<\(element.name)"
-      for (key, value) in element.attributes.sorted(by: { $0.key < $1.key }) { result += " \(key)=\"\(escape(value))\"" }
+      for (key, value) in element.attributes.sorted(by: { $0.key < $1.key }) {
+        result += " \(key)=\"\(escape(value))\""
+      }
       result += ">"
       for child in element.children { serialize(child, into: &result, depth: depth + 1) }
       result += "</\(element.name)>"
@@ -120,12 +122,18 @@ enum XMLParsing {
     var index = 0
     while index + marker.count <= limit {
       if bytes[index] == UInt8(ascii: "<") {
-        if bytes[index..<(index + marker.count)].elementsEqual(marker, by: { $0 | 0x20 == $1 | 0x20 }) {
+        if bytes[index..<(index + marker.count)].elementsEqual(
+          marker, by: { $0 | 0x20 == $1 | 0x20 })
+        {
           start = index
           break
         }
         // Stop at the root element: a DOCTYPE can only come before it.
-        if index + 1 < bytes.count, bytes[index + 1] != UInt8(ascii: "?"), bytes[index + 1] != UInt8(ascii: "!") { return bytes }
+        if index + 1 < bytes.count, bytes[index + 1] != UInt8(ascii: "?"),
+          bytes[index + 1] != UInt8(ascii: "!")
+        {
+          return bytes
+        }
       }
       index += 1
     }
@@ -151,7 +159,9 @@ enum XMLParsing {
     return Array(bytes[..<start]) + Array(bytes[Swift.min(end + 1, bytes.count)...])
   }
 
-  private static func copy(_ node: UnsafeMutablePointer<xmlNode>, depth: Int, budget: inout Int) -> XMLElement {
+  private static func copy(_ node: UnsafeMutablePointer<xmlNode>, depth: Int, budget: inout Int)
+    -> XMLElement
+  {
     var element = XMLElement(
       name: node.pointee.name.map { String(cString: $0) } ?? "",
       namespace: node.pointee.ns?.pointee.href.map { String(cString: $0) },
@@ -165,7 +175,9 @@ enum XMLParsing {
         var value = ""
         var child = current.pointee.children
         while let text = child {
-          if text.pointee.type == XML_TEXT_NODE, let content = text.pointee.content { value += String(cString: content) }
+          if text.pointee.type == XML_TEXT_NODE, let content = text.pointee.content {
+            value += String(cString: content)
+          }
           child = text.pointee.next
         }
         element.attributes[String(cString: name)] = value
@@ -180,10 +192,14 @@ enum XMLParsing {
       case XML_ELEMENT_NODE:
         element.children.append(.element(copy(current, depth: depth + 1, budget: &budget)))
       case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-        if let content = current.pointee.content { element.children.append(.text(String(cString: content))) }
+        if let content = current.pointee.content {
+          element.children.append(.text(String(cString: content)))
+        }
       case XML_ENTITY_REF_NODE:
         // Never expand a declared entity (billion laughs); map the HTML ones feeds borrow.
-        if let name = current.pointee.name, let character = HTMLEntities.named[String(cString: name)] {
+        if let name = current.pointee.name,
+          let character = HTMLEntities.named[String(cString: name)]
+        {
           element.children.append(.text(character))
         }
       default:
@@ -211,7 +227,9 @@ enum HTMLEntities {
         while end < bytes.count, end - index <= 10, isNameByte(bytes[end]) { end += 1 }
         if end < bytes.count, end > index + 1, bytes[end] == UInt8(ascii: ";") {
           let name = String(decoding: bytes[(index + 1)..<end], as: UTF8.self)
-          if !xmlPredefined.contains(name), let character = named[name], let scalar = character.unicodeScalars.first {
+          if !xmlPredefined.contains(name), let character = named[name],
+            let scalar = character.unicodeScalars.first
+          {
             output.append(contentsOf: Array("&#\(scalar.value);".utf8))
             index = end + 1
             continue
@@ -226,7 +244,8 @@ enum HTMLEntities {
 
   @inline(__always)
   static func isNameByte(_ byte: UInt8) -> Bool {
-    (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+    (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+      || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
       || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
   }
 

@@ -66,7 +66,8 @@ enum HTMLCharset: Equatable {
     while index + 8 < limit {
       let byte = bytes[index] | 0x20
       if byte == UInt8(ascii: "c") || byte == UInt8(ascii: "e") {
-        let word: [UInt8] = byte == UInt8(ascii: "c") ? Array("charset".utf8) : Array("encoding".utf8)
+        let word: [UInt8] =
+          byte == UInt8(ascii: "c") ? Array("charset".utf8) : Array("encoding".utf8)
         if matches(bytes, at: index, word, limit: limit),
           isInside(byte == UInt8(ascii: "c") ? "<meta" : "<?xml", bytes, at: index)
         {
@@ -77,13 +78,16 @@ enum HTMLCharset: Equatable {
             continue
           }
           cursor += 1
-          while cursor < limit, bytes[cursor] == 0x20 || bytes[cursor] == 0x22 || bytes[cursor] == 0x27 {
+          while cursor < limit,
+            bytes[cursor] == 0x20 || bytes[cursor] == 0x22 || bytes[cursor] == 0x27
+          {
             cursor += 1
           }
           let start = cursor
           while cursor < limit, isLabelByte(bytes[cursor]) { cursor += 1 }
           if cursor > start, cursor - start < 40 {
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<cursor]), as: UTF8.self)
+            return String(
+              decoding: UnsafeBufferPointer(rebasing: bytes[start..<cursor]), as: UTF8.self)
           }
         }
       }
@@ -93,7 +97,9 @@ enum HTMLCharset: Equatable {
   }
 
   /// Whether the tag around `index` (from the last `<` before it) starts with `opening`.
-  private static func isInside(_ opening: StaticString, _ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+  private static func isInside(
+    _ opening: StaticString, _ bytes: UnsafeBufferPointer<UInt8>, at index: Int
+  ) -> Bool {
     var start = index - 1
     let floor = max(0, index - 2048)
     while start >= floor, bytes[start] != UInt8(ascii: "<") {
@@ -104,7 +110,9 @@ enum HTMLCharset: Equatable {
     let length = opening.utf8CodeUnitCount
     guard start + length <= index else { return false }
     let letters = opening.utf8Start
-    for offset in 0..<length where bytes[start + offset] | 0x20 != letters[offset] | 0x20 { return false }
+    for offset in 0..<length where bytes[start + offset] | 0x20 != letters[offset] | 0x20 {
+      return false
+    }
     return true
   }
 
@@ -125,7 +133,9 @@ enum HTMLCharset: Equatable {
   }
 
   /// Whether `bytes` are valid UTF-8, and whether they contain any multibyte sequence.
-  static func utf8Validity(_ bytes: UnsafeBufferPointer<UInt8>) -> (isValid: Bool, hasMultibyte: Bool) {
+  static func utf8Validity(_ bytes: UnsafeBufferPointer<UInt8>) -> (
+    isValid: Bool, hasMultibyte: Bool
+  ) {
     var index = 0
     let count = bytes.count
     var hasMultibyte = false
@@ -243,13 +253,16 @@ enum HTMLCharset: Equatable {
   /// Windows-949), or the label itself.
   static func iconvName(_ label: String) -> String {
     switch label.lowercased() {
-    case "gb2312", "gbk", "x-gbk", "gb_2312-80", "gb_2312", "chinese", "csgb2312", "iso-ir-58", "cp936",
+    case "gb2312", "gbk", "x-gbk", "gb_2312-80", "gb_2312", "chinese", "csgb2312", "iso-ir-58",
+      "cp936",
       "windows-936", "gb18030":
       "GB18030"
     case "big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5": "BIG5-HKSCS"
-    case "shift_jis", "shift-jis", "sjis", "ms_kanji", "x-sjis", "windows-31j", "csshiftjis", "ms932", "cp932":
+    case "shift_jis", "shift-jis", "sjis", "ms_kanji", "x-sjis", "windows-31j", "csshiftjis",
+      "ms932", "cp932":
       "CP932"
-    case "euc-kr", "ks_c_5601-1987", "windows-949", "cseuckr", "ks_c_5601-1989", "ksc5601", "cp949": "CP949"
+    case "euc-kr", "ks_c_5601-1987", "windows-949", "cseuckr", "ks_c_5601-1989", "ksc5601", "cp949":
+      "CP949"
     case "windows-1251", "cp1251", "x-cp1251": "CP1251"
     case "koi8-r", "koi8_r", "cskoi8r", "koi": "KOI8-R"
     case "koi8-u", "koi8-ru": "KOI8-U"
@@ -266,12 +279,16 @@ enum HTMLCharset: Equatable {
     guard let base = bytes.baseAddress, bytes.count > 0 else { return [] }
     var output = [UInt8](repeating: 0, count: bytes.count * 2 + 64)
     var written = 0
-    var input = UnsafeMutablePointer(mutating: base).withMemoryRebound(to: CChar.self, capacity: bytes.count) { $0 }
+    var input = UnsafeMutablePointer(mutating: base).withMemoryRebound(
+      to: CChar.self, capacity: bytes.count
+    ) { $0 }
     var inputLeft = bytes.count
     var steps = 0
     while inputLeft > 0, steps < 1 << 24 {
       steps += 1
-      if output.count - written < 64 { output.append(contentsOf: repeatElement(0, count: output.count)) }
+      if output.count - written < 64 {
+        output.append(contentsOf: repeatElement(0, count: output.count))
+      }
       var outputLeft = output.count - written
       let result = output.withUnsafeMutableBufferPointer { buffer -> Int in
         var cursor: UnsafeMutablePointer<CChar>? = buffer.baseAddress.map {

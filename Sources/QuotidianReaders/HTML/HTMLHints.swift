@@ -32,20 +32,21 @@ enum HTMLHints {
     let wholeWordOnly: Bool
   }
 
-  static let boilerplate: [Pattern] = words(
-    [
-      "comment", "share", "sharing", "social", "related", "recommend", "newsletter", "subscribe",
-      "subscription", "signup", "sign-up", "cookie", "consent", "gdpr", "promo", "advert",
-      "sponsor", "banner", "breadcrumb", "sidebar", "popup", "modal", "footer",
-      "masthead", "navbar", "navigation", "menu", "byline", "author", "caption", "credit",
-      "toolbar", "pagination", "pager", "outbrain", "taboola", "disqus", "trending", "popular",
-      "readmore", "read-more", "more-stories", "paywall", "dateline", "timestamp", "print",
-      "follow", "tooltip", "overlay", "skip-link", "jump-link", "inline-link",
-      "newsfeed", "headline-list", "most-read", "mostread", "login", "register", "donate",
-      "further-reading", "see-also", "also-read", "read-next", "next-article", "prev-next",
-      "bio", "profile", "video-player", 
-      "alert", "notification", "playlist", "podcast-player",
-    ], wholeWordOnly: false)
+  static let boilerplate: [Pattern] =
+    words(
+      [
+        "comment", "share", "sharing", "social", "related", "recommend", "newsletter", "subscribe",
+        "subscription", "signup", "sign-up", "cookie", "consent", "gdpr", "promo", "advert",
+        "sponsor", "banner", "breadcrumb", "sidebar", "popup", "modal", "footer",
+        "masthead", "navbar", "navigation", "menu", "byline", "author", "caption", "credit",
+        "toolbar", "pagination", "pager", "outbrain", "taboola", "disqus", "trending", "popular",
+        "readmore", "read-more", "more-stories", "paywall", "dateline", "timestamp", "print",
+        "follow", "tooltip", "overlay", "skip-link", "jump-link", "inline-link",
+        "newsfeed", "headline-list", "most-read", "mostread", "login", "register", "donate",
+        "further-reading", "see-also", "also-read", "read-next", "next-article", "prev-next",
+        "bio", "profile", "video-player",
+        "alert", "notification", "playlist", "podcast-player",
+      ], wholeWordOnly: false)
     + strong
     + words(
       [
@@ -58,13 +59,16 @@ enum HTMLHints {
   /// Boilerplate words that page builders and galleries also put on the blocks of an
   /// article ("elementor-widget", "gallery-slide hidden"): trusted on a first reading, ignored
   /// on the relaxed second reading of a page whose first reading found almost nothing.
-  static let layout: [Pattern] = words(
-    ["widget", "gallery", "slideshow", "photo", "image", "teaser", "infobox", "callout"], wholeWordOnly: false)
+  static let layout: [Pattern] =
+    words(
+      ["widget", "gallery", "slideshow", "photo", "image", "teaser", "infobox", "callout"],
+      wholeWordOnly: false)
     + words(["tools", "hide", "hidden", "more", "extra", "top", "header"], wholeWordOnly: true)
 
   static let strong: [Pattern] = words(
     [
-      "cookie", "consent", "gdpr", "comments", "newsletter", "disqus", "outbrain", "taboola", "modal",
+      "cookie", "consent", "gdpr", "comments", "newsletter", "disqus", "outbrain", "taboola",
+      "modal",
     ],
     wholeWordOnly: true)
 
@@ -86,8 +90,11 @@ enum HTMLHints {
 
   /// Class words of the standfirst under a headline (metadata only; the block stays text).
   static let standfirst: [Pattern] = words(
-    ["dek", "standfirst", "strapline", "subhead", "subheadline", "abstract", "lede", "lead", "intro", "summary",
-     "excerpt", "deck", "kicker-text", "article-lead", "teaser-text"], wholeWordOnly: true)
+    [
+      "dek", "standfirst", "strapline", "subhead", "subheadline", "abstract", "lede", "lead",
+      "intro", "summary",
+      "excerpt", "deck", "kicker-text", "article-lead", "teaser-text",
+    ], wholeWordOnly: true)
 
   enum Kind: UInt8 { case boilerplate, layout, strong, embed, hidden, content, standfirst }
 
@@ -111,7 +118,8 @@ enum HTMLHints {
   static let table: Table = {
     var buckets = Array(repeating: [(Pattern, Kind)](), count: 26 * 26)
     for (list, kind) in [
-      (boilerplate, Kind.boilerplate), (layout, .layout), (strong, .strong), (embeds, .embed), (hidden, .hidden), (content, .content), (standfirst, .standfirst),
+      (boilerplate, Kind.boilerplate), (layout, .layout), (strong, .strong), (embeds, .embed),
+      (hidden, .hidden), (content, .content), (standfirst, .standfirst),
     ] {
       for pattern in list {
         guard pattern.bytes.count >= 2 else { continue }
@@ -167,7 +175,11 @@ enum HTMLHints {
                 case .strong: if match == .wholeWord { hint.isStrongBoilerplate = true }
                 case .boilerplate, .layout:
                   if pattern.kind == .layout { layoutMatch = true } else { otherMatch = true }
-                  if match == .wholeWord { hint.isConfidentBoilerplate = true } else { hint.isWeakBoilerplate = true }
+                  if match == .wholeWord {
+                    hint.isConfidentBoilerplate = true
+                  } else {
+                    hint.isWeakBoilerplate = true
+                  }
                 }
               }
             }
@@ -190,7 +202,8 @@ enum HTMLHints {
   /// plural "s".
   @inline(__always)
   private static func match(
-    _ pattern: Entry, _ patterns: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, at start: Int
+    _ pattern: Entry, _ patterns: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>,
+    at start: Int
   ) -> Match {
     let length = Int(pattern.length)
     guard start + length <= text.count else { return .none }
@@ -199,7 +212,8 @@ enum HTMLHints {
     while offset < length, text[start + offset] | 0x20 == patterns[base + offset] { offset += 1 }
     guard offset == length else { return .none }
     let end = start + length
-    let startsWord = start == 0 || !isLetter(text[start - 1])
+    let startsWord =
+      start == 0 || !isLetter(text[start - 1])
       || (isLower(text[start - 1]) && isUpper(text[start]))
     var endsWord = end == text.count || !isLetter(text[end]) || isUpper(text[end])
     if !endsWord, text[end] | 0x20 == UInt8(ascii: "s") {
@@ -215,6 +229,10 @@ enum HTMLHints {
     let lower = byte | 0x20
     return lower >= 0x61 && lower <= 0x7A
   }
-  @inline(__always) private static func isLower(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
-  @inline(__always) private static func isUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+  @inline(__always) private static func isLower(_ byte: UInt8) -> Bool {
+    byte >= 0x61 && byte <= 0x7A
+  }
+  @inline(__always) private static func isUpper(_ byte: UInt8) -> Bool {
+    byte >= 0x41 && byte <= 0x5A
+  }
 }

@@ -124,8 +124,10 @@ struct HTMLMainText {
         continue
       }
       guard node.tag != .text else { continue }
-      let share = insideStrong[index] ? 0 : Double(paragraphText[index]) / Double(totalParagraphText)
-      var isFurniture = node.isHidden || (node.tag.isBoilerplateContainer && !(bare && node.tag == .form))
+      let share =
+        insideStrong[index] ? 0 : Double(paragraphText[index]) / Double(totalParagraphText)
+      var isFurniture =
+        node.isHidden || (node.tag.isBoilerplateContainer && !(bare && node.tag == .form))
         || node.tag == .head
       // Layout words beside content words ("article__body-text-image") name a block of the article.
       let layoutOnly = node.hint.isLayoutOnly && (relaxed || node.hint.isContent)
@@ -162,7 +164,8 @@ struct HTMLMainText {
     }
     var best = -1
     var bestTotal = 0.0
-    for index in 1..<count where !dropped[index] && nodes[index].tag != .text && total[index] >= bestTotal {
+    for index in 1..<count
+    where !dropped[index] && nodes[index].tag != .text && total[index] >= bestTotal {
       if total[index] > bestTotal || best < 0 || Int32(index) < subtreeEnd[best] {
         best = index
         bestTotal = total[index]
@@ -171,7 +174,8 @@ struct HTMLMainText {
     if best >= 0 {
       // The publisher's own marker wins when it holds most of the value.
       var marked = -1
-      for index in best..<Int(subtreeEnd[best]) where nodes[index].isArticleBody && !dropped[index] {
+      for index in best..<Int(subtreeEnd[best]) where nodes[index].isArticleBody && !dropped[index]
+      {
         if total[index] >= 0.6 * bestTotal { marked = index }
       }
       if marked >= 0 { best = marked }
@@ -209,7 +213,9 @@ struct HTMLMainText {
       }
       index += 1
     }
-    guard articles >= 2, headlined >= 0, total[headlined] >= 0.2 * total[container] else { return nil }
+    guard articles >= 2, headlined >= 0, total[headlined] >= 0.2 * total[container] else {
+      return nil
+    }
     return headlined
   }
 
@@ -230,11 +236,14 @@ struct HTMLMainText {
       let end = Int(node.textEnd)
       for position in Int(node.textStart)..<end {
         switch tree.text[position] {
-        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"):
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: "!"), UInt8(ascii: "?"),
+          UInt8(ascii: ";"):
           ownPunctuation[block] += 1
         case 0xE3 where position + 2 < end:
           // 、 。 (U+3001, U+3002)
-          if tree.text[position + 1] == 0x80, tree.text[position + 2] == 0x81 || tree.text[position + 2] == 0x82 {
+          if tree.text[position + 1] == 0x80,
+            tree.text[position + 2] == 0x81 || tree.text[position + 2] == 0x82
+          {
             ownPunctuation[block] += 1
           }
         case 0xEF where position + 2 < end:
@@ -248,7 +257,9 @@ struct HTMLMainText {
         case 0xD8 where position + 1 < end:
           if tree.text[position + 1] == 0x8C { ownPunctuation[block] += 1 }  // Arabic comma
         case 0xE0 where position + 2 < end:
-          if tree.text[position + 1] == 0xA5, tree.text[position + 2] == 0xA4 { ownPunctuation[block] += 1 }  // danda
+          if tree.text[position + 1] == 0xA5, tree.text[position + 2] == 0xA4 {
+            ownPunctuation[block] += 1
+          }  // danda
         default: break
         }
       }
@@ -281,19 +292,27 @@ struct HTMLMainText {
       guard node.tag != .text else { continue }
       let parentDropped = node.parent > 0 && dropped[Int(node.parent)]
       if parentDropped { continue }
-      guard dropped[index] || value[index] != 0 || total[index] != 0 || index == container else { continue }
+      guard dropped[index] || value[index] != 0 || total[index] != 0 || index == container else {
+        continue
+      }
       var preview: [UInt8] = []
       var inner = index + 1
       while inner < Int(subtreeEnd[index]) && preview.count < 70 {
-        if nodes[inner].tag == .text { preview += tree.text[Int(nodes[inner].textStart)..<Int(nodes[inner].textEnd)] }
+        if nodes[inner].tag == .text {
+          preview += tree.text[Int(nodes[inner].textStart)..<Int(nodes[inner].textEnd)]
+        }
         inner += 1
       }
       let mark = index == container ? "**" : dropped[index] ? "XX" : "  "
       let hint = node.hint
-      let flags = (hint.isConfidentBoilerplate ? "B" : "") + (hint.isWeakBoilerplate ? "w" : "")
-        + (hint.isStrongBoilerplate ? "S" : "") + (hint.isContent ? "C" : "") + (node.isHidden ? "H" : "")
+      let flags =
+        (hint.isConfidentBoilerplate ? "B" : "") + (hint.isWeakBoilerplate ? "w" : "")
+        + (hint.isStrongBoilerplate ? "S" : "") + (hint.isContent ? "C" : "")
+        + (node.isHidden ? "H" : "")
         + (node.isArticleBody ? "A" : "")
-      print("\(mark) \(String(repeating: " ", count: min(depth[index], 30)))\(index) \(node.tag) [\(flags)] v=\(Int(value[index])) t=\(Int(total[index])) own=\(ownText[index]) | \(String(decoding: preview.prefix(70), as: UTF8.self))")
+      print(
+        "\(mark) \(String(repeating: " ", count: min(depth[index], 30)))\(index) \(node.tag) [\(flags)] v=\(Int(value[index])) t=\(Int(total[index])) own=\(ownText[index]) | \(String(decoding: preview.prefix(70), as: UTF8.self))"
+      )
     }
   }
 
@@ -334,7 +353,9 @@ struct HTMLMainText {
         if isEmitted(Int(block)) {
           var start = Int(node.textStart)
           let stop = Int(node.textEnd)
-          if tree.text[start] == 0x20 && (current.isEmpty || current.last == 0x20 || current.last == 0x0A) {
+          if tree.text[start] == 0x20
+            && (current.isEmpty || current.last == 0x20 || current.last == 0x0A)
+          {
             start += 1
           }
           if start < stop { current.append(contentsOf: tree.text[start..<stop]) }
@@ -365,4 +386,3 @@ struct HTMLMainText {
     return links * 2 <= length
   }
 }
-

@@ -30,28 +30,37 @@ struct HTMLMetadata {
     }
     func first(_ keys: [String]) -> String? { keys.lazy.compactMap { metas[$0] }.first }
     let (headline, standfirst) = Self.headlineAndStandfirst(in: tree)
-    title = title ?? first(["og:title", "twitter:title", "dc.title", "headline", "title"]) ?? headline
+    title =
+      title ?? first(["og:title", "twitter:title", "dc.title", "headline", "title"]) ?? headline
       ?? tree.title.map(Self.clean)
     outlet = outlet ?? first(["og:site_name", "application-name", "publisher", "dc.publisher"])
-    if authors.isEmpty, let author = first(["author", "article:author", "dc.creator", "byl", "sailthru.author",
-      "parsely-author", "cxenseparse:author"])
+    if authors.isEmpty,
+      let author = first([
+        "author", "article:author", "dc.creator", "byl", "sailthru.author",
+        "parsely-author", "cxenseparse:author",
+      ])
     {
       authors = Self.splitAuthors(author).filter { !$0.contains("://") && !$0.hasPrefix("@") }
     }
     if published == nil {
       published = first([
         "article:published_time", "datepublished", "og:published_time", "publish-date", "pubdate",
-        "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date", "article.published",
+        "date", "dc.date", "dc.date.issued", "sailthru.date", "parsely-pub-date",
+        "article.published",
         "publishdate", "displaydate", "dcterms.created", "citation_publication_date",
       ]).flatMap(Self.isoDate)
     }
     if modified == nil {
-      modified = first(["article:modified_time", "og:updated_time", "datemodified", "dcterms.modified"])
-        .flatMap(Self.isoDate)
+      modified = first([
+        "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified",
+      ])
+      .flatMap(Self.isoDate)
     }
     url = tree.canonical ?? url ?? first(["og:url", "twitter:url"])
-    description = description ?? first(["og:description", "description", "twitter:description"]) ?? standfirst
-    language = tree.language.map(Self.trimmed).flatMap { $0.isEmpty ? nil : $0 }
+    description =
+      description ?? first(["og:description", "description", "twitter:description"]) ?? standfirst
+    language =
+      tree.language.map(Self.trimmed).flatMap { $0.isEmpty ? nil : $0 }
       ?? language ?? first(["og:locale", "content-language", "language", "dc.language"])
     if let title, let outlet { self.title = Self.strip(outlet: outlet, from: title) }
   }
@@ -63,7 +72,8 @@ struct HTMLMetadata {
     var hidden = Array(repeating: false, count: tree.nodes.count)
     for index in 1..<tree.nodes.count where headline == nil || standfirst == nil {
       let node = tree.nodes[index]
-      hidden[index] = node.isHidden || node.tag == .head || (node.parent > 0 && hidden[Int(node.parent)])
+      hidden[index] =
+        node.isHidden || node.tag == .head || (node.parent > 0 && hidden[Int(node.parent)])
       guard node.tag != .text, !hidden[index] else { continue }
       if headline == nil, node.tag == .h1 {
         let text = tree.subtreeText(index, limit: 400)
@@ -86,12 +96,14 @@ struct HTMLMetadata {
 
   private mutating func readJSONLD(_ script: [UInt8]) {
     // The JSON between the first opening and the last closing bracket (drops `<!--`, `;`).
-    guard let first = script.firstIndex(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "[") }),
+    guard
+      let first = script.firstIndex(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "[") }),
       let last = script.lastIndex(where: { $0 == UInt8(ascii: "}") || $0 == UInt8(ascii: "]") }),
       first < last
     else { return }
     let data = Data(script[first...last])
-    guard let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]) else { return }
+    guard let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+    else { return }
     var queue: [Any] = [json]
     var visited = 0
     var bestRank = Int.max
@@ -127,14 +139,16 @@ struct HTMLMetadata {
       }
     }
     if url == nil {
-      url = Self.text(object["url"])
+      url =
+        Self.text(object["url"])
         ?? (object["mainEntityOfPage"] as? [String: Any]).flatMap { Self.text($0["@id"]) }
         ?? Self.text(object["mainEntityOfPage"])
     }
     if description == nil { description = Self.text(object["description"]) }
     if language == nil { language = Self.text(object["inLanguage"]) }
     // Kept with its line breaks: they are the paragraphs.
-    if articleBody == nil, let body = object["articleBody"] as? String, !Self.trimmed(body).isEmpty {
+    if articleBody == nil, let body = object["articleBody"] as? String, !Self.trimmed(body).isEmpty
+    {
       articleBody = Self.trimmed(body)
     }
   }
@@ -176,7 +190,8 @@ struct HTMLMetadata {
   /// Without leading and trailing white space.
   static func trimmed(_ text: String) -> String {
     let bytes = text.utf8
-    guard let first = bytes.firstIndex(where: { $0 > 0x20 }), let last = bytes.lastIndex(where: { $0 > 0x20 })
+    guard let first = bytes.firstIndex(where: { $0 > 0x20 }),
+      let last = bytes.lastIndex(where: { $0 > 0x20 })
     else { return "" }
     if first == bytes.startIndex && last == bytes.index(before: bytes.endIndex) { return text }
     return String(text[first...last])
@@ -190,9 +205,13 @@ struct HTMLMetadata {
   /// "By Ana Ruiz and Tom Hale" → ["Ana Ruiz", "Tom Hale"].
   static func splitAuthors(_ text: String) -> [String] {
     var value = clean(text)
-    for prefix in ["By ", "by ", "BY "] where value.hasPrefix(prefix) { value = String(value.dropFirst(prefix.count)) }
-    let parts = value.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(of: " & ", with: ",")
-      .split(separator: ",").map { trimmed(String($0)) }
+    for prefix in ["By ", "by ", "BY "] where value.hasPrefix(prefix) {
+      value = String(value.dropFirst(prefix.count))
+    }
+    let parts = value.replacingOccurrences(of: " and ", with: ",").replacingOccurrences(
+      of: " & ", with: ","
+    )
+    .split(separator: ",").map { trimmed(String($0)) }
     return parts.filter { !$0.isEmpty && $0.count <= 80 }
   }
 
@@ -201,20 +220,29 @@ struct HTMLMetadata {
     let trimmed = trimmed(value)
     let bytes = Array(trimmed.utf8)
     guard bytes.count >= 10 else { return nil }
-    func digits(_ range: Range<Int>) -> Bool { bytes[range].allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }
+    func digits(_ range: Range<Int>) -> Bool {
+      bytes[range].allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    }
     guard digits(0..<4), digits(5..<7), digits(8..<10) else { return nil }
     let separator = bytes[4]
-    guard (separator == UInt8(ascii: "-") || separator == UInt8(ascii: "/")) && bytes[7] == separator else {
+    guard
+      (separator == UInt8(ascii: "-") || separator == UInt8(ascii: "/")) && bytes[7] == separator
+    else {
       return nil
     }
-    return separator == UInt8(ascii: "/") ? trimmed.replacingOccurrences(of: "/", with: "-") : trimmed
+    return separator == UInt8(ascii: "/")
+      ? trimmed.replacingOccurrences(of: "/", with: "-") : trimmed
   }
 
   /// "Storm hits coast | The Daily Bugle" → "Storm hits coast" when the outlet is "The Daily Bugle".
   static func strip(outlet: String, from title: String) -> String {
     for separator in [" | ", " - ", " – ", " — ", " :: ", " · "] {
-      if title.hasSuffix(separator + outlet) { return String(title.dropLast(separator.count + outlet.count)) }
-      if title.hasPrefix(outlet + separator) { return String(title.dropFirst(separator.count + outlet.count)) }
+      if title.hasSuffix(separator + outlet) {
+        return String(title.dropLast(separator.count + outlet.count))
+      }
+      if title.hasPrefix(outlet + separator) {
+        return String(title.dropFirst(separator.count + outlet.count))
+      }
     }
     return title
   }

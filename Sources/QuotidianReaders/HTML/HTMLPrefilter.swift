@@ -29,7 +29,9 @@ enum HTMLPrefilter {
       guard open + 4 < count else { break }
       let next = bytes[open + 1]
       if next == UInt8(ascii: "!") {
-        guard bytes[open + 2] == UInt8(ascii: "-"), bytes[open + 3] == UInt8(ascii: "-") else { continue }
+        guard bytes[open + 2] == UInt8(ascii: "-"), bytes[open + 3] == UInt8(ascii: "-") else {
+          continue
+        }
         guard let close = find(bytes, "-->", from: open + 4) else { break }
         cut(open, close + 3)
         position = close + 3
@@ -69,7 +71,9 @@ enum HTMLPrefilter {
   }
 
   /// Whether the tag name at `index` is `name` (lower case), followed by a tag delimiter.
-  private static func hasName(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ name: StaticString) -> Bool {
+  private static func hasName(
+    _ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ name: StaticString
+  ) -> Bool {
     let length = name.utf8CodeUnitCount
     guard index + length < bytes.count else { return false }
     let letters = name.utf8Start
@@ -81,14 +85,18 @@ enum HTMLPrefilter {
   }
 
   /// The index of the first `</name` at or after `from`, case-insensitively.
-  private static func findClosing(_ bytes: UnsafeBufferPointer<UInt8>, _ name: StaticString, from: Int) -> Int? {
+  private static func findClosing(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ name: StaticString, from: Int
+  ) -> Int? {
     guard let base = bytes.baseAddress else { return nil }
     var position = from
     let length = name.utf8CodeUnitCount
     while position + length + 2 <= bytes.count {
       guard let found = memchr(base + position, 0x3C, bytes.count - position) else { return nil }
       let open = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-      if open + 1 < bytes.count, bytes[open + 1] == UInt8(ascii: "/"), hasName(bytes, at: open + 2, name) {
+      if open + 1 < bytes.count, bytes[open + 1] == UInt8(ascii: "/"),
+        hasName(bytes, at: open + 2, name)
+      {
         return open
       }
       position = open + 1
@@ -97,13 +105,17 @@ enum HTMLPrefilter {
   }
 
   /// The index of the first `needle` at or after `from`.
-  private static func find(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: StaticString, from: Int) -> Int? {
+  private static func find(_ bytes: UnsafeBufferPointer<UInt8>, _ needle: StaticString, from: Int)
+    -> Int?
+  {
     guard let base = bytes.baseAddress, from < bytes.count else { return nil }
     let length = needle.utf8CodeUnitCount
     let letters = needle.utf8Start
     var position = from
     while position + length <= bytes.count {
-      guard let found = memchr(base + position, Int32(letters[0]), bytes.count - position) else { return nil }
+      guard let found = memchr(base + position, Int32(letters[0]), bytes.count - position) else {
+        return nil
+      }
       let start = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
       guard start + length <= bytes.count else { return nil }
       var offset = 1
@@ -115,11 +127,15 @@ enum HTMLPrefilter {
   }
 
   /// Whether the tag between `start` and `end` declares `type="application/ld+json"`.
-  private static func containsJSONLD(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+  private static func containsJSONLD(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int)
+    -> Bool
+  {
     let needle = Array("ld+json".utf8)
     guard end - start >= needle.count else { return false }
     outer: for index in start...(end - needle.count) {
-      for offset in 0..<needle.count where bytes[index + offset] | 0x20 != needle[offset] { continue outer }
+      for offset in 0..<needle.count where bytes[index + offset] | 0x20 != needle[offset] {
+        continue outer
+      }
       return true
     }
     return false

@@ -13,11 +13,14 @@ enum HTMLReader {
   }()
 
   static let parseOptions = Int32(
-    bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+    bitPattern: HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
+      | HTML_PARSE_NOWARNING.rawValue
       | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
 
   static func read(bytes: [UInt8], source: String) throws(ReadError) -> Article {
-    guard bytes.contains(where: { $0 > 0x20 }) else { throw ReadError(source: source, kind: .empty) }
+    guard bytes.contains(where: { $0 > 0x20 }) else {
+      throw ReadError(source: source, kind: .empty)
+    }
     guard let tree = parse(bytes) else {
       throw ReadError(source: source, kind: .malformed(reason: "no HTML document could be parsed"))
     }
@@ -39,7 +42,8 @@ enum HTMLReader {
     }
     let text = HTMLNormalization.nfc(paragraphs.joined(separator: "\n\n"))
     guard !text.isEmpty else { throw ReadError(source: source, kind: .empty) }
-    var article = Article(text: text, metadata: metadata.articleMetadata, source: source, format: Format.html.name)
+    var article = Article(
+      text: text, metadata: metadata.articleMetadata, source: source, format: Format.html.name)
     article.metadata.modified = metadata.modified
     return article
   }
@@ -86,8 +90,12 @@ enum HTMLReader {
     return parseFiltered(buffer, encoding: encoding)
   }
 
-  private static func parseFiltered(_ buffer: UnsafeBufferPointer<UInt8>, encoding: String) -> HTMLTree? {
-    guard let base = buffer.baseAddress, buffer.count > 0, buffer.count < Int(Int32.max) else { return nil }
+  private static func parseFiltered(_ buffer: UnsafeBufferPointer<UInt8>, encoding: String)
+    -> HTMLTree?
+  {
+    guard let base = buffer.baseAddress, buffer.count > 0, buffer.count < Int(Int32.max) else {
+      return nil
+    }
     guard let context = htmlNewParserCtxt() else { return nil }
     defer { htmlFreeParserCtxt(context) }
     let builder = TreeBuilder()

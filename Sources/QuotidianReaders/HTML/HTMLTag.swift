@@ -63,9 +63,11 @@ enum HTMLTag: UInt8 {
     let entries: [(HTMLTag, [String])] = [
       (.anchor, ["a"]), (.br, ["br"]), (.paragraph, ["p"]), (.div, ["div"]),
       (.section, ["section"]), (.article, ["article"]), (.main, ["main"]), (.body, ["body"]),
-      (.h1, ["h1"]), (.heading, ["h2", "h3", "h4", "h5", "h6"]), (.list, ["ul", "ol", "dl", "menu"]),
+      (.h1, ["h1"]), (.heading, ["h2", "h3", "h4", "h5", "h6"]),
+      (.list, ["ul", "ol", "dl", "menu"]),
       (.listItem, ["li", "dt", "dd"]), (.blockquote, ["blockquote"]), (.pre, ["pre"]),
-      (.table, ["table"]), (.row, ["tr", "thead", "tbody", "tfoot", "caption"]), (.cell, ["td", "th"]),
+      (.table, ["table"]), (.row, ["tr", "thead", "tbody", "tfoot", "caption"]),
+      (.cell, ["td", "th"]),
       (.hr, ["hr"]), (.header, ["header"]), (.footer, ["footer"]), (.nav, ["nav"]),
       (.aside, ["aside"]), (.form, ["form"]), (.figure, ["figure"]), (.figcaption, ["figcaption"]),
       (.time, ["time"]), (.address, ["address"]),

@@ -50,7 +50,9 @@ struct HTMLTree {
   private enum Capture { case none, title, jsonLD }
 
   /// An element opens; `attributes` is libxml2's NULL-terminated name/value array.
-  mutating func start(_ name: UnsafePointer<UInt8>, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
+  mutating func start(
+    _ name: UnsafePointer<UInt8>, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
+  ) {
     if skipDepth > 0 {
       skipDepth += 1
       return
@@ -63,7 +65,9 @@ struct HTMLTree {
       case .meta: readMeta(attributes)
       case .link: readLink(attributes)
       case .script:
-        if HTMLTree.attribute("type", in: attributes).map({ HTMLTree.contains($0, "ld+json") }) == true {
+        if HTMLTree.attribute("type", in: attributes).map({ HTMLTree.contains($0, "ld+json") })
+          == true
+        {
           capture = .jsonLD
         }
       case .title: if title == nil { capture = .title }
@@ -106,7 +110,8 @@ struct HTMLTree {
     }
     let parent = parents[parents.count - 1]
     let last = nodes.count - 1
-    let extendsLast = nodes[last].tag == .text && nodes[last].parent == parent
+    let extendsLast =
+      nodes[last].tag == .text && nodes[last].parent == parent
       && Int(nodes[last].textEnd) == text.count
     let start = text.count
     var pendingSpace = false
@@ -118,16 +123,22 @@ struct HTMLTree {
       } else if byte == 0xC2 && position + 1 < count && content[position + 1] == 0xA0 {  // no-break space
         pendingSpace = true
         position += 1
-      } else if byte >= 0xC2, let invisible = HTMLTree.invisibleLength(content, at: position, count: count) {
+      } else if byte >= 0xC2,
+        let invisible = HTMLTree.invisibleLength(content, at: position, count: count)
+      {
         position += invisible - 1  // soft hyphen, zero-width space, word joiner, BOM: dropped
       } else {
-        if pendingSpace && !(text.count == start && extendsLast && text.last == 0x20) { text.append(0x20) }
+        if pendingSpace && !(text.count == start && extendsLast && text.last == 0x20) {
+          text.append(0x20)
+        }
         pendingSpace = false
         text.append(byte)
       }
       position += 1
     }
-    if pendingSpace && !(extendsLast && text.last == 0x20 && text.count == start) { text.append(0x20) }
+    if pendingSpace && !(extendsLast && text.last == 0x20 && text.count == start) {
+      text.append(0x20)
+    }
     if text.count == start { return }
     if extendsLast {
       nodes[last].textEnd = Int32(text.count)
@@ -142,7 +153,8 @@ struct HTMLTree {
   /// The length of an invisible formatting character at `position` that text never needs
   /// (U+00AD soft hyphen, U+200B zero-width space, U+2060 word joiner, U+FEFF), or nil.
   @inline(__always)
-  static func invisibleLength(_ content: UnsafePointer<UInt8>, at position: Int, count: Int) -> Int? {
+  static func invisibleLength(_ content: UnsafePointer<UInt8>, at position: Int, count: Int) -> Int?
+  {
     switch content[position] {
     case 0xC2:
       return position + 1 < count && content[position + 1] == 0xAD ? 2 : nil
@@ -166,13 +178,19 @@ struct HTMLTree {
     let parent = Int(node.parent)
     if parent >= 0 {
       let last = nodes[parent].lastChild
-      if last >= 0 { nodes[Int(last)].nextSibling = index } else { nodes[parent].firstChild = index }
+      if last >= 0 {
+        nodes[Int(last)].nextSibling = index
+      } else {
+        nodes[parent].firstChild = index
+      }
       nodes[parent].lastChild = index
     }
     return index
   }
 
-  private mutating func readAttributes(_ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?, into index: Int32) {
+  private mutating func readAttributes(
+    _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?, into index: Int32
+  ) {
     guard var cursor = attributes else { return }
     scratch.removeAll(keepingCapacity: true)
     var isHidden = false
@@ -234,8 +252,10 @@ struct HTMLTree {
       nodes[Int(index)].hint = HTMLHint(
         isConfidentBoilerplate: hint.isConfidentBoilerplate || existing.isConfidentBoilerplate,
         isWeakBoilerplate: hint.isWeakBoilerplate, isContent: hint.isContent || existing.isContent,
-        isStrongBoilerplate: hint.isStrongBoilerplate, isEmbed: hint.isEmbed, isHidden: hint.isHidden,
-        isStandfirst: hint.isStandfirst, isLayoutOnly: hint.isLayoutOnly && !existing.isConfidentBoilerplate)
+        isStrongBoilerplate: hint.isStrongBoilerplate, isEmbed: hint.isEmbed,
+        isHidden: hint.isHidden,
+        isStandfirst: hint.isStandfirst,
+        isLayoutOnly: hint.isLayoutOnly && !existing.isConfidentBoilerplate)
     }
     nodes[Int(index)].isHidden = isHidden || nodes[Int(index)].hint.isHidden
     nodes[Int(index)].isArticleBody = isArticleBody
@@ -262,8 +282,10 @@ struct HTMLTree {
   }
 
   private mutating func readMeta(_ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
-    let key = HTMLTree.attribute("property", in: attributes) ?? HTMLTree.attribute("name", in: attributes)
-      ?? HTMLTree.attribute("itemprop", in: attributes) ?? HTMLTree.attribute("http-equiv", in: attributes)
+    let key =
+      HTMLTree.attribute("property", in: attributes) ?? HTMLTree.attribute("name", in: attributes)
+      ?? HTMLTree.attribute("itemprop", in: attributes)
+      ?? HTMLTree.attribute("http-equiv", in: attributes)
     guard let key, let content = HTMLTree.attribute("content", in: attributes) else { return }
     metas.append((String(cString: key).lowercased(), String(cString: content)))
   }
@@ -322,7 +344,9 @@ struct HTMLTree {
     var cursor = value
     while cursor.pointee != 0 && compact.count < 512 {
       let byte = cursor.pointee
-      if byte != 0x20 && byte != 0x09 && byte != 0x0A { compact.append(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0)) }
+      if byte != 0x20 && byte != 0x09 && byte != 0x0A {
+        compact.append(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0))
+      }
       cursor += 1
     }
     return contains(compact, "display:none") || contains(compact, "visibility:hidden")

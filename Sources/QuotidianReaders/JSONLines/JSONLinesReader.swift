@@ -9,7 +9,9 @@ public enum JSONLinesReader {
   public static func sniff(_ bytes: [UInt8]) -> Bool {
     let head = bytes.prefix(1 << 16)
     for line in head.split(separator: 0x0A).prefix(3) {
-      let trimmed = line.drop(while: { $0 == 0x20 || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF })
+      let trimmed = line.drop(while: {
+        $0 == 0x20 || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF
+      })
       if trimmed.isEmpty || trimmed.allSatisfy({ $0 == 0x0D || $0 == 0x20 }) { continue }
       guard trimmed.first == UInt8(ascii: "{"),
         let object = try? JSONSerialization.jsonObject(with: Data(trimmed)) as? [String: Any]
@@ -42,7 +44,9 @@ public enum JSONLinesReader {
         batch.errors.append(error)
       }
     }
-    if batch.articles.isEmpty && batch.errors.isEmpty { batch.errors.append(ReadError(source: source, kind: .empty)) }
+    if batch.articles.isEmpty && batch.errors.isEmpty {
+      batch.errors.append(ReadError(source: source, kind: .empty))
+    }
     return batch
   }
 
@@ -82,7 +86,8 @@ public enum JSONLinesReader {
       } else if let one = string(authors) {
         metadata.authors = [one]
       } else {
-        throw ReadError(source: source, kind: .malformed(reason: "\"authors\" must be a list of strings"))
+        throw ReadError(
+          source: source, kind: .malformed(reason: "\"authors\" must be a list of strings"))
       }
     }
     article.metadata = metadata

@@ -7,7 +7,9 @@ enum ByteText {
   @inline(__always) static func isASCIIUpper(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
   @inline(__always) static func isASCIILetter(_ byte: UInt8) -> Bool { isASCIILower(byte | 0x20) }
   @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-  @inline(__always) static func lowered(_ byte: UInt8) -> UInt8 { isASCIIUpper(byte) ? byte | 0x20 : byte }
+  @inline(__always) static func lowered(_ byte: UInt8) -> UInt8 {
+    isASCIIUpper(byte) ? byte | 0x20 : byte
+  }
 
   /// `slice` without leading and trailing ASCII white space, or nil when nothing is left.
   static func trimmed(_ slice: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
@@ -43,7 +45,8 @@ enum ByteText {
   }
 
   /// The scalar starting at `index` (for the first letter of a line); nil on bad input.
-  static func scalar<C: RandomAccessCollection<UInt8>>(in bytes: C, at index: C.Index) -> Unicode.Scalar?
+  static func scalar<C: RandomAccessCollection<UInt8>>(in bytes: C, at index: C.Index) -> Unicode
+    .Scalar?
   where C.Index == Int {
     guard index >= bytes.startIndex, index < bytes.endIndex else { return nil }
     let lead = bytes[index]
@@ -108,13 +111,15 @@ enum ByteText {
   /// digit, an opening quotation mark or bracket, a dash or a bullet.
   static func startsSentence(_ bytes: [UInt8]) -> Bool {
     if let lead = bytes.first, lead < 0x80 {
-      return isASCIIUpper(lead) || isDigit(lead) || lead == 0x22 || lead == 0x27 || lead == 0x28 || lead == 0x5B
+      return isASCIIUpper(lead) || isDigit(lead) || lead == 0x22 || lead == 0x27 || lead == 0x28
+        || lead == 0x5B
         || lead == 0x2D || lead == 0x2A || lead == 0x5F || lead == 0x24 || lead == 0x23
     }
     guard let first = scalar(in: bytes, at: 0) else { return false }
     if first.properties.isUppercase { return true }
     switch first {
-    case "0"..."9", "\"", "'", "(", "[", "\u{201C}", "\u{2018}", "\u{00AB}", "\u{2014}", "\u{2013}", "-",
+    case "0"..."9", "\"", "'", "(", "[", "\u{201C}", "\u{2018}", "\u{00AB}", "\u{2014}", "\u{2013}",
+      "-",
       "*", "\u{2022}", "_", "$", "#":
       return true
     default: return false
@@ -156,6 +161,8 @@ enum ByteText {
     }
     guard sawUpper else { return false }
     // Non-ASCII lowercase letters (é, ñ) also rule it out.
-    return !String(decoding: bytes, as: UTF8.self).unicodeScalars.contains { $0.properties.isLowercase }
+    return !String(decoding: bytes, as: UTF8.self).unicodeScalars.contains {
+      $0.properties.isLowercase
+    }
   }
 }

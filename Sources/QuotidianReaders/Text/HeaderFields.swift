@@ -35,7 +35,9 @@ enum HeaderFields {
   /// optional time), optionally after "Published", "Updated", a weekday, and before a time.
   static func isoDate(in line: String) -> String? {
     var words = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-    while let first = words.first, TextLexicon.dateLeadWords.contains(first.lowercased().trimmingSuffix(",:")) {
+    while let first = words.first,
+      TextLexicon.dateLeadWords.contains(first.lowercased().trimmingSuffix(",:"))
+    {
       words.removeFirst()
     }
     guard !words.isEmpty, words.count <= 9 else { return nil }
@@ -47,10 +49,15 @@ enum HeaderFields {
     let second = words[1].lowercased().trimmingSuffix(".,")
     var month: Int?
     var day: Int?
-    if let m = TextLexicon.months[first], let d = Int(second) { (month, day) = (m, d) }
-    else if let d = Int(first), let m = TextLexicon.months[second] { (month, day) = (m, d) }
+    if let m = TextLexicon.months[first], let d = Int(second) {
+      (month, day) = (m, d)
+    } else if let d = Int(first), let m = TextLexicon.months[second] {
+      (month, day) = (m, d)
+    }
     guard let month, let day, (1...31).contains(day) else { return nil }
-    guard let year = Int(words[2].trimmingSuffix(".,")), (1800...2200).contains(year) else { return nil }
+    guard let year = Int(words[2].trimmingSuffix(".,")), (1800...2200).contains(year) else {
+      return nil
+    }
     // What follows must look like a time ("at 3:05 p.m. ET", "10:00 AM").
     let rest = words.dropFirst(3)
     guard rest.count <= 4, rest.allSatisfy(isTimeWord) else { return nil }
@@ -59,12 +66,17 @@ enum HeaderFields {
 
   private static func isTimeWord(_ word: String) -> Bool {
     let lower = word.lowercased()
-    if ["at", "am", "pm", "a.m.", "p.m.", "et", "est", "edt", "pt", "pst", "pdt", "utc", "gmt", "|", "-", "\u{2014}"]
-      .contains(lower)
-    {
+    if [
+      "at", "am", "pm", "a.m.", "p.m.", "et", "est", "edt", "pt", "pst", "pdt", "utc", "gmt", "|",
+      "-", "\u{2014}",
+    ]
+    .contains(lower) {
       return true
     }
-    return lower.contains(":") && lower.allSatisfy { $0.isNumber || $0 == ":" || $0 == "." || $0 == "a" || $0 == "p" || $0 == "m" }
+    return lower.contains(":")
+      && lower.allSatisfy {
+        $0.isNumber || $0 == ":" || $0 == "." || $0 == "a" || $0 == "p" || $0 == "m"
+      }
   }
 
   /// `YYYY-MM-DD` at the start of `word` (as in ISO 8601 date-times), validated.
@@ -79,9 +91,13 @@ enum HeaderFields {
       }
       return value
     }
-    guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+    guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else {
+      return nil
+    }
     guard bytes.count == 10 || bytes[10] == 0x54 || bytes[10] == 0x20 else { return nil }
-    guard (1800...2200).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
+    guard (1800...2200).contains(year), (1...12).contains(month), (1...31).contains(day) else {
+      return nil
+    }
     return format(year: year, month: month, day: day)
   }
 
@@ -93,7 +109,9 @@ enum HeaderFields {
   // MARK: Bylines
 
   /// Labels a header line may carry between its parts ("Online", "Print").
-  static let partLabels: Set<String> = ["online", "print", "web", "updated", "opinion", "news", "world"]
+  static let partLabels: Set<String> = [
+    "online", "print", "web", "updated", "opinion", "news", "world",
+  ]
 
   /// A line of two or more parts separated by `|`, `·` or `•`, each a date, an outlet, a
   /// section word or (first) a byline; nil unless every part is one of these and the line
@@ -111,7 +129,9 @@ enum HeaderFields {
         date = date ?? found
       } else if TextLexicon.sections.contains(lower) || partLabels.contains(lower) {
         continue
-      } else if index == 0, lower.hasPrefix("by "), let names = personNames(part, allowSingleWord: true) {
+      } else if index == 0, lower.hasPrefix("by "),
+        let names = personNames(part, allowSingleWord: true)
+      {
         authors = names
       } else if let name = self.outlet(part) {
         outlet = outlet ?? name
@@ -136,9 +156,11 @@ enum HeaderFields {
     var namesText = hasBy ? String(firstPart.dropFirst(3)) : firstPart
     // "From Harriet Ashdown in Kelmar": a correspondent's byline with the place.
     if firstPart.hasPrefix("From "), let range = firstPart.range(of: " in ") {
-      let names = String(firstPart[firstPart.index(firstPart.startIndex, offsetBy: 5)..<range.lowerBound])
+      let names = String(
+        firstPart[firstPart.index(firstPart.startIndex, offsetBy: 5)..<range.lowerBound])
       let place = firstPart[range.upperBound...]
-      if let head = place.unicodeScalars.first, head.properties.isUppercase, place.split(separator: " ").count <= 4,
+      if let head = place.unicodeScalars.first, head.properties.isUppercase,
+        place.split(separator: " ").count <= 4,
         let people = personNames(names)
       {
         return .byline(authors: people, date: date)
@@ -157,7 +179,9 @@ enum HeaderFields {
     guard !text.isEmpty, text.utf8.count <= 120 else { return nil }
     var names: [String] = []
     for comma in text.split(separator: ",") {
-      for piece in comma.replacingOccurrences(of: " & ", with: " and ").components(separatedBy: " and ") {
+      for piece in comma.replacingOccurrences(of: " & ", with: " and ").components(
+        separatedBy: " and ")
+      {
         let name = piece.trimming(" \t")
         if name.isEmpty || name == "and" { continue }
         guard isPersonName(name, allowSingleWord: allowSingleWord) else { return nil }
@@ -171,13 +195,17 @@ enum HeaderFields {
   static func isPersonName(_ name: String, allowSingleWord: Bool = false) -> Bool {
     let words = name.split(separator: " ")
     guard (allowSingleWord ? 1 : 2)...5 ~= words.count else { return false }
-    guard let first = words.first, !TextLexicon.nonNameWords.contains(String(first)) else { return false }
+    guard let first = words.first, !TextLexicon.nonNameWords.contains(String(first)) else {
+      return false
+    }
     for word in words {
       if TextLexicon.nameParticles.contains(String(word)) { continue }
       guard let head = word.unicodeScalars.first, head.properties.isUppercase else { return false }
       guard !word.contains(where: { $0.isNumber }) else { return false }
       if TextLexicon.outletWords.contains(String(word)) { return false }
-      guard word.allSatisfy({ $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" || $0 == "\u{2019}" }) else {
+      guard
+        word.allSatisfy({ $0.isLetter || $0 == "." || $0 == "-" || $0 == "'" || $0 == "\u{2019}" })
+      else {
         return false
       }
     }

@@ -11,7 +11,9 @@ enum NewsletterReader {
     let body = try TextDecoding.validatedUTF8(bytes, source: source)
     let cleaned = NewsletterCleaner.clean(Array(body))
     guard !cleaned.text.isEmpty else { throw ReadError(source: source, kind: .empty) }
-    return Article(text: cleaned.text, metadata: cleaned.metadata, source: source, format: Format.newsletter.name)
+    return Article(
+      text: cleaned.text, metadata: cleaned.metadata, source: source, format: Format.newsletter.name
+    )
   }
 }
 
@@ -143,8 +145,11 @@ struct NewsletterCleaner {
     let double = position < raw.endIndex && raw[position] == 0x5B
     if double { position += 1 }
     let wordStart = position
-    while position < raw.endIndex, position - wordStart <= 12, ByteText.isASCIILetter(raw[position]) { position += 1 }
-    guard position - wordStart >= 2, ByteText.matchesFolded(raw, at: position, " removed]") else { return nil }
+    while position < raw.endIndex, position - wordStart <= 12, ByteText.isASCIILetter(raw[position])
+    { position += 1 }
+    guard position - wordStart >= 2, ByteText.matchesFolded(raw, at: position, " removed]") else {
+      return nil
+    }
     position += 9
     if double {
       guard position < raw.endIndex, raw[position] == 0x5D else { return nil }
@@ -175,7 +180,8 @@ struct NewsletterCleaner {
       let before = index
       skipNoise()
       guard index < lines.count, !isDekStart(index) else { break }
-      guard let field = HeaderFields.classify(text(index), haveAuthors: !found.authors.isEmpty) else {
+      guard let field = HeaderFields.classify(text(index), haveAuthors: !found.authors.isEmpty)
+      else {
         index = before
         break
       }
@@ -230,7 +236,9 @@ struct NewsletterCleaner {
 
   func isFooterLine(_ index: Int) -> Bool {
     let visible = lines[index].visible
-    guard let first = visible.first, !ByteText.isASCIILower(first) || visible.count <= 40 else { return false }
+    guard let first = visible.first, !ByteText.isASCIILower(first) || visible.count <= 40 else {
+      return false
+    }
     return TextLexicon.footerStartBytes.contains { ByteText.hasFoldedPrefix(visible, $0) }
   }
 
@@ -239,7 +247,8 @@ struct NewsletterCleaner {
   func footerStart(after bodyStart: Int) -> Int {
     guard bodyStart + 1 < lines.count else { return lines.count }
     var footer = lines.count
-    for index in (bodyStart + 1)..<lines.count where lines[index].kind == .text && isFooterLine(index) {
+    for index in (bodyStart + 1)..<lines.count
+    where lines[index].kind == .text && isFooterLine(index) {
       footer = index
       break
     }
@@ -247,7 +256,8 @@ struct NewsletterCleaner {
     while footer - 1 > bodyStart {
       let line = lines[footer - 1]
       let isTag = line.visible.starts(with: [0x2A, 0x20]) && line.visible.count <= 60
-      let isSlogan = line.kind == .text && line.visible.count <= 60 && ByteText.isAllCaps(line.visible)
+      let isSlogan =
+        line.kind == .text && line.visible.count <= 60 && ByteText.isAllCaps(line.visible)
       guard line.kind != .text || isTag || isSlogan else { break }
       footer -= 1
     }
@@ -282,7 +292,8 @@ struct NewsletterCleaner {
       }
       if let previous, !current.isEmpty {
         let breaks = Self.breaks(
-          after: previous, before: line, paragraph: current, gapBlank: gapBlank, gapMarker: gapMarker,
+          after: previous, before: line, paragraph: current, gapBlank: gapBlank,
+          gapMarker: gapMarker,
           measure: measure, width: width, wrapped: wrapped)
         if breaks {
           paragraphs.append(current)
@@ -305,7 +316,9 @@ struct NewsletterCleaner {
     measure: Measure, width: Int, wrapped: Bool
   ) -> Bool {
     if gapBlank { return true }
-    if isStructural(next.visible) || isArt(previous.visible) || isCreditLine(previous.visible) { return true }
+    if isStructural(next.visible) || isArt(previous.visible) || isCreditLine(previous.visible) {
+      return true
+    }
     if isBullet(previous.visible) { return !ByteText.startsLowercase(next.visible) }
     if endsWithCredit(paragraph) { return true }
     guard let first = next.visible.first else { return false }
@@ -348,7 +361,8 @@ struct NewsletterCleaner {
     }
     let bytes = percentile(byBytes)
     let scalars = percentile(byScalars)
-    let (measure, chosen) = scalars.tightness > bytes.tightness ? (Measure.scalars, scalars) : (.bytes, bytes)
+    let (measure, chosen) =
+      scalars.tightness > bytes.tightness ? (Measure.scalars, scalars) : (.bytes, bytes)
     // Wrapped prose breaks most lines mid-sentence; one paragraph per line ends them.
     let wrapped = chosen.width <= 150 && chosen.tightness * 10 >= count * 4 && open * 2 >= count
     return (measure, chosen.width, wrapped)
@@ -367,7 +381,8 @@ struct NewsletterCleaner {
 
   /// A credit on a line of its own: "Photo: Jane Roe / Agency", "Illustration by …".
   static func isCreditLine(_ visible: [UInt8]) -> Bool {
-    visible.count <= 160 && TextLexicon.creditStartBytes.contains { ByteText.hasFoldedPrefix(visible, $0) }
+    visible.count <= 160
+      && TextLexicon.creditStartBytes.contains { ByteText.hasFoldedPrefix(visible, $0) }
   }
 
   static func isStructural(_ visible: [UInt8]) -> Bool {
@@ -379,7 +394,9 @@ struct NewsletterCleaner {
     guard paragraph.last == 0x29, let open = paragraph.lastIndex(of: 0x28) else { return false }
     let inside = Array(paragraph[(open + 1)..<(paragraph.count - 1)])
     guard inside.count <= 200 else { return false }
-    if TextLexicon.creditStartBytes.contains(where: { ByteText.hasFoldedPrefix(inside, $0) }) { return true }
+    if TextLexicon.creditStartBytes.contains(where: { ByteText.hasFoldedPrefix(inside, $0) }) {
+      return true
+    }
     let text = String(decoding: inside, as: UTF8.self)
     if text.contains(" / ") { return true }
     return TextLexicon.creditAgencies.contains { agency in
@@ -417,7 +434,9 @@ struct NewsletterCleaner {
     let prefix = "i" + String(decoding: paragraph[1..<3], as: UTF8.self)
     guard !TextLexicon.iWordPrefixes.contains(prefix) else { return paragraph }
     let rest = String(decoding: paragraph[1..<end], as: UTF8.self)
-    guard rest.hasSuffix("ed") || TextLexicon.firstPersonVerbs.contains(rest) else { return paragraph }
+    guard rest.hasSuffix("ed") || TextLexicon.firstPersonVerbs.contains(rest) else {
+      return paragraph
+    }
     var fixed = paragraph
     fixed.insert(0x20, at: 1)
     return fixed

@@ -18,7 +18,8 @@ enum PlainTextReader {
     }
     // A standfirst stays in the text: it is the article's first paragraph, and later
     // paragraphs refer back to it.
-    var article = (header.standfirst + [String(decoding: text, as: UTF8.self)]).joined(separator: "\n\n")
+    var article = (header.standfirst + [String(decoding: text, as: UTF8.self)]).joined(
+      separator: "\n\n")
     if header.standfirst.isEmpty, let dateline = WireDateline.parse(article) {
       metadata.outlet = metadata.outlet ?? dateline.outlet
       article = String(article.unicodeScalars.dropFirst(dateline.length))
@@ -41,10 +42,14 @@ enum WireDateline {
     let place = head[..<comma]
     let letters = place.unicodeScalars.filter { $0.properties.isAlphabetic }
     guard letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }),
-      place.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || " .-'’".unicodeScalars.contains($0) })
+      place.unicodeScalars.allSatisfy({
+        $0.properties.isAlphabetic || " .-'’".unicodeScalars.contains($0)
+      })
     else { return nil }
     let outlet = head[head.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
-    guard !outlet.isEmpty, outlet.utf8.count <= 60, HeaderFields.isCapitalisedName(outlet) else { return nil }
+    guard !outlet.isEmpty, outlet.utf8.count <= 60, HeaderFields.isCapitalisedName(outlet) else {
+      return nil
+    }
     var rest = head[head.index(after: close)...].unicodeScalars[...]
     while rest.first == " " { rest = rest.dropFirst() }
     guard let dash = rest.first, ["-", "\u{2013}", "\u{2014}"].contains(dash) else { return nil }
@@ -80,9 +85,10 @@ enum PlainTextHeader {
     let first = parse(bytes, ranges: ranges, skippingLines: 0)
     // A standfirst that reads like a headline (short, no closing punctuation) is more likely
     // the real title under a stray line.
-    let titleLikeStandfirst = first.standfirst.first.map { line in
-      line.utf8.count <= 200 && !ByteText.endsSentence(Array(line.utf8)[...])
-    } ?? false
+    let titleLikeStandfirst =
+      first.standfirst.first.map { line in
+        line.utf8.count <= 200 && !ByteText.endsSentence(Array(line.utf8)[...])
+      } ?? false
     if first.textStart > 0 && !titleLikeStandfirst { return first }
     let second = parse(bytes, ranges: ranges, skippingLines: 1)
     if second.textStart > 0 && (first.textStart == 0 || second.standfirst.isEmpty) { return second }
@@ -104,7 +110,9 @@ enum PlainTextHeader {
     }
     guard index < ranges.count else { return Header() }
     let title = line(index)
-    guard title.utf8.count <= 200, !title.hasSuffix("."), !title.hasSuffix(",") else { return Header() }
+    guard title.utf8.count <= 200, !title.hasSuffix("."), !title.hasSuffix(",") else {
+      return Header()
+    }
     index += 1
     var metadata = ArticleMetadata()
     var fields = 0
@@ -145,7 +153,8 @@ enum PlainTextHeader {
         end = index
         continue
       }
-      guard let field = HeaderFields.classify(current, haveAuthors: !metadata.authors.isEmpty) else { break }
+      guard let field = HeaderFields.classify(current, haveAuthors: !metadata.authors.isEmpty)
+      else { break }
       switch field {
       case .date(let date): metadata.published = metadata.published ?? date
       case .byline(let authors, let date):

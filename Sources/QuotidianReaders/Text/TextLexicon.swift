@@ -58,7 +58,8 @@ enum TextLexicon {
   /// English month names and their abbreviations, lowercase, with the month number.
   static let months: [String: Int] = [
     "apr": 4, "april": 4, "aug": 8, "august": 8, "dec": 12, "december": 12, "feb": 2, "february": 2,
-    "jan": 1, "january": 1, "jul": 7, "july": 7, "jun": 6, "june": 6, "mar": 3, "march": 3, "may": 5,
+    "jan": 1, "january": 1, "jul": 7, "july": 7, "jun": 6, "june": 6, "mar": 3, "march": 3,
+    "may": 5,
     "nov": 11, "november": 11, "oct": 10, "october": 10, "sep": 9, "sept": 9, "september": 9,
   ]
 
@@ -88,28 +89,38 @@ enum TextLexicon {
 
   /// Lowercase particles allowed inside a person's name.
   static let nameParticles: Set<String> = [
-    "al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "ibn", "la", "le", "van", "von",
+    "al", "bin", "da", "de", "del", "della", "der", "di", "dos", "du", "ibn", "la", "le", "van",
+    "von",
     "y",
   ]
 
   /// Capitalised words that begin a sentence or a heading but never a person's name.
   static let nonNameWords: Set<String> = [
-    "A", "After", "All", "An", "And", "As", "At", "But", "By", "For", "From", "He", "Her", "His", "How",
-    "If", "In", "It", "Its", "New", "No", "Not", "Of", "On", "One", "Our", "She", "So", "That", "The",
-    "Their", "There", "They", "This", "To", "Two", "We", "What", "When", "Where", "Who", "Why", "With",
+    "A", "After", "All", "An", "And", "As", "At", "But", "By", "For", "From", "He", "Her", "His",
+    "How",
+    "If", "In", "It", "Its", "New", "No", "Not", "Of", "On", "One", "Our", "She", "So", "That",
+    "The",
+    "Their", "There", "They", "This", "To", "Two", "We", "What", "When", "Where", "Who", "Why",
+    "With",
     "You",
   ]
 
   /// Lowercase three-letter beginnings of English words that start with "I". A paragraph that
   /// starts with "I" glued to a word not in this set is a drop-cap artefact ("Itraveled").
   static let iWordPrefixes: Set<String> = [
-    "iam", "ibe", "ibi", "ibm", "ibr", "ica", "ice", "ich", "ici", "ick", "ico", "icu", "icy", "ida",
-    "ide", "idi", "idl", "ido", "ids", "idy", "iff", "ifs", "igl", "ign", "igu", "ike", "ila", "ile",
+    "iam", "ibe", "ibi", "ibm", "ibr", "ica", "ice", "ich", "ici", "ick", "ico", "icu", "icy",
+    "ida",
+    "ide", "idi", "idl", "ido", "ids", "idy", "iff", "ifs", "igl", "ign", "igu", "ike", "ila",
+    "ile",
     "ili", "ilk", "ill", "ilo", "ima", "imb", "imi", "imm", "imo", "imp", "imr", "ina", "inb",
-    "inc", "ind", "ine", "inf", "ing", "inh", "ini", "inj", "ink", "inl", "inm", "inn", "ino", "inp",
-    "inq", "inr", "ins", "int", "inu", "inv", "inw", "ioa", "iod", "ion", "iot", "iow", "ipa", "iph",
-    "ips", "ira", "ire", "iri", "irk", "iro", "irr", "irv", "isa", "isc", "ise", "ish", "isi", "isl",
-    "ism", "iso", "isr", "iss", "ist", "ita", "itc", "ite", "ith", "its", "iva", "ive", "ivi", "ivo",
+    "inc", "ind", "ine", "inf", "ing", "inh", "ini", "inj", "ink", "inl", "inm", "inn", "ino",
+    "inp",
+    "inq", "inr", "ins", "int", "inu", "inv", "inw", "ioa", "iod", "ion", "iot", "iow", "ipa",
+    "iph",
+    "ips", "ira", "ire", "iri", "irk", "iro", "irr", "irv", "isa", "isc", "ise", "ish", "isi",
+    "isl",
+    "ism", "iso", "isr", "iss", "ist", "ita", "itc", "ite", "ith", "its", "iva", "ive", "ivi",
+    "ivo",
     "ivy", "iza",
   ]
 
@@ -122,7 +133,8 @@ enum TextLexicon {
 
   /// Abbreviations (without their period) that precede a name and so never end a sentence.
   static let titleAbbreviations: Set<String> = [
-    "Adm", "Capt", "Col", "Cpl", "Dr", "Gen", "Gov", "Lt", "Maj", "Mr", "Mrs", "Ms", "No", "Prof", "Rep",
+    "Adm", "Capt", "Col", "Cpl", "Dr", "Gen", "Gov", "Lt", "Maj", "Mr", "Mrs", "Ms", "No", "Prof",
+    "Rep",
     "Rev", "Sen", "Sgt", "St", "vs",
   ]
 }

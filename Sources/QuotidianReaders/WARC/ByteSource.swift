@@ -23,8 +23,12 @@ final class FileSource: ByteSource {
 
   init(path: String) throws(ReadError) {
     var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else {
-      throw ReadError(source: path, kind: .unreadable(reason: isDirectory.boolValue ? "is a directory" : "no such file"))
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+      !isDirectory.boolValue
+    else {
+      throw ReadError(
+        source: path,
+        kind: .unreadable(reason: isDirectory.boolValue ? "is a directory" : "no such file"))
     }
     guard let handle = FileHandle(forReadingAtPath: path) else {
       throw ReadError(source: path, kind: .unreadable(reason: "permission denied"))
@@ -72,7 +76,9 @@ final class GzipSource: ByteSource {
         input = chunk
       } else {
         isDone = true
-        do { try inflater.finish() } catch { throw ReadError(source: sourceName, kind: error.kind(limit: inflater.limit)) }
+        do { try inflater.finish() } catch {
+          throw ReadError(source: sourceName, kind: error.kind(limit: inflater.limit))
+        }
         return nil
       }
       var output: [UInt8] = []

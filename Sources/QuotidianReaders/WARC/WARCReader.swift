@@ -1,3 +1,4 @@
+import Foundation
 public import QuotidianCore
 
 /// WARC 1.0/1.1 web archives: every `response` record with HTTP status 200 and an HTML
@@ -26,7 +27,8 @@ public enum WARCReader {
   /// Every HTML page in the archive, with an error for each damaged record.
   public static func readBatch(bytes: [UInt8], source: String) -> ReadBatch {
     var batch = ReadBatch()
-    for result in articles(in: WARCRecordStream.records(in: bytes, source: source), source: source) {
+    for result in articles(in: WARCRecordStream.records(in: bytes, source: source), source: source)
+    {
       switch result {
       case .success(let article): batch.articles.append(article)
       case .failure(let error): batch.errors.append(error)
@@ -68,18 +70,22 @@ public enum WARCReader {
     let recordSource = "\(source)#\(record.number)"
     guard let response = HTTPResponse.parse(record.block[...]) else {
       if let uri = record.targetURI, uri.hasPrefix("dns:") { return nil }
-      throw ReadError(source: recordSource, kind: .malformed(reason: "response record without an HTTP status line"))
+      throw ReadError(
+        source: recordSource,
+        kind: .malformed(reason: "response record without an HTTP status line"))
     }
     guard response.status == 200 else { return nil }
     let contentType = ContentType(response.headers["content-type"])
     guard contentType.subtype == "html" || contentType.subtype == "xhtml+xml" else { return nil }
     var body = try response.decodedBody(source: recordSource)
-    if let charset = Charset.normalize(contentType.parameters["charset"]), charset != "utf-8", charset != "utf8",
+    if let charset = Charset.normalize(contentType.parameters["charset"]), charset != "utf-8",
+      charset != "utf8",
       Charset.validUTF8(body) == nil
     {
       body = Array(MailArticle.declaringUTF8(Charset.decode(body, charset: charset)).utf8)
     }
-    var article = try MailArticle.fromHTML(String(decoding: body, as: UTF8.self), source: recordSource)
+    var article = try MailArticle.fromHTML(
+      String(decoding: body, as: UTF8.self), source: recordSource)
     article.source = recordSource
     article.format = Format.warc.name
     if let uri = record.targetURI { article.metadata.url = uri }
@@ -109,7 +115,9 @@ struct HTTPResponse {
   /// the bytes before decoding.
   func decodedBody(source: String) throws(ReadError) -> [UInt8] {
     var bytes = Array(body)
-    if headers["transfer-encoding"]?.lowercased().contains("chunked") == true, let dechunked = HTTPResponse.dechunk(bytes) {
+    if headers["transfer-encoding"]?.lowercased().contains("chunked") == true,
+      let dechunked = HTTPResponse.dechunk(bytes)
+    {
       bytes = dechunked
     }
     let coding = headers["content-encoding"]?.lowercased() ?? ""
@@ -131,9 +139,12 @@ struct HTTPResponse {
       var lineEnd = index
       while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
       guard lineEnd < bytes.count else { return nil }
-      let sizeText = String(decoding: bytes[index..<lineEnd], as: UTF8.self)
+      let sizeText =
+        String(decoding: bytes[index..<lineEnd], as: UTF8.self)
         .split(separator: ";").first?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-      guard !sizeText.isEmpty, sizeText.count <= 8, let size = Int(sizeText, radix: 16) else { return nil }
+      guard !sizeText.isEmpty, sizeText.count <= 8, let size = Int(sizeText, radix: 16) else {
+        return nil
+      }
       index = lineEnd + 1
       if size == 0 { return output }
       guard index + size <= bytes.count else { return nil }
@@ -145,5 +156,3 @@ struct HTTPResponse {
     return nil
   }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One WARC record (ISO 28500, WARC 1.0/1.1): its named fields and its content block.
 public struct WARCRecord: Sendable {
   /// "WARC/1.0" or "WARC/1.1".
@@ -16,9 +18,9 @@ public struct WARCRecord: Sendable {
 
   public var type: String? { self[field: "warc-type"]?.lowercased() }
   public var targetURI: String? {
-    self[field: "warc-target-uri"].map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "<> ")) }
+    self[field: "warc-target-uri"].map {
+      $0.trimmingCharacters(in: CharacterSet(charactersIn: "<> "))
+    }
   }
   public var date: String? { self[field: "warc-date"] }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads WARC records one at a time from a ``ByteSource`` with bounded memory: at most one
 /// record block (capped by `maxBlockBytes`) plus one input chunk is held at once.
 ///
@@ -40,7 +42,8 @@ public final class WARCRecordStream: Sequence, IteratorProtocol {
   ) -> WARCRecordStream {
     // A MemorySource never throws, so make cannot fail.
     (try? make(source: MemorySource(bytes), sourceName: source, maxBlockBytes: maxBlockBytes))
-      ?? WARCRecordStream(source: MemorySource([]), sourceName: source, maxBlockBytes: maxBlockBytes)
+      ?? WARCRecordStream(
+        source: MemorySource([]), sourceName: source, maxBlockBytes: maxBlockBytes)
   }
 
   static func make(
@@ -52,7 +55,8 @@ public final class WARCRecordStream: Sequence, IteratorProtocol {
       let gzip = GzipSource(source, first: first, sourceName: sourceName, limit: Int.max)
       return WARCRecordStream(source: gzip, sourceName: sourceName, maxBlockBytes: maxBlockBytes)
     }
-    let stream = WARCRecordStream(source: source, sourceName: sourceName, maxBlockBytes: maxBlockBytes)
+    let stream = WARCRecordStream(
+      source: source, sourceName: sourceName, maxBlockBytes: maxBlockBytes)
     stream.buffer = Array(first)
     return stream
   }
@@ -150,7 +154,9 @@ public final class WARCRecordStream: Sequence, IteratorProtocol {
     let recordSource = "\(sourceName)#\(recordNumber)"
     guard versionLine.starts(with: Self.magic) else {
       let found = try resynchronise()
-      let error = ReadError(source: recordSource, kind: .malformed(reason: "expected a WARC/1.x record, found other bytes"))
+      let error = ReadError(
+        source: recordSource,
+        kind: .malformed(reason: "expected a WARC/1.x record, found other bytes"))
       if !found { isExhausted = true }
       return .failure(error)
     }
@@ -158,20 +164,30 @@ public final class WARCRecordStream: Sequence, IteratorProtocol {
     var fields: [(name: String, value: String)] = []
     while let line = try readLine() {
       if line.isEmpty { break }
-      if (line.first == 0x20 || line.first == 0x09), let last = fields.popLast() {
-        fields.append((last.name, last.value + " " + String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)))
+      if line.first == 0x20 || line.first == 0x09, let last = fields.popLast() {
+        fields.append(
+          (
+            last.name,
+            last.value + " "
+              + String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+          ))
         continue
       }
       guard fields.count < 512, let colon = line.firstIndex(of: UInt8(ascii: ":")) else { continue }
-      let name = String(decoding: line[line.startIndex..<colon], as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased()
-      let value = String(decoding: line[(colon + 1)...], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+      let name = String(decoding: line[line.startIndex..<colon], as: UTF8.self).trimmingCharacters(
+        in: .whitespaces
+      ).lowercased()
+      let value = String(decoding: line[(colon + 1)...], as: UTF8.self).trimmingCharacters(
+        in: .whitespaces)
       fields.append((name, value))
     }
     guard let lengthText = fields.first(where: { $0.name == "content-length" })?.value,
       let length = Int(lengthText), length >= 0
     else {
       _ = try resynchronise()
-      return .failure(ReadError(source: recordSource, kind: .malformed(reason: "record without a valid Content-Length")))
+      return .failure(
+        ReadError(
+          source: recordSource, kind: .malformed(reason: "record without a valid Content-Length")))
     }
     if length > maxBlockBytes {
       // Skip without holding it, then check the boundary as usual.
@@ -183,7 +199,8 @@ public final class WARCRecordStream: Sequence, IteratorProtocol {
         remaining -= step
       }
       _ = try resynchronise()
-      return .failure(ReadError(source: recordSource, kind: .tooLarge(bytes: length, limit: maxBlockBytes)))
+      return .failure(
+        ReadError(source: recordSource, kind: .tooLarge(bytes: length, limit: maxBlockBytes)))
     }
     pinned = position
     defer { pinned = nil }
@@ -200,13 +217,15 @@ public final class WARCRecordStream: Sequence, IteratorProtocol {
       || (trailer.isEmpty && isExhausted)
     if hasBlock && isBoundary {
       position += trailer.starts(with: [0x0A, 0x0A]) ? 2 : trailer.count
-      return .success(WARCRecord(version: version, fields: fields, block: block, number: recordNumber))
+      return .success(
+        WARCRecord(version: version, fields: fields, block: block, number: recordNumber))
     }
     // Lying Content-Length: search for the next record from the start of this block.
     position = pinned ?? position
     let found = try resynchronise()
     if !found { isExhausted = true }
-    let target = fields.first(where: { $0.name == "warc-target-uri" }).map { " (\($0.value))" } ?? ""
+    let target =
+      fields.first(where: { $0.name == "warc-target-uri" }).map { " (\($0.value))" } ?? ""
     let reason =
       hasBlock
       ? "Content-Length \(length) does not end at a record boundary\(target)"
@@ -214,5 +233,3 @@ public final class WARCRecordStream: Sequence, IteratorProtocol {
     return .failure(ReadError(source: recordSource, kind: .malformed(reason: reason)))
   }
 }
-
-import Foundation

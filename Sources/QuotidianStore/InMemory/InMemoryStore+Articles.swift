@@ -6,20 +6,26 @@ extension InMemoryStore: ArticleReading {
     for row in articles where row.id > filter.afterID {
       let result = row.result
       if let search = filter.search,
-        !search.matches(TextFolding.words(result.title ?? "")) && !search.matches(TextFolding.words(result.text))
+        !search.matches(TextFolding.words(result.title ?? ""))
+          && !search.matches(TextFolding.words(result.text))
       {
         continue
       }
       if let outletKey = filter.outletKey, row.outletKey != outletKey { continue }
       if let since = filter.since {
-        guard let published = result.published, PublishedDate.isOnOrAfter(published, since) else { continue }
+        guard let published = result.published, PublishedDate.isOnOrAfter(published, since) else {
+          continue
+        }
       }
       if let until = filter.until {
-        guard let published = result.published, PublishedDate.isOnOrBefore(published, until) else { continue }
+        guard let published = result.published, PublishedDate.isOnOrBefore(published, until) else {
+          continue
+        }
       }
       found.append(
         ArticleSummary(
-          id: row.id, source: result.source, url: result.url, title: result.title, outlet: result.outlet,
+          id: row.id, source: result.source, url: result.url, title: result.title,
+          outlet: result.outlet,
           published: result.published, quoteCount: result.quotes.count))
       if let limit = filter.limit, found.count >= limit { break }
     }
@@ -37,8 +43,10 @@ extension InMemoryStore: ArticleReading {
       return stored
     }
     return StoredArticle(
-      id: row.id, source: result.source, url: result.url, format: result.format, title: result.title,
-      authors: result.authors, outlet: result.outlet, published: result.published, language: result.language,
+      id: row.id, source: result.source, url: result.url, format: result.format,
+      title: result.title,
+      authors: result.authors, outlet: result.outlet, published: result.published,
+      language: result.language,
       text: result.text, quotes: quotes)
   }
 }

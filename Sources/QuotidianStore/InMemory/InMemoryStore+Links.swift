@@ -63,8 +63,11 @@ struct InMemoryLinks: LinkCatalog {
   /// Adds a new article and its first sighting.
   mutating func insert(articleID: Int64, result: ExtractionResult, sighting: ArticleSighting) {
     articles[articleID] = ArticleRow(
-      id: articleID, source: result.source, title: result.title, outlet: result.outlet, published: result.published,
-      quotes: result.quotes.enumerated().map { LinkQuote(position: $0.offset, words: LinkText.words($0.element.text)) })
+      id: articleID, source: result.source, title: result.title, outlet: result.outlet,
+      published: result.published,
+      quotes: result.quotes.enumerated().map {
+        LinkQuote(position: $0.offset, words: LinkText.words($0.element.text))
+      })
     articleIDByContent[sighting.contentKey] = articleID
     addSighting(sighting, articleID: articleID)
   }
@@ -72,7 +75,8 @@ struct InMemoryLinks: LinkCatalog {
   mutating func addSighting(_ sighting: ArticleSighting, articleID: Int64) {
     let key = ArticleIdentity.sourceKey(sighting.source)
     if sightings[articleID]?.contains(where: { $0.sourceKey == key }) == true { return }
-    sightings[articleID, default: []].append(SightingRow(id: nextSightingID, sighting: sighting, sourceKey: key))
+    sightings[articleID, default: []].append(
+      SightingRow(id: nextSightingID, sighting: sighting, sourceKey: key))
     nextSightingID += 1
   }
 
@@ -92,16 +96,24 @@ struct InMemoryLinks: LinkCatalog {
 
   func article(_ id: Int64) -> LinkedArticle? {
     articles[id].map {
-      LinkedArticle(id: $0.id, published: $0.published, signature: $0.signature, duplicateOf: $0.duplicateOf, storyID: $0.storyID)
+      LinkedArticle(
+        id: $0.id, published: $0.published, signature: $0.signature, duplicateOf: $0.duplicateOf,
+        storyID: $0.storyID)
     }
   }
 
-  func duplicates(of root: Int64) -> [LinkedArticle] { (duplicatesByRoot[root] ?? []).sorted().compactMap(article) }
+  func duplicates(of root: Int64) -> [LinkedArticle] {
+    (duplicatesByRoot[root] ?? []).sorted().compactMap(article)
+  }
 
-  func statement(speakerKey: String, textKey: String) -> Int64? { statementByKey[speakerKey + "\u{0}" + textKey] }
+  func statement(speakerKey: String, textKey: String) -> Int64? {
+    statementByKey[speakerKey + "\u{0}" + textKey]
+  }
 
   func candidate(_ row: StatementRow) -> StatementCandidate {
-    StatementCandidate(id: row.id, speakerKey: row.speakerKey, words: row.textKey.split(separator: " ").map(String.init))
+    StatementCandidate(
+      id: row.id, speakerKey: row.speakerKey,
+      words: row.textKey.split(separator: " ").map(String.init))
   }
 
   func statements(textKey: String, limit: Int) -> [StatementCandidate] {
@@ -135,10 +147,14 @@ struct InMemoryLinks: LinkCatalog {
 
   func stories(sharingTerms terms: [String], limitPerTerm: Int) -> [StoryCandidate] {
     var ids: Set<Int64> = []
-    for term in terms { ids.formUnion((storiesByTerm[term] ?? []).sorted(by: >).prefix(limitPerTerm)) }
+    for term in terms {
+      ids.formUnion((storiesByTerm[term] ?? []).sorted(by: >).prefix(limitPerTerm))
+    }
     return ids.sorted().map { id in
       let story = storyRows[Int(id) - 1]
-      return StoryCandidate(id: id, terms: story.terms, firstPublished: story.firstPublished, lastPublished: story.lastPublished)
+      return StoryCandidate(
+        id: id, terms: story.terms, firstPublished: story.firstPublished,
+        lastPublished: story.lastPublished)
     }
   }
 
@@ -155,10 +171,12 @@ struct InMemoryLinks: LinkCatalog {
   }
 
   mutating func insertStatement(
-    speakerKey: String, speaker: String?, textKey: String, text: String, article: Int64, bands: [Int64]
+    speakerKey: String, speaker: String?, textKey: String, text: String, article: Int64,
+    bands: [Int64]
   ) -> Int64 {
     let id = Int64(statementRows.count + 1)
-    statementRows.append(StatementRow(id: id, speakerKey: speakerKey, speaker: speaker, textKey: textKey, text: text))
+    statementRows.append(
+      StatementRow(id: id, speakerKey: speakerKey, speaker: speaker, textKey: textKey, text: text))
     let key = speakerKey + "\u{0}" + textKey
     if statementByKey[key] == nil { statementByKey[key] = id }
     statementsByText[textKey, default: []].append(id)
@@ -179,18 +197,24 @@ struct InMemoryLinks: LinkCatalog {
 
   mutating func insertStory(title: String, published: String?) -> Int64 {
     let id = Int64(storyRows.count + 1)
-    storyRows.append(StoryRow(id: id, title: title, firstPublished: published, lastPublished: published))
+    storyRows.append(
+      StoryRow(id: id, title: title, firstPublished: published, lastPublished: published))
     return id
   }
 
-  mutating func setStory(article: Int64, story: Int64, published: String?, terms: [String: Double]?) {
+  mutating func setStory(article: Int64, story: Int64, published: String?, terms: [String: Double]?)
+  {
     articles[article]?.storyID = story
     let index = Int(story) - 1
     if let published {
-      if storyRows[index].firstPublished.map({ published.utf8.lexicographicallyPrecedes($0.utf8) }) ?? true {
+      if storyRows[index].firstPublished.map({ published.utf8.lexicographicallyPrecedes($0.utf8) })
+        ?? true
+      {
         storyRows[index].firstPublished = published
       }
-      if storyRows[index].lastPublished.map({ $0.utf8.lexicographicallyPrecedes(published.utf8) }) ?? true {
+      if storyRows[index].lastPublished.map({ $0.utf8.lexicographicallyPrecedes(published.utf8) })
+        ?? true
+      {
         storyRows[index].lastPublished = published
       }
     }
@@ -216,19 +240,27 @@ extension InMemoryStore {
     if let limit = query.limit, limit <= 0 { return [] }
     var records: [(original: Int64, copy: Int64, record: DuplicateRecord)] = []
     for (article, rows) in links.sightings {
-      let group = rows.map { Sighting(id: $0.id, source: $0.sighting.source, published: $0.sighting.published) }
+      let group = rows.map {
+        Sighting(id: $0.id, source: $0.sighting.source, published: $0.sighting.published)
+      }
       for (original, copy) in LinkListing.exactPairs(group) {
         records.append(
-          (article, copy.id, DuplicateRecord(article: copy.source, duplicateOf: original.source, kind: "exact", similarity: 1)))
+          (
+            article, copy.id,
+            DuplicateRecord(
+              article: copy.source, duplicateOf: original.source, kind: "exact", similarity: 1)
+          ))
       }
     }
     for row in links.articles.values {
       guard let root = row.duplicateOf, let original = links.articles[root] else { continue }
       records.append(
-        (root, row.id,
-         DuplicateRecord(
-          article: row.source, duplicateOf: original.source, kind: "near",
-          similarity: LinkListing.rounded(row.duplicateSimilarity ?? 1))))
+        (
+          root, row.id,
+          DuplicateRecord(
+            article: row.source, duplicateOf: original.source, kind: "near",
+            similarity: LinkListing.rounded(row.duplicateSimilarity ?? 1))
+        ))
     }
     records.sort { ($0.original, $0.copy) < ($1.original, $1.copy) }
     let listed = records.map(\.record)
@@ -239,17 +271,21 @@ extension InMemoryStore {
     if let limit = query.limit, limit <= 0 { return [] }
     var records: [RewriteRecord] = []
     for link in links.rewriteLinks.values.sorted(by: { $0.article < $1.article }) {
-      guard let article = links.articles[link.article], let original = links.articles[link.original] else { continue }
+      guard let article = links.articles[link.article], let original = links.articles[link.original]
+      else { continue }
       let altered = link.altered.map { quote in
         let variant = quoteRecord(article: link.article, position: quote.position)
         let source = quoteRecord(article: link.original, position: quote.originalPosition)
         return AlteredQuote(
-          speaker: variant?.speaker ?? source?.speaker, original: source?.text ?? "", variant: variant?.text ?? "",
-          diff: quote.diff.rendered, meaningChanged: !quote.changes.isEmpty, changes: quote.changes.names)
+          speaker: variant?.speaker ?? source?.speaker, original: source?.text ?? "",
+          variant: variant?.text ?? "",
+          diff: quote.diff.rendered, meaningChanged: !quote.changes.isEmpty,
+          changes: quote.changes.names)
       }
       records.append(
         RewriteRecord(
-          article: article.source, original: original.source, similarity: LinkListing.rounded(link.similarity),
+          article: article.source, original: original.source,
+          similarity: LinkListing.rounded(link.similarity),
           sharedQuotes: link.sharedQuotes, alteredQuotes: altered))
     }
     return query.limit.map { Array(records.prefix($0)) } ?? records
@@ -257,13 +293,16 @@ extension InMemoryStore {
 
   /// A stored quote's text and speaker (the entity's name when linked).
   func quoteRecord(article: Int64, position: Int) -> (text: String, speaker: String?)? {
-    guard let quote = quoteRows.first(where: { $0.articleID == article && $0.position == position }) else { return nil }
+    guard let quote = quoteRows.first(where: { $0.articleID == article && $0.position == position })
+    else { return nil }
     return (quote.record.text, quote.entityID.flatMap(identity.entity)?.name ?? quote.speaker)
   }
 
   func storyMembers(_ story: Int64) -> [StoryArticle] {
     let rows = links.articles.values.filter { $0.storyID == story }.sorted {
-      LinkListing.earlier(($0.published.flatMap(ArticleLinker.dayNumber), $0.id), ($1.published.flatMap(ArticleLinker.dayNumber), $1.id))
+      LinkListing.earlier(
+        ($0.published.flatMap(ArticleLinker.dayNumber), $0.id),
+        ($1.published.flatMap(ArticleLinker.dayNumber), $1.id))
     }
     return rows.flatMap { row -> [StoryArticle] in
       let copyOf = row.duplicateOf.flatMap { links.articles[$0]?.source }
@@ -271,12 +310,14 @@ extension InMemoryStore {
       var articles = [
         StoryArticle(
           source: row.source, title: row.title, outlet: row.outlet, published: row.published,
-          relation: copyOf != nil ? "near" : rewriteOf != nil ? "rewrite" : "original", of: copyOf ?? rewriteOf)
+          relation: copyOf != nil ? "near" : rewriteOf != nil ? "rewrite" : "original",
+          of: copyOf ?? rewriteOf)
       ]
       for sighting in links.sightings[row.id] ?? [] where sighting.sighting.source != row.source {
         articles.append(
           StoryArticle(
-            source: sighting.sighting.source, title: sighting.sighting.title, outlet: sighting.sighting.outlet,
+            source: sighting.sighting.source, title: sighting.sighting.title,
+            outlet: sighting.sighting.outlet,
             published: sighting.sighting.published, relation: "exact", of: row.source))
       }
       return articles
@@ -289,7 +330,8 @@ extension InMemoryStore {
     return rows.map { story in
       let members = storyMembers(story.id)
       return StorySummary(
-        id: story.id, title: story.title, articles: members.map(\.source), firstPublished: story.firstPublished,
+        id: story.id, title: story.title, articles: members.map(\.source),
+        firstPublished: story.firstPublished,
         lastPublished: story.lastPublished, outlets: LinkListing.outlets(members.map(\.outlet)))
     }
   }
@@ -298,13 +340,17 @@ extension InMemoryStore {
     guard id >= 1, Int(id) <= links.storyRows.count else { return nil }
     let story = links.storyRows[Int(id) - 1]
     let members = storyMembers(id)
-    let terms = story.terms.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(10)
+    let terms = story.terms.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+      .prefix(10)
       .compactMap { term, _ -> String? in
-        if term.hasPrefix("e:"), let entity = Int64(term.dropFirst(2)) { return identity.entity(entity)?.name }
+        if term.hasPrefix("e:"), let entity = Int64(term.dropFirst(2)) {
+          return identity.entity(entity)?.name
+        }
         return String(term.dropFirst(2))
       }
     return StoryDetail(
-      id: id, title: story.title, firstPublished: story.firstPublished, lastPublished: story.lastPublished,
+      id: id, title: story.title, firstPublished: story.firstPublished,
+      lastPublished: story.lastPublished,
       outlets: LinkListing.outlets(members.map(\.outlet)), terms: terms, articles: members)
   }
 
@@ -330,24 +376,36 @@ extension InMemoryStore {
         guard let article = links.articles[report.article],
           let wording = quoteRecord(article: report.article, position: report.position)?.text
         else { continue }
-        let isAltered = QuoteAlignment(original: original, variant: LinkText.words(wording)).isAltered
+        let isAltered = QuoteAlignment(original: original, variant: LinkText.words(wording))
+          .isAltered
         reports.append(
-          (article.published.flatMap(ArticleLinker.dayNumber), article.id,
-           StatementReport(
-            source: article.source, outlet: article.outlet, published: article.published, wording: wording,
-            isCopy: article.duplicateOf != nil, isAltered: isAltered)))
-        for sighting in links.sightings[article.id] ?? [] where sighting.sighting.source != article.source {
+          (
+            article.published.flatMap(ArticleLinker.dayNumber), article.id,
+            StatementReport(
+              source: article.source, outlet: article.outlet, published: article.published,
+              wording: wording,
+              isCopy: article.duplicateOf != nil, isAltered: isAltered)
+          ))
+        for sighting in links.sightings[article.id] ?? []
+        where sighting.sighting.source != article.source {
           reports.append(
-            (nil, article.id,
-             StatementReport(
-              source: sighting.sighting.source, outlet: sighting.sighting.outlet, published: sighting.sighting.published,
-              wording: wording, isCopy: true, isAltered: isAltered)))
+            (
+              nil, article.id,
+              StatementReport(
+                source: sighting.sighting.source, outlet: sighting.sighting.outlet,
+                published: sighting.sighting.published,
+                wording: wording, isCopy: true, isAltered: isAltered)
+            ))
         }
       }
-      return StatementRecord(id: row.id, speaker: speaker, text: row.text, reports: LinkListing.reportOrder(reports).map(\.report))
+      return StatementRecord(
+        id: row.id, speaker: speaker, text: row.text,
+        reports: LinkListing.reportOrder(reports).map(\.report))
     }
     if key != nil {
-      records.sort { $0.reports.count != $1.reports.count ? $0.reports.count > $1.reports.count : $0.id < $1.id }
+      records.sort {
+        $0.reports.count != $1.reports.count ? $0.reports.count > $1.reports.count : $0.id < $1.id
+      }
       if let limit = query.limit { records = Array(records.prefix(limit)) }
     }
     return records

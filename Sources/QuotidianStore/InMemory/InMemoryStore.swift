@@ -65,7 +65,9 @@ public actor InMemoryStore: Store {
             }
           }
           var distinct: [RoleObservation] = []
-          for role in (roles[row.id] ?? []).map(\.role) where !distinct.contains(role) { distinct.append(role) }
+          for role in (roles[row.id] ?? []).map(\.role) where !distinct.contains(role) {
+            distinct.append(role)
+          }
           return IdentityCandidate(
             id: row.id, kind: row.kind, aliases: row.aliases.map { EntityName($0, kind: row.kind) },
             roles: distinct, gender: row.gender, neighbours: neighbours)
@@ -83,7 +85,9 @@ public actor InMemoryStore: Store {
           id = target
           let index = Int(id) - 1
           let current = self.entities[index]
-          if IdentityResolution.isFuller(entity.name, than: EntityName(current.name, kind: current.kind)) {
+          if IdentityResolution.isFuller(
+            entity.name, than: EntityName(current.name, kind: current.kind))
+          {
             self.entities[index].name = entity.name.text
           }
           if current.gender == nil { self.entities[index].gender = entity.gender }
@@ -91,7 +95,8 @@ public actor InMemoryStore: Store {
           id = Int64(self.entities.count + 1)
           self.entities.append(
             EntityRow(
-              id: id, kind: entity.kind, name: entity.name.text, isNamed: entity.name.isNamed, gender: entity.gender,
+              id: id, kind: entity.kind, name: entity.name.text, isNamed: entity.name.isNamed,
+              gender: entity.gender,
               aliases: [], aliasKeys: []))
         }
         ids.append(id)
@@ -102,10 +107,13 @@ public actor InMemoryStore: Store {
           idsByAliasKey[alias.key, default: []].insert(id)
         }
         if entity.kind == EntityKind.person, entity.name.isNamed {
-          for alias in entity.aliases { for word in alias.words { idsByWord[word, default: []].insert(id) } }
+          for alias in entity.aliases {
+            for word in alias.words { idsByWord[word, default: []].insert(id) }
+          }
         }
         for role in entity.roles {
-          roles[id, default: []].append(RoleRow(role: role, articleID: articleID, published: published))
+          roles[id, default: []].append(
+            RoleRow(role: role, articleID: articleID, published: published))
         }
         var local = articleEntities[articleID] ?? []
         if let existing = local.firstIndex(where: { $0.entityID == id }) {
@@ -142,20 +150,27 @@ public actor InMemoryStore: Store {
     var catalog = identity
     let targets = IdentityResolution.resolve(entities, catalog: &catalog)
     var newIdentity = identity
-    let entityIDs = newIdentity.apply(entities, targets: targets, articleID: id, published: result.published)
+    let entityIDs = newIdentity.apply(
+      entities, targets: targets, articleID: id, published: result.published)
     let newQuotes = result.quotes.enumerated().map { position, record in
       let speaker = TextFolding.nonBlank(record.speaker)
       let entity = quoteEntities.indices.contains(position) ? quoteEntities[position] : nil
       return QuoteRow(
         articleID: id, position: position, record: record, speaker: speaker,
-        textWords: TextFolding.words(record.text), speakerWords: speaker.map(TextFolding.words) ?? [],
+        textWords: TextFolding.words(record.text),
+        speakerWords: speaker.map(TextFolding.words) ?? [],
         entityID: entity.flatMap { entityIDs.indices.contains($0) ? entityIDs[$0] : nil })
     }
     var newLinks = links
     newLinks.insert(articleID: id, result: result, sighting: sighting)
-    let entityTerms = (newIdentity.articleEntities[id] ?? []).filter { newIdentity.entity($0.entityID)?.isNamed == true }
-      .sorted { $0.mentionCount != $1.mentionCount ? $0.mentionCount > $1.mentionCount : $0.entityID < $1.entityID }
-      .prefix(12).map { "e:\($0.entityID)" }
+    let entityTerms = (newIdentity.articleEntities[id] ?? []).filter {
+      newIdentity.entity($0.entityID)?.isNamed == true
+    }
+    .sorted {
+      $0.mentionCount != $1.mentionCount
+        ? $0.mentionCount > $1.mentionCount : $0.entityID < $1.entityID
+    }
+    .prefix(12).map { "e:\($0.entityID)" }
     let linkQuotes = newQuotes.map { quote in
       (
         position: quote.position, text: quote.record.text, speaker: quote.speaker,
@@ -165,16 +180,18 @@ public actor InMemoryStore: Store {
     do {
       if !ArticleLinker.isDisabled {
         try ArticleLinker.link(
-        ArticleLinker.Input(
-          articleID: id, published: result.published, title: result.title, text: result.text, quotes: linkQuotes,
-          entityTerms: Array(entityTerms)), in: &newLinks)
+          ArticleLinker.Input(
+            articleID: id, published: result.published, title: result.title, text: result.text,
+            quotes: linkQuotes,
+            entityTerms: Array(entityTerms)), in: &newLinks)
       }
     } catch {
       throw StoreError(operation: "save", reason: "\(error)", source: result.source)
     }
     articleIndexByID[id] = articles.count
     articles.append(
-      ArticleRow(id: id, contentHash: hash, result: result, outletKey: result.outlet.map(TextFolding.key)))
+      ArticleRow(
+        id: id, contentHash: hash, result: result, outletKey: result.outlet.map(TextFolding.key)))
     quoteRows += newQuotes
     identity = newIdentity
     links = newLinks
@@ -188,7 +205,9 @@ public actor InMemoryStore: Store {
     if filter.speakerPhrase != nil, let name = query.speaker {
       let chosen = try EntityProfiles.chooseSpeaker(name, among: speakerCandidates())
       if chosen.isEmpty { return [] }
-      chosenSpeakers = (Set(chosen.compactMap(\.entityID)), Set(chosen.filter { $0.entityID == nil }.map(\.name)))
+      chosenSpeakers = (
+        Set(chosen.compactMap(\.entityID)), Set(chosen.filter { $0.entityID == nil }.map(\.name))
+      )
     }
     var matches: [(article: ArticleRow, quote: QuoteRow)] = []
     for quote in quoteRows {
@@ -197,15 +216,19 @@ public actor InMemoryStore: Store {
       if !query.includeCopies, isCopy(article.id) { continue }
       if let search = filter.search, !search.matches(quote.textWords) { continue }
       if let speakers = chosenSpeakers {
-        let belongs = quote.entityID.map { speakers.ids.contains($0) } ?? quote.speaker.map { speakers.names.contains($0) }
+        let belongs =
+          quote.entityID.map { speakers.ids.contains($0) }
+          ?? quote.speaker.map { speakers.names.contains($0) }
         if belongs != true { continue }
       }
       if let outletKey = filter.outletKey, article.outletKey != outletKey { continue }
       if let since = filter.since {
-        guard let published = article.result.published, PublishedDate.isOnOrAfter(published, since) else { continue }
+        guard let published = article.result.published, PublishedDate.isOnOrAfter(published, since)
+        else { continue }
       }
       if let until = filter.until {
-        guard let published = article.result.published, PublishedDate.isOnOrBefore(published, until) else { continue }
+        guard let published = article.result.published, PublishedDate.isOnOrBefore(published, until)
+        else { continue }
       }
       matches.append((article, quote))
     }
@@ -214,7 +237,9 @@ public actor InMemoryStore: Store {
     return matches.map(Self.storedQuote)
   }
 
-  static func newestFirst(_ lhs: (article: ArticleRow, quote: QuoteRow), _ rhs: (article: ArticleRow, quote: QuoteRow)) -> Bool {
+  static func newestFirst(
+    _ lhs: (article: ArticleRow, quote: QuoteRow), _ rhs: (article: ArticleRow, quote: QuoteRow)
+  ) -> Bool {
     switch (lhs.article.result.published, rhs.article.result.published) {
     case (nil, .some): return false
     case (.some, nil): return true
@@ -229,7 +254,8 @@ public actor InMemoryStore: Store {
     StoredQuote(
       articleID: article.id, source: article.result.source, title: article.result.title,
       outlet: article.result.outlet, published: article.result.published, text: quote.record.text,
-      speaker: quote.speaker, kind: quote.record.kind, cue: quote.record.cue, rule: quote.record.rule,
+      speaker: quote.speaker, kind: quote.record.kind, cue: quote.record.cue,
+      rule: quote.record.rule,
       confidence: quote.record.confidence, start: quote.record.start, end: quote.record.end,
       url: article.result.url, position: quote.position)
   }
@@ -250,7 +276,9 @@ public actor InMemoryStore: Store {
     }
     var tallies: [Group: Tally] = [:]
     for quote in quoteRows {
-      guard let speaker = quote.speaker, let index = articleIndexByID[quote.articleID] else { continue }
+      guard let speaker = quote.speaker, let index = articleIndexByID[quote.articleID] else {
+        continue
+      }
       let article = articles[index]
       if let outletKey, article.outletKey != outletKey { continue }
       if !query.includeCopies, isCopy(article.id) { continue }
@@ -260,32 +288,43 @@ public actor InMemoryStore: Store {
       tally.articleIDs.insert(article.id)
       if let outlet = article.result.outlet { tally.outlets.insert(outlet) }
       if let published = article.result.published {
-        if tally.first.map({ published.utf8.lexicographicallyPrecedes($0.utf8) }) ?? true { tally.first = published }
-        if tally.last.map({ $0.utf8.lexicographicallyPrecedes(published.utf8) }) ?? true { tally.last = published }
+        if tally.first.map({ published.utf8.lexicographicallyPrecedes($0.utf8) }) ?? true {
+          tally.first = published
+        }
+        if tally.last.map({ $0.utf8.lexicographicallyPrecedes(published.utf8) }) ?? true {
+          tally.last = published
+        }
       }
       tallies[group] = tally
     }
     var summaries = tallies.map { group, tally in
       let entity = group.entityID.flatMap(identity.entity)
-      let roles = group.entityID.map { EntityProfiles.latestPhrases(EntityProfiles.roles(identity.roles[$0] ?? [])) }
+      let roles = group.entityID.map {
+        EntityProfiles.latestPhrases(EntityProfiles.roles(identity.roles[$0] ?? []))
+      }
       return (
         group.entityID,
         SpeakerSummary(
-          name: entity?.name ?? group.speaker, quoteCount: tally.quoteCount, articleCount: tally.articleIDs.count,
+          name: entity?.name ?? group.speaker, quoteCount: tally.quoteCount,
+          articleCount: tally.articleIDs.count,
           outlets: tally.outlets.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) },
           firstQuoted: tally.first, lastQuoted: tally.last, roles: roles ?? [])
       )
     }
     summaries.sort { lhs, rhs in
       if lhs.1.quoteCount != rhs.1.quoteCount { return lhs.1.quoteCount > rhs.1.quoteCount }
-      if lhs.1.name != rhs.1.name { return lhs.1.name.utf8.lexicographicallyPrecedes(rhs.1.name.utf8) }
+      if lhs.1.name != rhs.1.name {
+        return lhs.1.name.utf8.lexicographicallyPrecedes(rhs.1.name.utf8)
+      }
       switch (lhs.0, rhs.0) {
       case (let left?, let right?): return left < right
       case (.some, nil): return true
       default: return false
       }
     }
-    if let limit = query.limit, summaries.count > limit { summaries.removeLast(summaries.count - limit) }
+    if let limit = query.limit, summaries.count > limit {
+      summaries.removeLast(summaries.count - limit)
+    }
     return summaries.map(\.1)
   }
 
@@ -303,11 +342,14 @@ public actor InMemoryStore: Store {
       summaries.append(
         EntitySummary(
           id: row.id, name: row.name, type: row.kind, isNamed: row.isNamed, aliases: row.aliases,
-          roles: EntityProfiles.roles(identity.roles[row.id] ?? []), quoteCount: quoteCounts[row.id] ?? 0,
+          roles: EntityProfiles.roles(identity.roles[row.id] ?? []),
+          quoteCount: quoteCounts[row.id] ?? 0,
           articleCount: identity.entityArticles[row.id]?.count ?? 0))
     }
     summaries.sort(by: EntityProfiles.listingOrder)
-    if let limit = query.limit, summaries.count > limit { summaries.removeLast(summaries.count - limit) }
+    if let limit = query.limit, summaries.count > limit {
+      summaries.removeLast(summaries.count - limit)
+    }
     return summaries
   }
 
@@ -323,10 +365,14 @@ public actor InMemoryStore: Store {
       }
     }
     var candidates = identity.entities.map { row in
-      SpeakerCandidate(entityID: row.id, name: row.name, aliases: row.aliases, quoteCount: quoteCounts[row.id] ?? 0)
+      SpeakerCandidate(
+        entityID: row.id, name: row.name, aliases: row.aliases, quoteCount: quoteCounts[row.id] ?? 0
+      )
     }
     for speaker in legacyCounts.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
-      candidates.append(SpeakerCandidate(entityID: nil, name: speaker, aliases: [], quoteCount: legacyCounts[speaker] ?? 0))
+      candidates.append(
+        SpeakerCandidate(
+          entityID: nil, name: speaker, aliases: [], quoteCount: legacyCounts[speaker] ?? 0))
     }
     return candidates
   }
@@ -335,7 +381,9 @@ public actor InMemoryStore: Store {
     try await speaker(named: name, includeCopies: false)
   }
 
-  public func speaker(named name: String, includeCopies: Bool) async throws(StoreError) -> SpeakerProfile? {
+  public func speaker(named name: String, includeCopies: Bool) async throws(StoreError)
+    -> SpeakerProfile?
+  {
     guard !TextFolding.words(name).isEmpty else { return nil }
     try QuoteFilter.checkName(name, field: "speaker name")
     let chosen = try EntityProfiles.chooseSpeaker(name, among: speakerCandidates())
@@ -344,7 +392,8 @@ public actor InMemoryStore: Store {
     let names = Set(chosen.filter { $0.entityID == nil }.map(\.name))
     var matches: [(article: ArticleRow, quote: QuoteRow)] = []
     for quote in quoteRows {
-      let belongs = quote.entityID.map { ids.contains($0) } ?? quote.speaker.map { names.contains($0) } ?? false
+      let belongs =
+        quote.entityID.map { ids.contains($0) } ?? quote.speaker.map { names.contains($0) } ?? false
       guard belongs, let index = articleIndexByID[quote.articleID] else { continue }
       if !includeCopies, isCopy(quote.articleID) { continue }
       matches.append((articles[index], quote))
@@ -358,7 +407,8 @@ public actor InMemoryStore: Store {
         roles: EntityProfiles.roles(identity.roles[id] ?? []), quotes: quotes)
     }
     let display = chosen.max { $0.quoteCount < $1.quoteCount }?.name ?? name
-    return EntityProfiles.profile(entityID: nil, name: display, type: nil, aliases: [], roles: [], quotes: quotes)
+    return EntityProfiles.profile(
+      entityID: nil, name: display, type: nil, aliases: [], roles: [], quotes: quotes)
   }
 
   public func articleCount() async throws(StoreError) -> Int { articles.count }

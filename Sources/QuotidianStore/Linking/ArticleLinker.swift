@@ -67,14 +67,16 @@ protocol LinkCatalog {
   mutating func setSignature(article: Int64, signature: MinHashSignature, bands: [Int64]) throws
   mutating func setDuplicate(article: Int64, of original: Int64, similarity: Double) throws
   mutating func insertStatement(
-    speakerKey: String, speaker: String?, textKey: String, text: String, article: Int64, bands: [Int64]
+    speakerKey: String, speaker: String?, textKey: String, text: String, article: Int64,
+    bands: [Int64]
   ) throws -> Int64
   mutating func setStatement(article: Int64, position: Int, statement: Int64) throws
   mutating func insertRewrite(_ link: RewriteLink) throws
   mutating func addDocumentFrequencies(_ terms: [String]) throws
   mutating func insertStory(title: String, published: String?) throws -> Int64
   /// Puts `article` in `story`, widening its dates; adds `terms` to its centroid when given.
-  mutating func setStory(article: Int64, story: Int64, published: String?, terms: [String: Double]?) throws
+  mutating func setStory(article: Int64, story: Int64, published: String?, terms: [String: Double]?)
+    throws
 }
 
 /// Cross-article linking on ingest, shared by every store so that they link the same
@@ -121,27 +123,34 @@ enum ArticleLinker {
   static func link<Catalog: LinkCatalog>(_ input: Input, in catalog: inout Catalog) throws {
     let words = LinkText.words(input.text)
     let fingerprint = ArticleFingerprint(words: words)
-    try catalog.setSignature(article: input.articleID, signature: fingerprint.signature, bands: fingerprint.bandKeys)
-    let me = LinkedArticle(id: input.articleID, published: input.published, signature: fingerprint.signature)
+    try catalog.setSignature(
+      article: input.articleID, signature: fingerprint.signature, bands: fingerprint.bandKeys)
+    let me = LinkedArticle(
+      id: input.articleID, published: input.published, signature: fingerprint.signature)
 
     // 1. Near copies: band look-ups, then the signature.
     var copyOf: LinkedArticle?
     var becameRoot: LinkedArticle?
     if words.count >= nearMinimumWords {
       var roots: [Int64: LinkedArticle] = [:]
-      for id in try catalog.articles(sharingBands: fingerprint.bandKeys, limit: 200) where id != input.articleID {
+      for id in try catalog.articles(sharingBands: fingerprint.bandKeys, limit: 200)
+      where id != input.articleID {
         guard let other = try catalog.article(id), let signature = other.signature,
           signature.similarity(to: fingerprint.signature) >= nearThreshold
         else { continue }
         let rootID = other.duplicateOf ?? other.id
-        if roots[rootID] == nil { roots[rootID] = rootID == other.id ? other : try catalog.article(rootID) }
+        if roots[rootID] == nil {
+          roots[rootID] = rootID == other.id ? other : try catalog.article(rootID)
+        }
       }
       if let root = roots.values.min(by: isEarlier) {
         if isEarlier(me, root) {
           // Out of order: the new article is the earliest of the group.
           for member in try catalog.duplicates(of: root.id) + [root] {
-            let similarity = member.signature?.similarity(to: fingerprint.signature) ?? nearThreshold
-            try catalog.setDuplicate(article: member.id, of: input.articleID, similarity: similarity)
+            let similarity =
+              member.signature?.similarity(to: fingerprint.signature) ?? nearThreshold
+            try catalog.setDuplicate(
+              article: member.id, of: input.articleID, similarity: similarity)
           }
           becameRoot = root
         } else {
@@ -159,7 +168,8 @@ enum ArticleLinker {
       guard !print.words.isEmpty else { continue }
       var statement = try catalog.statement(speakerKey: quote.speakerKey, textKey: print.key)
       if statement != nil { reported.append(statement!) }
-      for other in try catalog.statements(textKey: print.key, limit: 5) where other.id != statement {
+      for other in try catalog.statements(textKey: print.key, limit: 5) where other.id != statement
+      {
         reported.append(other.id)
       }
       if !print.bandKeys.isEmpty {
@@ -179,7 +189,8 @@ enum ArticleLinker {
       let id =
         try statement
         ?? catalog.insertStatement(
-          speakerKey: quote.speakerKey, speaker: quote.speaker, textKey: print.key, text: quote.text,
+          speakerKey: quote.speakerKey, speaker: quote.speaker, textKey: print.key,
+          text: quote.text,
           article: input.articleID, bands: print.bandKeys)
       try catalog.setStatement(article: input.articleID, position: quote.position, statement: id)
     }
@@ -192,9 +203,11 @@ enum ArticleLinker {
 
     // 4. Stories.
     if let original = copyOf ?? rewriteOf, let story = original.storyID {
-      try catalog.setStory(article: input.articleID, story: story, published: input.published, terms: nil)
+      try catalog.setStory(
+        article: input.articleID, story: story, published: input.published, terms: nil)
     } else if let root = becameRoot, let story = root.storyID {
-      try catalog.setStory(article: input.articleID, story: story, published: input.published, terms: nil)
+      try catalog.setStory(
+        article: input.articleID, story: story, published: input.published, terms: nil)
     } else {
       try joinStory(input, words: words, catalog: &catalog)
     }
@@ -202,7 +215,9 @@ enum ArticleLinker {
 
   /// True when `a` was published before `b` (both dated), else when it was stored first.
   static func isEarlier(_ a: LinkedArticle, _ b: LinkedArticle) -> Bool {
-    if let left = a.published.flatMap(dayNumber), let right = b.published.flatMap(dayNumber), left != right {
+    if let left = a.published.flatMap(dayNumber), let right = b.published.flatMap(dayNumber),
+      left != right
+    {
       return left < right
     }
     return a.id < b.id
@@ -217,7 +232,8 @@ enum ArticleLinker {
     var seenStatements: Set<Int64> = []
     for statement in reported where seenStatements.insert(statement).inserted {
       if seenStatements.count > 30 { break }
-      for id in try catalog.reportingArticles(statement: statement, limit: 4) where id != input.articleID {
+      for id in try catalog.reportingArticles(statement: statement, limit: 4)
+      where id != input.articleID {
         guard let article = try catalog.article(id) else { continue }
         let rootID = article.duplicateOf ?? article.id
         if rootID == input.articleID || candidates[rootID] != nil { continue }
@@ -256,7 +272,8 @@ enum ArticleLinker {
   /// article's quotes are the original's, and two of them, or one and a good share of the
   /// text (similarity 0.15).
   static func alignQuotes(
-    article: Int64, quotes: [LinkQuote], original: Int64, originalQuotes: [LinkQuote], similarity: Double
+    article: Int64, quotes: [LinkQuote], original: Int64, originalQuotes: [LinkQuote],
+    similarity: Double
   ) -> RewriteLink? {
     var shared = 0
     var altered: [RewriteLink.Quote] = []
@@ -265,7 +282,9 @@ enum ArticleLinker {
       for other in originalQuotes {
         let alignment = QuoteAlignment(original: other.words, variant: quote.words)
         guard alignment.isSameStatement else { continue }
-        if best == nil || alignment.similarity > best!.alignment.similarity { best = (other.position, alignment) }
+        if best == nil || alignment.similarity > best!.alignment.similarity {
+          best = (other.position, alignment)
+        }
       }
       guard let best else { continue }
       shared += 1
@@ -277,27 +296,34 @@ enum ArticleLinker {
       }
     }
     let eligible = quotes.filter { $0.words.count >= QuoteAlignment.minimumWords }.count
-    guard shared >= 1, Double(shared) >= 0.5 * Double(eligible), shared >= 2 || similarity >= 0.15 else {
+    guard shared >= 1, Double(shared) >= 0.5 * Double(eligible), shared >= 2 || similarity >= 0.15
+    else {
       return nil
     }
     return RewriteLink(
-      article: article, original: original, similarity: similarity, sharedQuotes: shared, altered: altered)
+      article: article, original: original, similarity: similarity, sharedQuotes: shared,
+      altered: altered)
   }
 
   // MARK: Stories
 
   /// Salient terms: the article's named entities and its content words (title words count
   /// three times), weighted by tf-idf over the stories so far.
-  static func joinStory<Catalog: LinkCatalog>(_ input: Input, words: [String], catalog: inout Catalog) throws {
+  static func joinStory<Catalog: LinkCatalog>(
+    _ input: Input, words: [String], catalog: inout Catalog
+  ) throws {
     var counts: [String: Int] = [:]
     func isTerm(_ word: String) -> Bool {
       word.utf8.count >= 4 && !LinkText.isFunctionWord(word) && !LinkText.isGenericWord(word)
         && !word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
     for word in words where isTerm(word) { counts["w:" + word, default: 0] += 1 }
-    for word in LinkText.words(input.title ?? "") where isTerm(word) { counts["w:" + word, default: 0] += 3 }
+    for word in LinkText.words(input.title ?? "") where isTerm(word) {
+      counts["w:" + word, default: 0] += 3
+    }
     for entity in input.entityTerms { counts[entity, default: 0] += 2 }
-    let top = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(40)
+    let top = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(
+      40)
     let terms = top.map(\.key)
     let frequencies = try catalog.documentFrequencies(terms + [allArticlesTerm])
     let total = Double((frequencies[allArticlesTerm] ?? 0) + 1)
@@ -312,27 +338,37 @@ enum ArticleLinker {
     let day = input.published.flatMap(dayNumber)
     var best: (id: Int64, score: Double)?
     // Candidates: the newest stories holding one of the article's strongest terms.
-    let strongestTerms = vector.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-      .prefix(storyLookupTerms).map(\.key)
+    let strongestTerms = vector.sorted {
+      $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
+    }
+    .prefix(storyLookupTerms).map(\.key)
     for story in try catalog.stories(sharingTerms: strongestTerms, limitPerTerm: storiesPerTerm) {
-      if let day, let first = story.firstPublished.flatMap(dayNumber), let last = story.lastPublished.flatMap(dayNumber),
-        day < first - storyWindowDays || day > last + storyWindowDays || max(day, last) - min(day, first) > storySpanDays
+      if let day, let first = story.firstPublished.flatMap(dayNumber),
+        let last = story.lastPublished.flatMap(dayNumber),
+        day < first - storyWindowDays || day > last + storyWindowDays
+          || max(day, last) - min(day, first) > storySpanDays
       {
         continue
       }
       let centroid = normalized(story.terms)
       var score = 0.0
       for (term, weight) in vector { score += weight * (centroid[term] ?? 0) }
-      if score >= storyThreshold, score > (best?.score ?? 0) || (score == best?.score && story.id < best!.id) {
+      if score >= storyThreshold,
+        score > (best?.score ?? 0) || (score == best?.score && story.id < best!.id)
+      {
         best = (story.id, score)
       }
     }
-    let story = try best?.id ?? catalog.insertStory(title: storyTitle(input), published: input.published)
-    try catalog.setStory(article: input.articleID, story: story, published: input.published, terms: vector)
+    let story =
+      try best?.id ?? catalog.insertStory(title: storyTitle(input), published: input.published)
+    try catalog.setStory(
+      article: input.articleID, story: story, published: input.published, terms: vector)
   }
 
   static func storyTitle(_ input: Input) -> String {
-    if let title = input.title?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty { return title }
+    if let title = input.title?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty {
+      return title
+    }
     let firstLine = input.text.split(whereSeparator: \.isNewline).first.map(String.init) ?? ""
     return firstLine.count > 100 ? String(firstLine.prefix(99)) + "…" : firstLine
   }
@@ -346,7 +382,8 @@ enum ArticleLinker {
 
   static func strongest(_ vector: [String: Double], _ count: Int) -> [String: Double] {
     guard vector.count > count else { return vector }
-    let kept = vector.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(count)
+    let kept = vector.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+      .prefix(count)
     return Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
   }
 
@@ -368,7 +405,8 @@ enum ArticleLinker {
       }
       return value
     }
-    guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10), (1...12).contains(month),
+    guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+      (1...12).contains(month),
       (1...31).contains(day)
     else { return nil }
     // Days from civil (Howard Hinnant's algorithm).

@@ -41,7 +41,8 @@ extension SQLiteStore: ArticleReading {
       return try await pool.read { db in
         try Row.fetchAll(db, sql: statement, arguments: bound).map { row in
           ArticleSummary(
-            id: row[0], source: row[1], url: row[2], title: row[3], outlet: row[4], published: row[5],
+            id: row[0], source: row[1], url: row[2], title: row[3], outlet: row[4],
+            published: row[5],
             quoteCount: row[6])
         }
       }
@@ -83,7 +84,8 @@ extension SQLiteStore: ArticleReading {
         let language: String? = row[8]
         let text: String = row[9]
         return StoredArticle(
-          id: articleID, source: source, url: url, format: format, title: title, authors: authors, outlet: outlet,
+          id: articleID, source: source, url: url, format: format, title: title, authors: authors,
+          outlet: outlet,
           published: published, language: language, text: text, quotes: quotes)
       }
     } catch {
@@ -102,7 +104,8 @@ extension SQLiteStore: ArticleReading {
     let confidence: Double = row[7]
     let rule: String = row[8]
     return ExtractionResult.QuoteRecord(
-      text: text, speaker: speaker, speakerMention: mention, cue: cue, kind: kind, start: start, end: end,
+      text: text, speaker: speaker, speakerMention: mention, cue: cue, kind: kind, start: start,
+      end: end,
       confidence: confidence, rule: rule)
   }
 }

@@ -1,11 +1,12 @@
-public import QuotidianCore
 import GRDB
+public import QuotidianCore
 
 /// When statements were said, reported speech, dates, numeric claims and promises in SQLite.
 extension SQLiteStore {
   /// Articles saved before this migration have no rows here (their analysis predates dates).
   static func registerStatementsMigration(_ migrator: inout DatabaseMigrator) {
-    migrator.registerMigration("v-statements: said, reported speech, dates, claims, promises") { db in
+    migrator.registerMigration("v-statements: said, reported speech, dates, claims, promises") {
+      db in
       try db.execute(
         sql: """
           CREATE TABLE said_statements (
@@ -97,14 +98,19 @@ extension SQLiteStore {
       try statement.execute(arguments: [
         articleID, position, quote.kind, quote.text, speaker, speaker.map(TextFolding.key),
         quote.said?.value ?? result.published.map { String($0.prefix(10)) },
-        quote.said?.granularity ?? (result.published == nil ? nil : "day"), quote.said?.text, quote.said?.occasion,
+        quote.said?.granularity ?? (result.published == nil ? nil : "day"), quote.said?.text,
+        quote.said?.occasion,
         quote.start, quote.end,
       ])
     }
     let date = try db.cachedStatement(
-      sql: "INSERT INTO article_dates (article_id, position, text, value, granularity, start, \"end\") VALUES (?, ?, ?, ?, ?, ?, ?)")
+      sql:
+        "INSERT INTO article_dates (article_id, position, text, value, granularity, start, \"end\") VALUES (?, ?, ?, ?, ?, ?, ?)"
+    )
     for (position, item) in (result.dates ?? []).enumerated() {
-      try date.execute(arguments: [articleID, position, item.text, item.value, item.granularity, item.start, item.end])
+      try date.execute(arguments: [
+        articleID, position, item.text, item.value, item.granularity, item.start, item.end,
+      ])
     }
     let claim = try db.cachedStatement(
       sql: """
@@ -113,7 +119,8 @@ extension SQLiteStore {
         """)
     for (position, item) in (result.claims ?? []).enumerated() where item.value.isFinite {
       try claim.execute(arguments: [
-        articleID, position, item.text, item.value, item.unit, item.qualifier, item.counted, item.start, item.end,
+        articleID, position, item.text, item.value, item.unit, item.qualifier, item.counted,
+        item.start, item.end,
       ])
     }
     let promise = try db.cachedStatement(
@@ -125,7 +132,8 @@ extension SQLiteStore {
     for (position, item) in (result.promises ?? []).enumerated() {
       let speaker = TextFolding.nonBlank(item.speaker)
       try promise.execute(arguments: [
-        articleID, position, speaker, speaker.map(TextFolding.key), item.text, item.said, item.deadline,
+        articleID, position, speaker, speaker.map(TextFolding.key), item.text, item.said,
+        item.deadline,
         item.deadlineValue, item.deadlineText, item.horizon, item.start, item.end,
       ])
     }
@@ -147,11 +155,17 @@ extension SQLiteStore: StatementStore {
       let rows = try await pool.read { db in try Row.fetchAll(db, sql: sql, arguments: arguments) }
       return rows.flatMap { row -> [Occasions.Statement] in
         let statement = Occasions.Statement(
-          text: row[0], speaker: row[1], said: row[2], granularity: row[3], isDatedByText: (row[4] as String?) != nil,
+          text: row[0], speaker: row[1], said: row[2], granularity: row[3],
+          isDatedByText: (row[4] as String?) != nil,
           occasion: row[5], article: row[6], published: row[7])
         // Exact copies stored as sightings of the same article report the same statement.
         let copies = (row[8] as String?)?.split(separator: "\u{1F}").map(String.init) ?? []
-        return [statement] + copies.map { var copy = statement; copy.article = $0; return copy }
+        return [statement]
+          + copies.map {
+            var copy = statement
+            copy.article = $0
+            return copy
+          }
       }.filter { StatementRows.speaker($0.speaker, matches: speaker) }
     } catch {
       throw StoreError(operation: "query", reason: Self.reason(error))
@@ -172,10 +186,16 @@ extension SQLiteStore: StatementStore {
       let rows = try await pool.read { db in try Row.fetchAll(db, sql: sql, arguments: arguments) }
       return rows.flatMap { row -> [StoredPromise] in
         let promise = StoredPromise(
-          speaker: row[0], text: row[1], said: row[2], deadline: row[3], deadlineValue: row[4], deadlineText: row[5],
+          speaker: row[0], text: row[1], said: row[2], deadline: row[3], deadlineValue: row[4],
+          deadlineText: row[5],
           horizon: row[6], article: row[7], published: row[8])
         let copies = (row[9] as String?)?.split(separator: "\u{1F}").map(String.init) ?? []
-        return [promise] + copies.map { var copy = promise; copy.article = $0; return copy }
+        return [promise]
+          + copies.map {
+            var copy = promise
+            copy.article = $0
+            return copy
+          }
       }.filter { StatementRows.speaker($0.speaker, matches: speaker) }
     } catch {
       throw StoreError(operation: "query", reason: Self.reason(error))
@@ -202,11 +222,15 @@ extension SQLiteStore: StatementStore {
     do {
       return try await pool.read { db in
         try Row.fetchAll(db, sql: statement, arguments: bound).map { row in
-          StoredClaim(text: row[0], value: row[1], unit: row[2], qualifier: row[3], counted: row[4], article: row[5], published: row[6])
+          StoredClaim(
+            text: row[0], value: row[1], unit: row[2], qualifier: row[3], counted: row[4],
+            article: row[5], published: row[6])
         }
       }
     } catch {
-      if let search, Self.isFullTextError(error) { throw SearchExpression.syntaxError(search, Self.reason(error)) }
+      if let search, Self.isFullTextError(error) {
+        throw SearchExpression.syntaxError(search, Self.reason(error))
+      }
       throw StoreError(operation: "query", reason: Self.reason(error))
     }
   }
@@ -214,9 +238,13 @@ extension SQLiteStore: StatementStore {
   /// A cheap SQL pre-filter on the speaker's folded name (its longest query word); the exact
   /// word test runs on the rows.
   static func speakerCondition(_ speaker: String?, column: String) -> (String, StatementArguments) {
-    guard let speaker, let word = TextFolding.words(speaker).max(by: { $0.count < $1.count }) else { return ("", []) }
-    let escaped = word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "%", with: "\\%")
-      .replacingOccurrences(of: "_", with: "\\_")
+    guard let speaker, let word = TextFolding.words(speaker).max(by: { $0.count < $1.count }) else {
+      return ("", [])
+    }
+    let escaped = word.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(
+      of: "%", with: "\\%"
+    )
+    .replacingOccurrences(of: "_", with: "\\_")
     return ("WHERE \(column) LIKE ? ESCAPE '\\'", ["%" + escaped + "%"])
   }
 }

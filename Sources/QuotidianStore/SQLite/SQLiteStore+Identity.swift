@@ -16,10 +16,12 @@ struct SQLiteIdentityCatalog: IdentityCatalog {
     SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
     WHERE a.folded = ? AND e.kind = ? AND e.is_named = 1 ORDER BY e.id LIMIT \(candidateLimit)
     """
-  static let nameWordSQL = "SELECT entity_id FROM entity_words WHERE word = ? ORDER BY entity_id LIMIT \(candidateLimit)"
+  static let nameWordSQL =
+    "SELECT entity_id FROM entity_words WHERE word = ? ORDER BY entity_id LIMIT \(candidateLimit)"
   static let entitySQL = "SELECT gender FROM entities WHERE id = ? AND kind = ? AND is_named = 1"
   static let aliasesSQL = "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY rowid"
-  static let rolesSQL = "SELECT title, organization, status, since, until FROM entity_role_set WHERE entity_id = ?"
+  static let rolesSQL =
+    "SELECT title, organization, status, since, until FROM entity_role_set WHERE entity_id = ?"
   static func neighboursSQL(_ list: String) -> String {
     """
     SELECT DISTINCT b.entity_id FROM (
@@ -51,14 +53,17 @@ struct SQLiteIdentityCatalog: IdentityCatalog {
     let aliases = try db.cachedStatement(sql: Self.aliasesSQL)
     var candidates: [IdentityCandidate] = []
     for id in ids.sorted() {
-      guard candidates.count < Self.candidateLimit, let row = try Row.fetchOne(entity, arguments: [id, kind]) else {
+      guard candidates.count < Self.candidateLimit,
+        let row = try Row.fetchOne(entity, arguments: [id, kind])
+      else {
         continue
       }
       candidates.append(
         IdentityCandidate(
           id: id, kind: kind,
           aliases: try String.fetchAll(aliases, arguments: [id]).map { EntityName($0, kind: kind) },
-          roles: try roleSet(id), gender: row[0], neighbours: try neighbours(of: id, among: context)))
+          roles: try roleSet(id), gender: row[0], neighbours: try neighbours(of: id, among: context)
+        ))
     }
     return candidates
   }
@@ -68,7 +73,8 @@ struct SQLiteIdentityCatalog: IdentityCatalog {
     func optional(_ value: String) -> String? { value.isEmpty ? nil : value }
     return try Row.fetchAll(db.cachedStatement(sql: Self.rolesSQL), arguments: [id]).map { row in
       RoleObservation(
-        title: row[0], organization: optional(row[1]), status: row[2], since: optional(row[3]), until: optional(row[4]))
+        title: row[0], organization: optional(row[1]), status: row[2], since: optional(row[3]),
+        until: optional(row[4]))
     }
   }
 
@@ -85,7 +91,9 @@ extension SQLiteStore {
   static let currentNameSQL = "SELECT name FROM entities WHERE id = ?"
 
   /// Links the article's entities and returns, for each quote, its speaker's entity.
-  static func saveIdentities(_ db: Database, result: ExtractionResult, articleID: Int64) throws -> [Int64?] {
+  static func saveIdentities(_ db: Database, result: ExtractionResult, articleID: Int64) throws
+    -> [Int64?]
+  {
     let (entities, quoteEntities) = IdentityResolution.prepare(result)
     var catalog = SQLiteIdentityCatalog(db: db)
     let targets = try IdentityResolution.resolve(entities, catalog: &catalog)
@@ -95,7 +103,8 @@ extension SQLiteStore {
       let id: Int64
       if let target {
         id = target
-        if let current = try String.fetchOne(db.cachedStatement(sql: currentNameSQL), arguments: [id]),
+        if let current = try String.fetchOne(
+          db.cachedStatement(sql: currentNameSQL), arguments: [id]),
           IdentityResolution.isFuller(entity.name, than: EntityName(current, kind: entity.kind))
         {
           try db.execute(
@@ -103,22 +112,32 @@ extension SQLiteStore {
             arguments: [entity.name.text, entity.name.key, id])
         }
         if let gender = entity.gender {
-          try db.execute(sql: "UPDATE entities SET gender = ? WHERE id = ? AND gender IS NULL", arguments: [gender, id])
+          try db.execute(
+            sql: "UPDATE entities SET gender = ? WHERE id = ? AND gender IS NULL",
+            arguments: [gender, id])
         }
       } else {
-        try db.cachedStatement(sql: "INSERT INTO entities (kind, name, name_key, is_named, gender) VALUES (?, ?, ?, ?, ?)")
-          .execute(arguments: [entity.kind, entity.name.text, entity.name.key, entity.name.isNamed, entity.gender])
+        try db.cachedStatement(
+          sql:
+            "INSERT INTO entities (kind, name, name_key, is_named, gender) VALUES (?, ?, ?, ?, ?)"
+        )
+        .execute(arguments: [
+          entity.kind, entity.name.text, entity.name.key, entity.name.isNamed, entity.gender,
+        ])
         id = db.lastInsertedRowID
       }
       ids.append(id)
       for alias in entity.aliases {
         try db.cachedStatement(
-          sql: "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, folded, first_seen) VALUES (?, ?, ?, ?)"
+          sql:
+            "INSERT OR IGNORE INTO entity_aliases (entity_id, alias, folded, first_seen) VALUES (?, ?, ?, ?)"
         ).execute(arguments: [id, alias.text, alias.key, published])
         if entity.kind == EntityKind.person, entity.name.isNamed {
           for word in Set(alias.words) {
-            try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_words (word, entity_id) VALUES (?, ?)")
-              .execute(arguments: [word, id])
+            try db.cachedStatement(
+              sql: "INSERT OR IGNORE INTO entity_words (word, entity_id) VALUES (?, ?)"
+            )
+            .execute(arguments: [word, id])
           }
         }
       }
@@ -128,10 +147,16 @@ extension SQLiteStore {
             INSERT INTO entity_roles (entity_id, title, organization, status, since, until, article_id, published)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """,
-          arguments: [id, role.title, role.organization, role.status, role.since, role.until, articleID, published])
+          arguments: [
+            id, role.title, role.organization, role.status, role.since, role.until, articleID,
+            published,
+          ])
         try db.cachedStatement(
-          sql: "INSERT OR IGNORE INTO entity_role_set (entity_id, title, organization, status, since, until) VALUES (?, ?, ?, ?, ?, ?)"
-        ).execute(arguments: [id, role.title, role.organization ?? "", role.status, role.since ?? "", role.until ?? ""])
+          sql:
+            "INSERT OR IGNORE INTO entity_role_set (entity_id, title, organization, status, since, until) VALUES (?, ?, ?, ?, ?, ?)"
+        ).execute(arguments: [
+          id, role.title, role.organization ?? "", role.status, role.since ?? "", role.until ?? "",
+        ])
       }
       try db.cachedStatement(
         sql: """
@@ -152,7 +177,8 @@ extension SQLiteStore {
         """, arguments: [entityID]
     ).map { row in
       RoleRow(
-        role: RoleObservation(title: row[0], organization: row[1], status: row[2], since: row[3], until: row[4]),
+        role: RoleObservation(
+          title: row[0], organization: row[1], status: row[2], since: row[3], until: row[4]),
         articleID: row[5], published: row[6])
     }
   }
@@ -165,8 +191,10 @@ extension SQLiteStore {
 
   static func storedQuote(_ row: Row) -> StoredQuote {
     StoredQuote(
-      articleID: row[0], source: row[1], title: row[2], outlet: row[3], published: row[4], text: row[5],
-      speaker: row[6], kind: row[7], cue: row[8], rule: row[9], confidence: row[10], start: row[11], end: row[12],
+      articleID: row[0], source: row[1], title: row[2], outlet: row[3], published: row[4],
+      text: row[5],
+      speaker: row[6], kind: row[7], cue: row[8], rule: row[9], confidence: row[10], start: row[11],
+      end: row[12],
       url: row[13], position: row[14])
   }
 
@@ -210,7 +238,8 @@ extension SQLiteStore {
           if let limit, summaries.count >= limit { break }
           let id: Int64 = row[0]
           let aliases = try String.fetchAll(
-            db, sql: "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY rowid", arguments: [id])
+            db, sql: "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY rowid",
+            arguments: [id])
           if let name, EntityProfiles.nameMatch(name, [row[1]] + aliases) == 0 { continue }
           summaries.append(
             EntitySummary(
@@ -240,8 +269,10 @@ extension SQLiteStore {
     for row in entityRows {
       let id: Int64 = row[0]
       let aliases = try String.fetchAll(
-        db, sql: "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY rowid", arguments: [id])
-      candidates.append(SpeakerCandidate(entityID: id, name: row[1], aliases: aliases, quoteCount: row[2]))
+        db, sql: "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY rowid",
+        arguments: [id])
+      candidates.append(
+        SpeakerCandidate(entityID: id, name: row[1], aliases: aliases, quoteCount: row[2]))
     }
     let legacyRows = try Row.fetchAll(
       db,
@@ -250,7 +281,8 @@ extension SQLiteStore {
         GROUP BY speaker ORDER BY speaker
         """)
     for row in legacyRows {
-      candidates.append(SpeakerCandidate(entityID: nil, name: row[0], aliases: [], quoteCount: row[1]))
+      candidates.append(
+        SpeakerCandidate(entityID: nil, name: row[0], aliases: [], quoteCount: row[1]))
     }
     return candidates
   }
@@ -272,7 +304,9 @@ extension SQLiteStore {
     try await speaker(named: name, includeCopies: false)
   }
 
-  public func speaker(named name: String, includeCopies: Bool) async throws(StoreError) -> SpeakerProfile? {
+  public func speaker(named name: String, includeCopies: Bool) async throws(StoreError)
+    -> SpeakerProfile?
+  {
     let copies = includeCopies ? "" : " AND a.duplicate_of IS NULL"
     let chosen = try await chosenSpeakers(name)
     guard !chosen.isEmpty else { return nil }
@@ -303,14 +337,16 @@ extension SQLiteStore {
         // The entity with the most quotes names the profile.
         let lead = chosen.filter { $0.entityID != nil }.max { $0.quoteCount < $1.quoteCount }
         if let lead, let id = lead.entityID,
-          let entity = try Row.fetchOne(db, sql: "SELECT name, kind FROM entities WHERE id = ?", arguments: [id])
+          let entity = try Row.fetchOne(
+            db, sql: "SELECT name, kind FROM entities WHERE id = ?", arguments: [id])
         {
           return EntityProfiles.profile(
             entityID: id, name: entity[0], type: entity[1], aliases: lead.aliases,
             roles: EntityProfiles.roles(try Self.roleRows(db, entityID: id)), quotes: quotes)
         }
         let name = chosen.max { $0.quoteCount < $1.quoteCount }?.name ?? name
-        return EntityProfiles.profile(entityID: nil, name: name, type: nil, aliases: [], roles: [], quotes: quotes)
+        return EntityProfiles.profile(
+          entityID: nil, name: name, type: nil, aliases: [], roles: [], quotes: quotes)
       }
     } catch {
       throw StoreError(operation: "query", error)

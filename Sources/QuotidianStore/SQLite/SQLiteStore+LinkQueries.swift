@@ -17,11 +17,18 @@ extension SQLiteStore {
             ORDER BY article_id, id
             """)
         var groups: [Int64: [Sighting]] = [:]
-        for row in sightings { groups[row[0], default: []].append(Sighting(id: row[1], source: row[2], published: row[3])) }
+        for row in sightings {
+          groups[row[0], default: []].append(
+            Sighting(id: row[1], source: row[2], published: row[3]))
+        }
         for (article, group) in groups {
           for (original, copy) in LinkListing.exactPairs(group) {
             records.append(
-              (article, copy.id, DuplicateRecord(article: copy.source, duplicateOf: original.source, kind: "exact", similarity: 1)))
+              (
+                article, copy.id,
+                DuplicateRecord(
+                  article: copy.source, duplicateOf: original.source, kind: "exact", similarity: 1)
+              ))
           }
         }
         // Near, and exact copies stored before content identity.
@@ -35,8 +42,12 @@ extension SQLiteStore {
         {
           let similarity: Double = row[5] ?? 1
           records.append(
-            (row[0], row[1],
-             DuplicateRecord(article: row[2], duplicateOf: row[3], kind: row[4] ?? "near", similarity: LinkListing.rounded(similarity))))
+            (
+              row[0], row[1],
+              DuplicateRecord(
+                article: row[2], duplicateOf: row[3], kind: row[4] ?? "near",
+                similarity: LinkListing.rounded(similarity))
+            ))
         }
         records.sort { ($0.original, $0.copy) < ($1.original, $1.copy) }
         let listed = records.map(\.record)
@@ -71,7 +82,9 @@ extension SQLiteStore {
               WHERE aq.article_id = ? ORDER BY aq.position
               """, arguments: [original, article]
           ).map { quote in
-            let diff = (try? JSONDecoder().decode(WordDiff.self, from: Data((quote[0] as String).utf8))) ?? WordDiff(runs: [])
+            let diff =
+              (try? JSONDecoder().decode(WordDiff.self, from: Data((quote[0] as String).utf8)))
+              ?? WordDiff(runs: [])
             let changes = (quote[1] as String).split(separator: ",").map(String.init)
             let speaker: String? = quote[3] ?? quote[5]
             return AlteredQuote(
@@ -79,7 +92,8 @@ extension SQLiteStore {
               meaningChanged: !changes.isEmpty, changes: changes)
           }
           return RewriteRecord(
-            article: row[2], original: row[3], similarity: LinkListing.rounded(row[4]), sharedQuotes: row[5],
+            article: row[2], original: row[3], similarity: LinkListing.rounded(row[4]),
+            sharedQuotes: row[5],
             alteredQuotes: altered)
         }
       }
@@ -97,7 +111,8 @@ extension SQLiteStore {
         return try Row.fetchAll(db, sql: sql).map { row in
           let members = try Self.storyMembers(db, story: row[0])
           return StorySummary(
-            id: row[0], title: row[1], articles: members.map(\.source), firstPublished: row[2], lastPublished: row[3],
+            id: row[0], title: row[1], articles: members.map(\.source), firstPublished: row[2],
+            lastPublished: row[3],
             outlets: LinkListing.outlets(members.map(\.outlet)))
         }
       }
@@ -109,16 +124,23 @@ extension SQLiteStore {
   public func story(id: Int64) async throws(StoreError) -> StoryDetail? {
     do {
       return try await pool.read { db -> StoryDetail? in
-        guard let row = try Row.fetchOne(
-          db, sql: "SELECT id, title, first_published, last_published FROM stories WHERE id = ?", arguments: [id])
+        guard
+          let row = try Row.fetchOne(
+            db, sql: "SELECT id, title, first_published, last_published FROM stories WHERE id = ?",
+            arguments: [id])
         else { return nil }
         let members = try Self.storyMembers(db, story: id)
         var terms: [String] = []
         for term in try String.fetchAll(
-          db, sql: "SELECT term FROM story_terms WHERE story_id = ? ORDER BY weight DESC, term LIMIT 10", arguments: [id])
+          db,
+          sql:
+            "SELECT term FROM story_terms WHERE story_id = ? ORDER BY weight DESC, term LIMIT 10",
+          arguments: [id])
         {
           if term.hasPrefix("e:"), let entity = Int64(term.dropFirst(2)) {
-            if let name = try String.fetchOne(db, sql: "SELECT name FROM entities WHERE id = ?", arguments: [entity]) {
+            if let name = try String.fetchOne(
+              db, sql: "SELECT name FROM entities WHERE id = ?", arguments: [entity])
+            {
               terms.append(name)
             }
           } else {
@@ -158,12 +180,15 @@ extension SQLiteStore {
           of: copyOf ?? rewriteOf)
       ]
       for sighting in try Row.fetchAll(
-        db, sql: "SELECT source, title, outlet, published FROM article_sightings WHERE article_id = ? ORDER BY id",
+        db,
+        sql:
+          "SELECT source, title, outlet, published FROM article_sightings WHERE article_id = ? ORDER BY id",
         arguments: [id]) where (sighting[0] as String) != source
       {
         articles.append(
           StoryArticle(
-            source: sighting[0], title: sighting[1], outlet: sighting[2], published: sighting[3], relation: "exact",
+            source: sighting[0], title: sighting[1], outlet: sighting[2], published: sighting[3],
+            relation: "exact",
             of: source))
       }
       members.append((published.flatMap(ArticleLinker.dayNumber), id, articles))
@@ -190,12 +215,14 @@ extension SQLiteStore {
         }
         sql += " ORDER BY id"
         if key == nil, let limit = query.limit { sql += " LIMIT \(limit)" }
-        var records = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+        var records = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map {
+          row in
           let id: Int64 = row[0]
           let speakerKey: String = row[1]
           var speaker: String? = row[2]
           if speakerKey.hasPrefix("e:"), let entity = Int64(speakerKey.dropFirst(2)),
-            let name = try String.fetchOne(db, sql: "SELECT name FROM entities WHERE id = ?", arguments: [entity])
+            let name = try String.fetchOne(
+              db, sql: "SELECT name FROM entities WHERE id = ?", arguments: [entity])
           {
             speaker = name
           }
@@ -211,29 +238,42 @@ extension SQLiteStore {
             let article: Int64 = report[0]
             let source: String = report[1]
             let wording: String = report[4]
-            let isAltered = QuoteAlignment(original: original, variant: LinkText.words(wording)).isAltered
+            let isAltered = QuoteAlignment(original: original, variant: LinkText.words(wording))
+              .isAltered
             reports.append(
-              ((report[3] as String?).flatMap(ArticleLinker.dayNumber), article,
-               StatementReport(
-                source: source, outlet: report[2], published: report[3], wording: wording, isCopy: report[5],
-                isAltered: isAltered)))
+              (
+                (report[3] as String?).flatMap(ArticleLinker.dayNumber), article,
+                StatementReport(
+                  source: source, outlet: report[2], published: report[3], wording: wording,
+                  isCopy: report[5],
+                  isAltered: isAltered)
+              ))
             // Its other sightings report the same words.
             for sighting in try Row.fetchAll(
-              db, sql: "SELECT source, outlet, published FROM article_sightings WHERE article_id = ? ORDER BY id",
+              db,
+              sql:
+                "SELECT source, outlet, published FROM article_sightings WHERE article_id = ? ORDER BY id",
               arguments: [article]) where (sighting[0] as String) != source
             {
               reports.append(
-                (nil, article,
-                 StatementReport(
-                  source: sighting[0], outlet: sighting[1], published: sighting[2], wording: wording, isCopy: true,
-                  isAltered: isAltered)))
+                (
+                  nil, article,
+                  StatementReport(
+                    source: sighting[0], outlet: sighting[1], published: sighting[2],
+                    wording: wording, isCopy: true,
+                    isAltered: isAltered)
+                ))
             }
           }
           reports = LinkListing.reportOrder(reports)
-          return StatementRecord(id: id, speaker: speaker, text: row[3], reports: reports.map(\.report))
+          return StatementRecord(
+            id: id, speaker: speaker, text: row[3], reports: reports.map(\.report))
         }
         if key != nil {
-          records.sort { $0.reports.count != $1.reports.count ? $0.reports.count > $1.reports.count : $0.id < $1.id }
+          records.sort {
+            $0.reports.count != $1.reports.count
+              ? $0.reports.count > $1.reports.count : $0.id < $1.id
+          }
           if let limit = query.limit { records = Array(records.prefix(limit)) }
         }
         return records
@@ -257,7 +297,9 @@ enum LinkListing {
   static func exactPairs(_ group: [Sighting]) -> [(Sighting, Sighting)] {
     guard group.count > 1 else { return [] }
     let sorted = group.sorted {
-      earlier(($0.published.flatMap(ArticleLinker.dayNumber), $0.id), ($1.published.flatMap(ArticleLinker.dayNumber), $1.id))
+      earlier(
+        ($0.published.flatMap(ArticleLinker.dayNumber), $0.id),
+        ($1.published.flatMap(ArticleLinker.dayNumber), $1.id))
     }
     return sorted.dropFirst().map { (sorted[0], $0) }
   }
@@ -272,7 +314,9 @@ enum LinkListing {
 
   /// Reports earliest first; a sighting (no day of its own here) stays right after its
   /// article: the sort is stable on the article's position.
-  static func reportOrder(_ reports: [(day: Int?, id: Int64, report: StatementReport)]) -> [(day: Int?, id: Int64, report: StatementReport)] {
+  static func reportOrder(_ reports: [(day: Int?, id: Int64, report: StatementReport)]) -> [(
+    day: Int?, id: Int64, report: StatementReport
+  )] {
     var articleDay: [Int64: Int?] = [:]
     for report in reports where articleDay[report.id] == nil { articleDay[report.id] = report.day }
     return reports.enumerated().sorted { lhs, rhs in
@@ -286,7 +330,9 @@ enum LinkListing {
   static func outlets(_ outlets: [String?]) -> [String] {
     var seen: Set<String> = []
     var listed: [String] = []
-    for outlet in outlets.compactMap({ $0 }) where seen.insert(TextFolding.key(outlet)).inserted { listed.append(outlet) }
+    for outlet in outlets.compactMap({ $0 }) where seen.insert(TextFolding.key(outlet)).inserted {
+      listed.append(outlet)
+    }
     return listed.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
   }
 }

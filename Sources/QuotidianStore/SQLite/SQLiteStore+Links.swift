@@ -7,14 +7,18 @@ import QuotidianCore
 struct SQLiteLinkCatalog: LinkCatalog {
   let db: Database
 
-  static func placeholders(_ count: Int) -> String { Array(repeating: "?", count: count).joined(separator: ", ") }
+  static func placeholders(_ count: Int) -> String {
+    Array(repeating: "?", count: count).joined(separator: ", ")
+  }
 
   // The look-ups on the ingest path; `SQLiteLinkingPlanTests` checks each is an index seek.
   static func articlesSharingBands(_ count: Int, limit: Int) -> String {
     "SELECT DISTINCT article_id FROM article_bands WHERE band IN (\(placeholders(count))) LIMIT \(limit)"
   }
-  static let articleByID = "SELECT id, published, signature, duplicate_of, story_id FROM articles WHERE id = ?"
-  static let duplicatesOfRoot = "SELECT id, published, signature, duplicate_of, story_id FROM articles WHERE duplicate_of = ?"
+  static let articleByID =
+    "SELECT id, published, signature, duplicate_of, story_id FROM articles WHERE id = ?"
+  static let duplicatesOfRoot =
+    "SELECT id, published, signature, duplicate_of, story_id FROM articles WHERE duplicate_of = ?"
   static let statementBySpeakerAndText =
     "SELECT id FROM statements WHERE speaker_key = ? AND text_key = ? ORDER BY id LIMIT 1"
   static func statementsByText(limit: Int) -> String {
@@ -37,13 +41,16 @@ struct SQLiteLinkCatalog: LinkCatalog {
     "SELECT term, articles FROM term_frequencies WHERE term IN (\(placeholders(count)))"
   }
   static let contentByKey = "SELECT id FROM articles WHERE text_key = ?"
-  static let quotesOfArticle = "SELECT position, text FROM quotes WHERE article_id = ? ORDER BY position"
+  static let quotesOfArticle =
+    "SELECT position, text FROM quotes WHERE article_id = ? ORDER BY position"
 
   /// Every look-up above with its arguments' count, for the plan test.
   static let ingestLookups: [(sql: String, arguments: Int)] = [
     (articlesSharingBands(3, limit: 200), 3), (articleByID, 1), (duplicatesOfRoot, 1),
-    (statementBySpeakerAndText, 2), (statementsByText(limit: 5), 1), (statementsSharingBands(3, limit: 40), 3),
-    (reportingArticles(limit: 4), 1), (storiesByTerm(limit: 12), 1), (termFrequencies(3), 3), (contentByKey, 1),
+    (statementBySpeakerAndText, 2), (statementsByText(limit: 5), 1),
+    (statementsSharingBands(3, limit: 40), 3),
+    (reportingArticles(limit: 4), 1), (storiesByTerm(limit: 12), 1), (termFrequencies(3), 3),
+    (contentByKey, 1),
     (quotesOfArticle, 1),
   ]
 
@@ -89,13 +96,15 @@ struct SQLiteLinkCatalog: LinkCatalog {
 
   static func statementCandidate(_ row: Row) -> StatementCandidate {
     let key: String = row[2]
-    return StatementCandidate(id: row[0], speakerKey: row[1], words: key.split(separator: " ").map(String.init))
+    return StatementCandidate(
+      id: row[0], speakerKey: row[1], words: key.split(separator: " ").map(String.init))
   }
 
   func statements(sharingBands bands: [Int64], limit: Int) throws -> [StatementCandidate] {
     guard !bands.isEmpty else { return [] }
     return try Row.fetchAll(
-      db, sql: Self.statementsSharingBands(bands.count, limit: limit), arguments: StatementArguments(bands)
+      db, sql: Self.statementsSharingBands(bands.count, limit: limit),
+      arguments: StatementArguments(bands)
     ).map(Self.statementCandidate)
   }
 
@@ -111,7 +120,8 @@ struct SQLiteLinkCatalog: LinkCatalog {
   }
 
   func hasRewriteOriginal(_ article: Int64) throws -> Bool {
-    try Bool.fetchOne(db, sql: "SELECT 1 FROM rewrites WHERE article_id = ?", arguments: [article]) ?? false
+    try Bool.fetchOne(db, sql: "SELECT 1 FROM rewrites WHERE article_id = ?", arguments: [article])
+      ?? false
   }
 
   func documentFrequencies(_ terms: [String]) throws -> [String: Int] {
@@ -132,15 +142,21 @@ struct SQLiteLinkCatalog: LinkCatalog {
       sql: Self.storiesByTerm(limit: limitPerTerm))
     for term in terms { ids.formUnion(try Int64.fetchAll(statement, arguments: [term])) }
     return try ids.sorted().compactMap { id in
-      guard let story = try Row.fetchOne(db, sql: "SELECT first_published, last_published FROM stories WHERE id = ?", arguments: [id])
+      guard
+        let story = try Row.fetchOne(
+          db, sql: "SELECT first_published, last_published FROM stories WHERE id = ?",
+          arguments: [id])
       else { return nil }
-      return StoryCandidate(id: id, terms: try centroid(id), firstPublished: story[0], lastPublished: story[1])
+      return StoryCandidate(
+        id: id, terms: try centroid(id), firstPublished: story[0], lastPublished: story[1])
     }
   }
 
   func centroid(_ story: Int64) throws -> [String: Double] {
     var terms: [String: Double] = [:]
-    for row in try Row.fetchAll(db, sql: "SELECT term, weight FROM story_terms WHERE story_id = ?", arguments: [story]) {
+    for row in try Row.fetchAll(
+      db, sql: "SELECT term, weight FROM story_terms WHERE story_id = ?", arguments: [story])
+    {
       terms[row[0]] = row[1]
     }
     return terms
@@ -148,25 +164,31 @@ struct SQLiteLinkCatalog: LinkCatalog {
 
   func setSignature(article: Int64, signature: MinHashSignature, bands: [Int64]) throws {
     try db.execute(
-      sql: "UPDATE articles SET signature = ? WHERE id = ?", arguments: [Data(signature.bytes), article])
-    let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)")
+      sql: "UPDATE articles SET signature = ? WHERE id = ?",
+      arguments: [Data(signature.bytes), article])
+    let insert = try db.cachedStatement(
+      sql: "INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)")
     for band in bands { try insert.execute(arguments: [band, article]) }
   }
 
   func setDuplicate(article: Int64, of original: Int64, similarity: Double) throws {
     try db.execute(
-      sql: "UPDATE articles SET duplicate_of = ?, duplicate_kind = 'near', duplicate_similarity = ? WHERE id = ?",
+      sql:
+        "UPDATE articles SET duplicate_of = ?, duplicate_kind = 'near', duplicate_similarity = ? WHERE id = ?",
       arguments: [original, similarity, article])
   }
 
   func insertStatement(
-    speakerKey: String, speaker: String?, textKey: String, text: String, article: Int64, bands: [Int64]
+    speakerKey: String, speaker: String?, textKey: String, text: String, article: Int64,
+    bands: [Int64]
   ) throws -> Int64 {
     try db.execute(
-      sql: "INSERT INTO statements (speaker_key, speaker, text_key, text, first_article_id) VALUES (?, ?, ?, ?, ?)",
+      sql:
+        "INSERT INTO statements (speaker_key, speaker, text_key, text, first_article_id) VALUES (?, ?, ?, ?, ?)",
       arguments: [speakerKey, speaker, textKey, text, article])
     let id = db.lastInsertedRowID
-    let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO statement_bands (band, statement_id) VALUES (?, ?)")
+    let insert = try db.cachedStatement(
+      sql: "INSERT OR IGNORE INTO statement_bands (band, statement_id) VALUES (?, ?)")
     for band in bands { try insert.execute(arguments: [band, id]) }
     return id
   }
@@ -179,14 +201,20 @@ struct SQLiteLinkCatalog: LinkCatalog {
 
   func insertRewrite(_ link: RewriteLink) throws {
     try db.execute(
-      sql: "INSERT OR REPLACE INTO rewrites (article_id, original_id, similarity, shared_quotes) VALUES (?, ?, ?, ?)",
+      sql:
+        "INSERT OR REPLACE INTO rewrites (article_id, original_id, similarity, shared_quotes) VALUES (?, ?, ?, ?)",
       arguments: [link.article, link.original, link.similarity, link.sharedQuotes])
-    try db.execute(sql: "DELETE FROM altered_quotes WHERE article_id = ?", arguments: [link.article])
+    try db.execute(
+      sql: "DELETE FROM altered_quotes WHERE article_id = ?", arguments: [link.article])
     for quote in link.altered {
       let diff = String(decoding: try JSONEncoder().encode(quote.diff), as: UTF8.self)
       try db.execute(
-        sql: "INSERT INTO altered_quotes (article_id, position, original_position, diff, changes) VALUES (?, ?, ?, ?, ?)",
-        arguments: [link.article, quote.position, quote.originalPosition, diff, quote.changes.names.joined(separator: ",")])
+        sql:
+          "INSERT INTO altered_quotes (article_id, position, original_position, diff, changes) VALUES (?, ?, ?, ?, ?)",
+        arguments: [
+          link.article, quote.position, quote.originalPosition, diff,
+          quote.changes.names.joined(separator: ","),
+        ])
     }
   }
 
@@ -207,7 +235,8 @@ struct SQLiteLinkCatalog: LinkCatalog {
   }
 
   func setStory(article: Int64, story: Int64, published: String?, terms: [String: Double]?) throws {
-    try db.execute(sql: "UPDATE articles SET story_id = ? WHERE id = ?", arguments: [story, article])
+    try db.execute(
+      sql: "UPDATE articles SET story_id = ? WHERE id = ?", arguments: [story, article])
     try db.execute(
       sql: """
         UPDATE stories SET article_count = article_count + 1,
@@ -220,16 +249,20 @@ struct SQLiteLinkCatalog: LinkCatalog {
     guard let terms else { return }
     let merged = ArticleLinker.merged(try centroid(story), terms)
     try db.execute(sql: "DELETE FROM story_terms WHERE story_id = ?", arguments: [story])
-    let insert = try db.cachedStatement(sql: "INSERT INTO story_terms (story_id, term, weight) VALUES (?, ?, ?)")
-    for (term, weight) in merged.sorted(by: { $0.key < $1.key }) { try insert.execute(arguments: [story, term, weight]) }
+    let insert = try db.cachedStatement(
+      sql: "INSERT INTO story_terms (story_id, term, weight) VALUES (?, ?, ?)")
+    for (term, weight) in merged.sorted(by: { $0.key < $1.key }) {
+      try insert.execute(arguments: [story, term, weight])
+    }
   }
 }
 
 extension SQLiteStore {
   /// Records `sighting` when an article with its content is stored; returns that article.
   static func recordSighting(_ db: Database, _ sighting: ArticleSighting) throws -> Int64? {
-    guard let id = try Int64.fetchOne(
-      db, sql: SQLiteLinkCatalog.contentByKey, arguments: [sighting.contentKey])
+    guard
+      let id = try Int64.fetchOne(
+        db, sql: SQLiteLinkCatalog.contentByKey, arguments: [sighting.contentKey])
     else { return nil }
     try insertSighting(db, sighting, articleID: id)
     return id
@@ -242,13 +275,16 @@ extension SQLiteStore {
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
-        articleID, sighting.source, ArticleIdentity.sourceKey(sighting.source), sighting.url, sighting.format,
+        articleID, sighting.source, ArticleIdentity.sourceKey(sighting.source), sighting.url,
+        sighting.format,
         sighting.title, sighting.outlet, sighting.published,
       ])
   }
 
   /// Links a just-inserted article: near copies, statements, rewrites, story.
-  static func link(_ db: Database, result: ExtractionResult, articleID: Int64, speakerEntities: [Int64?]) throws {
+  static func link(
+    _ db: Database, result: ExtractionResult, articleID: Int64, speakerEntities: [Int64?]
+  ) throws {
     let entityTerms = try Int64.fetchAll(
       db,
       sql: """
@@ -267,44 +303,55 @@ extension SQLiteStore {
     var catalog = SQLiteLinkCatalog(db: db)
     try ArticleLinker.link(
       ArticleLinker.Input(
-        articleID: articleID, published: result.published, title: result.title, text: result.text, quotes: quotes,
+        articleID: articleID, published: result.published, title: result.title, text: result.text,
+        quotes: quotes,
         entityTerms: entityTerms), in: &catalog)
   }
 
   /// v3's backfill: content keys, sightings and links for articles stored before it.
   static func backfillLinks(_ db: Database) throws {
     let rows = try Row.fetchAll(
-      db, sql: "SELECT id, source, url, format, title, outlet, published, text FROM articles ORDER BY id")
+      db,
+      sql:
+        "SELECT id, source, url, format, title, outlet, published, text FROM articles ORDER BY id")
     for row in rows {
       let id: Int64 = row[0]
       let text: String = row[7]
       let sighting = ArticleSighting(
-        source: row[1], url: row[2], format: row[3], title: row[4], outlet: row[5], published: row[6],
+        source: row[1], url: row[2], format: row[3], title: row[4], outlet: row[5],
+        published: row[6],
         contentKey: ArticleIdentity.contentKey(text: text))
       if let first = try Int64.fetchOne(
         db, sql: "SELECT id FROM articles WHERE text_key = ?", arguments: [sighting.contentKey])
       {
         try db.execute(
-          sql: "UPDATE articles SET duplicate_of = ?, duplicate_kind = 'exact', duplicate_similarity = 1 WHERE id = ?",
+          sql:
+            "UPDATE articles SET duplicate_of = ?, duplicate_kind = 'exact', duplicate_similarity = 1 WHERE id = ?",
           arguments: [first, id])
         try insertSighting(db, sighting, articleID: id)
         try db.execute(
-          sql: "UPDATE articles SET story_id = (SELECT story_id FROM articles WHERE id = ?) WHERE id = ?",
+          sql:
+            "UPDATE articles SET story_id = (SELECT story_id FROM articles WHERE id = ?) WHERE id = ?",
           arguments: [first, id])
         continue
       }
-      try db.execute(sql: "UPDATE articles SET text_key = ? WHERE id = ?", arguments: [sighting.contentKey, id])
+      try db.execute(
+        sql: "UPDATE articles SET text_key = ? WHERE id = ?", arguments: [sighting.contentKey, id])
       try insertSighting(db, sighting, articleID: id)
       let quoteRows = try Row.fetchAll(
-        db, sql: "SELECT text, speaker, entity_id FROM quotes WHERE article_id = ? ORDER BY position", arguments: [id])
+        db,
+        sql: "SELECT text, speaker, entity_id FROM quotes WHERE article_id = ? ORDER BY position",
+        arguments: [id])
       let quotes = quoteRows.map { quote in
         ExtractionResult.QuoteRecord(
-          text: quote[0], speaker: quote[1], speakerMention: nil, cue: nil, kind: "direct", start: 0, end: 0,
+          text: quote[0], speaker: quote[1], speakerMention: nil, cue: nil, kind: "direct",
+          start: 0, end: 0,
           confidence: 0, rule: "none")
       }
       let result = ExtractionResult(
         source: sighting.source, format: sighting.format, title: sighting.title, authors: [],
-        published: sighting.published, outlet: sighting.outlet, url: sighting.url, language: nil, text: text,
+        published: sighting.published, outlet: sighting.outlet, url: sighting.url, language: nil,
+        text: text,
         quotes: quotes, entities: [])
       try link(db, result: result, articleID: id, speakerEntities: quoteRows.map { $0[2] })
     }
@@ -327,7 +374,8 @@ extension SQLiteStore {
     do {
       return try pool.read { db in
         try Row.fetchAll(
-          db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: StatementArguments(Array(repeating: 1, count: arguments))
+          db, sql: "EXPLAIN QUERY PLAN " + sql,
+          arguments: StatementArguments(Array(repeating: 1, count: arguments))
         ).map { $0["detail"] as String }
       }
     } catch {

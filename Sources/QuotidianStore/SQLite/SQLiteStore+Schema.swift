@@ -133,14 +133,17 @@ extension SQLiteStore {
           CREATE INDEX quotes_entity ON quotes(entity_id);
           """)
     }
-    migrator.registerMigration("v3: content identity, sightings, near copies, statements, rewrites, stories") { db in
+    migrator.registerMigration(
+      "v3: content identity, sightings, near copies, statements, rewrites, stories"
+    ) { db in
       try db.execute(sql: linkingSchema)
       // Existing articles: computed in Swift (hashing and linking have no SQL form). The
       // first article with a content keeps it; later ones become exact copies of it.
       try backfillLinks(db)
     }
     registerStatementsMigration(&migrator)
-    migrator.registerMigration("v4: bounded ingest look-ups (co-occurrence index, role sets)") { db in
+    migrator.registerMigration("v4: bounded ingest look-ups (co-occurrence index, role sets)") {
+      db in
       // A candidate's latest articles are read in article order straight from the index.
       try db.execute(
         sql: """

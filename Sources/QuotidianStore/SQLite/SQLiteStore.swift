@@ -1,8 +1,9 @@
-public import QuotidianCore
 import Foundation
 import GRDB
+public import QuotidianCore
+
 #if canImport(Glibc)
-  import Glibc
+import Glibc
 #endif
 
 /// The embedded store: one SQLite file through GRDB, WAL mode, foreign keys, FTS5.
@@ -38,16 +39,21 @@ public final class SQLiteStore: Store, Sendable {
     switch try Self.inspect(path) {
     case .missing:
       throw StoreError(
-        operation: "open", reason: "no store at this path (nothing has been ingested here; check --db or QUOTIDIAN_DB)",
+        operation: "open",
+        reason:
+          "no store at this path (nothing has been ingested here; check --db or QUOTIDIAN_DB)",
         source: path)
     case .empty:
-      throw StoreError(operation: "open", reason: "the store is empty (nothing has been ingested here)", source: path)
+      throw StoreError(
+        operation: "open", reason: "the store is empty (nothing has been ingested here)",
+        source: path)
     case .quotidian(let pending):
       if pending {
         guard access(path, W_OK) == 0 else {
           throw StoreError(
             operation: "open",
-            reason: "the store was written by an older version and is read-only, so it cannot be upgraded",
+            reason:
+              "the store was written by an older version and is read-only, so it cannot be upgraded",
             source: path)
         }
         _ = try SQLiteStore(path: path)
@@ -80,12 +86,17 @@ public final class SQLiteStore: Store, Sendable {
       var attempt = 0
       while true {
         do {
-          if let migration { try migrator.migrate(pool, upTo: migration) } else { try migrator.migrate(pool) }
+          if let migration {
+            try migrator.migrate(pool, upTo: migration)
+          } else {
+            try migrator.migrate(pool)
+          }
           break
         } catch {
           attempt += 1
           let done = try pool.read { db in
-            try migration.map { try migrator.appliedIdentifiers(db).contains($0) } ?? migrator.hasCompletedMigrations(db)
+            try migration.map { try migrator.appliedIdentifiers(db).contains($0) }
+              ?? migrator.hasCompletedMigrations(db)
           }
           if done { break }
           if attempt >= 5 { throw error }
@@ -107,7 +118,8 @@ public final class SQLiteStore: Store, Sendable {
       (pool, readCopy) = try Self.readerPool(path: path, readOnly: readOnly)
       if try pool.read({ try Self.migrator.hasBeenSuperseded($0) }) {
         throw StoreError(
-          operation: "open", reason: "the database was written by a newer version of Quotidian", source: path)
+          operation: "open", reason: "the database was written by a newer version of Quotidian",
+          source: path)
       }
     } catch let error as StoreError {
       throw error
@@ -119,15 +131,19 @@ public final class SQLiteStore: Store, Sendable {
   /// A pool on `path`. A reader that cannot create the WAL index next to a read-only file
   /// (a read-only directory or disk) reads a private copy of the file instead: nobody can be
   /// writing a file that nobody may write, so the copy is the whole store.
-  static func readerPool(path: String, readOnly: Bool) throws -> (pool: DatabasePool, copy: String?) {
+  static func readerPool(path: String, readOnly: Bool) throws -> (pool: DatabasePool, copy: String?)
+  {
     do {
       let pool = try DatabasePool(path: path, configuration: configuration(readOnly: readOnly))
       _ = try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM sqlite_master") }
       return (pool, nil)
     } catch let original as DatabaseError
-      where readOnly && [.SQLITE_READONLY, .SQLITE_CANTOPEN].contains(original.resultCode.primaryResultCode)
+      where readOnly
+      && [.SQLITE_READONLY, .SQLITE_CANTOPEN].contains(original.resultCode.primaryResultCode)
     {
-      guard access(path, W_OK) != 0, !FileManager.default.fileExists(atPath: path + "-wal") else { throw original }
+      guard access(path, W_OK) != 0, !FileManager.default.fileExists(atPath: path + "-wal") else {
+        throw original
+      }
       let copy = FileManager.default.temporaryDirectory
         .appendingPathComponent("quotidian-readonly-\(UUID().uuidString).sqlite").path
       do {
@@ -144,7 +160,9 @@ public final class SQLiteStore: Store, Sendable {
   }
 
   static func removeCopy(_ copy: String) {
-    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: copy + suffix) }
+    for suffix in ["", "-wal", "-shm"] {
+      try? FileManager.default.removeItem(atPath: copy + suffix)
+    }
   }
 
   deinit {
@@ -183,11 +201,14 @@ public final class SQLiteStore: Store, Sendable {
 
   /// Looks at `path` read-only; throws when it is neither missing, empty nor a Quotidian
   /// store (another application's database, or not a database at all).
-  static func inspect(_ path: String, copyingIfReadOnly: Bool = true) throws(StoreError) -> FileContent {
+  static func inspect(_ path: String, copyingIfReadOnly: Bool = true) throws(StoreError)
+    -> FileContent
+  {
     var info = stat()
     guard stat(path, &info) == 0 else {
       if errno == ENOENT { return .missing }
-      throw StoreError(operation: "open", reason: String(cString: strerror(errno)).lowercased(), source: path)
+      throw StoreError(
+        operation: "open", reason: String(cString: strerror(errno)).lowercased(), source: path)
     }
     guard info.st_mode & S_IFMT == S_IFREG else {
       throw StoreError(operation: "open", reason: "not a regular file", source: path)
@@ -201,7 +222,8 @@ public final class SQLiteStore: Store, Sendable {
       defer { try? queue.close() }
       return try queue.read { db -> FileContent in
         let tables = try String.fetchAll(
-          db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+          db,
+          sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
         if tables.isEmpty { return .empty }
         // Another process creating the store: its migrator has made its bookkeeping table
         // but not yet committed the first migration.
@@ -212,14 +234,16 @@ public final class SQLiteStore: Store, Sendable {
         }
         var isStore = tables.contains("grdb_migrations") && tables.contains("articles")
         if isStore {
-          isStore = try Bool.fetchOne(
-            db, sql: "SELECT count(*) > 0 FROM grdb_migrations WHERE identifier = ?",
-            arguments: [firstMigration]) ?? false
+          isStore =
+            try Bool.fetchOne(
+              db, sql: "SELECT count(*) > 0 FROM grdb_migrations WHERE identifier = ?",
+              arguments: [firstMigration]) ?? false
         }
         guard isStore else {
           throw StoreError(
             operation: "open",
-            reason: "not a Quotidian store: the file is another application's SQLite database (left unchanged)",
+            reason:
+              "not a Quotidian store: the file is another application's SQLite database (left unchanged)",
             source: path)
         }
         return .quotidian(pendingMigrations: !(try migrator.hasCompletedMigrations(db)))
@@ -228,8 +252,8 @@ public final class SQLiteStore: Store, Sendable {
       throw error
     } catch let error as DatabaseError
       where [.SQLITE_READONLY, .SQLITE_CANTOPEN].contains(error.resultCode.primaryResultCode)
-        && copyingIfReadOnly && access(path, W_OK) != 0
-        && !FileManager.default.fileExists(atPath: path + "-wal")
+      && copyingIfReadOnly && access(path, W_OK) != 0
+      && !FileManager.default.fileExists(atPath: path + "-wal")
     {
       // A read-only file whose directory cannot hold the WAL index: look at a copy.
       let copy = FileManager.default.temporaryDirectory
@@ -239,7 +263,9 @@ public final class SQLiteStore: Store, Sendable {
         try FileManager.default.copyItem(atPath: path, toPath: copy)
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: copy)
       } catch {
-        throw StoreError(operation: "open", reason: "the store is read-only and cannot be copied to be read", source: path)
+        throw StoreError(
+          operation: "open", reason: "the store is read-only and cannot be copied to be read",
+          source: path)
       }
       do {
         return try inspect(copy, copyingIfReadOnly: false)
@@ -248,7 +274,9 @@ public final class SQLiteStore: Store, Sendable {
       }
     } catch {
       if let database = error as? DatabaseError, database.resultCode == .SQLITE_NOTADB {
-        throw StoreError(operation: "open", reason: "not a Quotidian store: not an SQLite database (left unchanged)", source: path)
+        throw StoreError(
+          operation: "open",
+          reason: "not a Quotidian store: not an SQLite database (left unchanged)", source: path)
       }
       throw StoreError(operation: "open", error, source: path)
     }
@@ -277,7 +305,9 @@ public final class SQLiteStore: Store, Sendable {
     let pending = outcomes.indices.filter { outcomes[$0] == nil }
     guard pending.count > 1 else {
       for index in pending {
-        do { outcomes[index] = .success(try await save(results[index])) } catch { outcomes[index] = .failure(error) }
+        do { outcomes[index] = .success(try await save(results[index])) } catch {
+          outcomes[index] = .failure(error)
+        }
       }
       return outcomes.compactMap { $0 }
     }
@@ -304,7 +334,9 @@ public final class SQLiteStore: Store, Sendable {
       for (index, outcome) in zip(pending, batch) { outcomes[index] = outcome }
     } catch {
       for index in pending {
-        do { outcomes[index] = .success(try await save(results[index])) } catch { outcomes[index] = .failure(error) }
+        do { outcomes[index] = .success(try await save(results[index])) } catch {
+          outcomes[index] = .failure(error)
+        }
       }
     }
     return outcomes.compactMap { $0 }
@@ -355,7 +387,8 @@ public final class SQLiteStore: Store, Sendable {
     do {
       // A read first: most articles are new, and a read does not wait for the writer.
       let known = try await pool.read { db in
-        try Int64.fetchOne(db, sql: "SELECT id FROM articles WHERE text_key = ?", arguments: [sighting.contentKey])
+        try Int64.fetchOne(
+          db, sql: "SELECT id FROM articles WHERE text_key = ?", arguments: [sighting.contentKey])
       }
       guard known != nil else { return nil }
       return try await pool.write { db in try Self.recordSighting(db, sighting) }
@@ -378,7 +411,9 @@ public final class SQLiteStore: Store, Sendable {
       if speakers.isEmpty { return [] }
       var parts: [String] = []
       let ids = speakers.compactMap(\.entityID)
-      if !ids.isEmpty { parts.append("q.entity_id IN (\(ids.map(String.init).joined(separator: ", ")))") }
+      if !ids.isEmpty {
+        parts.append("q.entity_id IN (\(ids.map(String.init).joined(separator: ", ")))")
+      }
       let names = speakers.filter { $0.entityID == nil }.map(\.name)
       if !names.isEmpty {
         var placeholders: [String] = []
@@ -386,7 +421,8 @@ public final class SQLiteStore: Store, Sendable {
           placeholders.append(":speaker\(index)")
           arguments["speaker\(index)"] = name
         }
-        parts.append("(q.entity_id IS NULL AND q.speaker IN (\(placeholders.joined(separator: ", "))))")
+        parts.append(
+          "(q.entity_id IS NULL AND q.speaker IN (\(placeholders.joined(separator: ", "))))")
       }
       conditions.append("(" + parts.joined(separator: " OR ") + ")")
     }
@@ -463,9 +499,12 @@ public final class SQLiteStore: Store, Sendable {
       return try await pool.read { db in
         try Row.fetchAll(db, sql: statement, arguments: bound).map { row in
           let outletsJSON: String = row[4] ?? "[]"
-          let outlets = (try? JSONDecoder().decode([String].self, from: Data(outletsJSON.utf8))) ?? []
+          let outlets =
+            (try? JSONDecoder().decode([String].self, from: Data(outletsJSON.utf8))) ?? []
           let entityID: Int64? = row[0]
-          let roles = try entityID.map { EntityProfiles.latestPhrases(EntityProfiles.roles(try Self.roleRows(db, entityID: $0))) }
+          let roles = try entityID.map {
+            EntityProfiles.latestPhrases(EntityProfiles.roles(try Self.roleRows(db, entityID: $0)))
+          }
           return SpeakerSummary(
             name: row[1], quoteCount: row[2], articleCount: row[3],
             outlets: outlets.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) },
@@ -479,7 +518,9 @@ public final class SQLiteStore: Store, Sendable {
 
   public func articleCount() async throws(StoreError) -> Int {
     do {
-      return try await pool.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0 }
+      return try await pool.read { db in
+        try Int.fetchOne(db, sql: "SELECT count(*) FROM articles") ?? 0
+      }
     } catch {
       throw StoreError(operation: "query", reason: Self.reason(error))
     }
@@ -517,8 +558,13 @@ public final class SQLiteStore: Store, Sendable {
   /// The details of `EXPLAIN QUERY PLAN` for `sql`, its `?` parameters NULL.
   func queryPlan(_ sql: String) throws(StoreError) -> [String] {
     do {
-      let nulls = StatementArguments([DatabaseValue?](repeating: nil, count: sql.utf8.filter { $0 == UInt8(ascii: "?") }.count))
-      return try pool.read { db in try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: nulls).map { $0["detail"] } }
+      let nulls = StatementArguments(
+        [DatabaseValue?](repeating: nil, count: sql.utf8.filter { $0 == UInt8(ascii: "?") }.count))
+      return try pool.read { db in
+        try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: nulls).map {
+          $0["detail"]
+        }
+      }
     } catch {
       throw StoreError(operation: "query", reason: Self.reason(error), source: path)
     }
@@ -533,7 +579,8 @@ public final class SQLiteStore: Store, Sendable {
     case .SQLITE_BUSY, .SQLITE_LOCKED:
       return "the store is busy: another process kept it locked for more than \(Int(busyTimeout)) s"
     case .SQLITE_FULL: return "disk full: the store could not grow"
-    case .SQLITE_READONLY: return "the store is read-only (file or directory permissions, or a read-only disk)"
+    case .SQLITE_READONLY:
+      return "the store is read-only (file or directory permissions, or a read-only disk)"
     case .SQLITE_CORRUPT: return "the store file is damaged"
     case .SQLITE_NOTADB: return "not an SQLite database"
     case .SQLITE_CANTOPEN: return "cannot open the file (a missing directory, or no permission)"
@@ -543,7 +590,8 @@ public final class SQLiteStore: Store, Sendable {
     case .SQLITE_TOOBIG: return "a value is too large for the store"
     case .SQLITE_CONSTRAINT: return "the data breaks a rule of the store's schema"
     case .SQLITE_INTERRUPT: return "interrupted"
-    default: return "the store could not run the request (SQLite result code \(error.resultCode.rawValue))"
+    default:
+      return "the store could not run the request (SQLite result code \(error.resultCode.rawValue))"
     }
   }
 
@@ -552,7 +600,8 @@ public final class SQLiteStore: Store, Sendable {
     if let error = error as? StoreError { return error.isFatal }
     guard let error = error as? DatabaseError else { return false }
     switch error.resultCode.primaryResultCode {
-    case .SQLITE_FULL, .SQLITE_READONLY, .SQLITE_CORRUPT, .SQLITE_NOTADB, .SQLITE_IOERR, .SQLITE_CANTOPEN,
+    case .SQLITE_FULL, .SQLITE_READONLY, .SQLITE_CORRUPT, .SQLITE_NOTADB, .SQLITE_IOERR,
+      .SQLITE_CANTOPEN,
       .SQLITE_PERM:
       return true
     default:

@@ -22,7 +22,9 @@ struct EntityName: Hashable {
         title = title.map { $0 + " " + words[0] } ?? words[0]
         words.removeFirst()
       }
-      while words.count > 1, let last = words.last, Self.suffixes.contains(last) { words.removeLast() }
+      while words.count > 1, let last = words.last, Self.suffixes.contains(last) {
+        words.removeLast()
+      }
     }
     self.words = words
   }
@@ -59,7 +61,8 @@ struct EntityName: Hashable {
     let rawWords = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
     guard let first = rawWords.first, let last = rawWords.last else { return false }
     if rawWords.count > 1, determiners.contains(TextFolding.key(String(first))),
-      let initial = last.unicodeScalars.first(where: { $0.properties.isAlphabetic }), !initial.properties.isUppercase
+      let initial = last.unicodeScalars.first(where: { $0.properties.isAlphabetic }),
+      !initial.properties.isUppercase
     {
       return false
     }
@@ -69,18 +72,25 @@ struct EntityName: Hashable {
   /// Words that open a description rather than a name (English articles, demonstratives,
   /// possessives and small numbers), folded.
   static let determiners: Set<String> = [
-    "a", "an", "another", "any", "both", "eight", "five", "four", "her", "his", "its", "many", "nine", "one",
-    "our", "several", "seven", "six", "some", "ten", "that", "the", "their", "these", "this", "those", "three",
+    "a", "an", "another", "any", "both", "eight", "five", "four", "her", "his", "its", "many",
+    "nine", "one",
+    "our", "several", "seven", "six", "some", "ten", "that", "the", "their", "these", "this",
+    "those", "three",
     "two",
   ]
 
   /// Titles and offices written before a person's name (English news usage), folded.
   static let titles: Set<String> = [
-    "adm", "admiral", "ambassador", "bishop", "capt", "captain", "cardinal", "chancellor", "chief", "coach",
-    "col", "colonel", "commissioner", "congressman", "congresswoman", "dame", "deputy", "dr", "father", "gen",
-    "general", "gov", "governor", "judge", "justice", "king", "lady", "lord", "lt", "mayor", "minister",
-    "miss", "mr", "mrs", "ms", "mx", "pope", "premier", "president", "prime", "prince", "princess", "prof",
-    "professor", "queen", "rabbi", "rep", "representative", "rev", "reverend", "secretary", "sen", "senator",
+    "adm", "admiral", "ambassador", "bishop", "capt", "captain", "cardinal", "chancellor", "chief",
+    "coach",
+    "col", "colonel", "commissioner", "congressman", "congresswoman", "dame", "deputy", "dr",
+    "father", "gen",
+    "general", "gov", "governor", "judge", "justice", "king", "lady", "lord", "lt", "mayor",
+    "minister",
+    "miss", "mr", "mrs", "ms", "mx", "pope", "premier", "president", "prime", "prince", "princess",
+    "prof",
+    "professor", "queen", "rabbi", "rep", "representative", "rev", "reverend", "secretary", "sen",
+    "senator",
     "sgt", "sheriff", "sir", "speaker",
   ]
 

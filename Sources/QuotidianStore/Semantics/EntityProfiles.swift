@@ -15,7 +15,8 @@ enum EntityProfiles {
       switch (a.published, b.published) {
       case (nil, .some): return true
       case (.some, nil): return false
-      case (let left?, let right?) where left != right: return left.utf8.lexicographicallyPrecedes(right.utf8)
+      case (let left?, let right?) where left != right:
+        return left.utf8.lexicographicallyPrecedes(right.utf8)
       default: return a.articleID < b.articleID
       }
     }
@@ -24,7 +25,8 @@ enum EntityProfiles {
     // A title stated without its organisation belongs with the same title stated with one.
     var organizationByTitle: [String: String] = [:]
     for row in rows {
-      if let organization = row.role.organizationKey, organizationByTitle[row.role.titleKey] == nil {
+      if let organization = row.role.organizationKey, organizationByTitle[row.role.titleKey] == nil
+      {
         organizationByTitle[row.role.titleKey] = organization
       }
     }
@@ -43,14 +45,17 @@ enum EntityProfiles {
       roles.append(
         (
           EntityRole(
-            title: latest.role.title, organization: group.last(where: { $0.role.organization != nil })?.role.organization,
+            title: latest.role.title,
+            organization: group.last(where: { $0.role.organization != nil })?.role.organization,
             status: latest.role.status,
             since: since, until: until, firstSeen: dated.first, lastSeen: dated.last),
           latest
         ))
     }
     roles.sort { lhs, rhs in
-      if precedes(lhs.latest, rhs.latest) != precedes(rhs.latest, lhs.latest) { return precedes(rhs.latest, lhs.latest) }
+      if precedes(lhs.latest, rhs.latest) != precedes(rhs.latest, lhs.latest) {
+        return precedes(rhs.latest, lhs.latest)
+      }
       return lhs.role.phrase.utf8.lexicographicallyPrecedes(rhs.role.phrase.utf8)
     }
     return roles.map(\.role)
@@ -61,11 +66,13 @@ enum EntityProfiles {
 
   /// A profile from a speaker's quotes, newest first (as ``Store/quotes(_:)`` orders them).
   static func profile(
-    entityID: Int64?, name: String, type: String?, aliases: [String], roles: [EntityRole], quotes: [StoredQuote]
+    entityID: Int64?, name: String, type: String?, aliases: [String], roles: [EntityRole],
+    quotes: [StoredQuote]
   ) -> SpeakerProfile {
     var names: [String] = []
     var keys: Set<String> = []
-    for form in [name] + aliases + quotes.reversed().compactMap(\.speaker) where keys.insert(TextFolding.key(form)).inserted {
+    for form in [name] + aliases + quotes.reversed().compactMap(\.speaker)
+    where keys.insert(TextFolding.key(form)).inserted {
       names.append(form)
     }
     var byMonth: [String: Int] = [:]
@@ -79,13 +86,19 @@ enum EntityProfiles {
       guard let published = quote.published else { continue }
       let month = String(published.unicodeScalars.prefix(7).map(Character.init))
       if month.utf8.count == 7 { byMonth[month, default: 0] += 1 }
-      if first.map({ published.utf8.lexicographicallyPrecedes($0.utf8) }) ?? true { first = published }
-      if last.map({ $0.utf8.lexicographicallyPrecedes(published.utf8) }) ?? true { last = published }
+      if first.map({ published.utf8.lexicographicallyPrecedes($0.utf8) }) ?? true {
+        first = published
+      }
+      if last.map({ $0.utf8.lexicographicallyPrecedes(published.utf8) }) ?? true {
+        last = published
+      }
     }
     return SpeakerProfile(
-      entityID: entityID, name: name, type: type, names: names, roles: roles, quoteCount: quotes.count,
+      entityID: entityID, name: name, type: type, names: names, roles: roles,
+      quoteCount: quotes.count,
       articleCount: articles.count, quotesByMonth: byMonth,
-      outlets: outlets.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }, firstQuoted: first, lastQuoted: last,
+      outlets: outlets.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }, firstQuoted: first,
+      lastQuoted: last,
       latestQuotes: Array(quotes.prefix(10)))
   }
 
@@ -95,7 +108,9 @@ enum EntityProfiles {
     let key = TextFolding.key(query)
     if aliases.contains(where: { TextFolding.key($0) == key }) { return 2 }
     let words = TextFolding.words(query)
-    if aliases.contains(where: { SearchExpression.contains(TextFolding.words($0), phrase: words, isPrefix: false) }) {
+    if aliases.contains(where: {
+      SearchExpression.contains(TextFolding.words($0), phrase: words, isPrefix: false)
+    }) {
       return 1
     }
     return 0
@@ -128,18 +143,27 @@ extension EntityProfiles {
     let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
     guard !words.isEmpty else { return false }
     for (index, word) in words.enumerated() {
-      guard let initial = word.unicodeScalars.first(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil })
+      guard
+        let initial = word.unicodeScalars.first(where: {
+          $0.properties.isAlphabetic || $0.properties.numericType != nil
+        })
       else { continue }
       if initial.properties.isUppercase || initial.properties.numericType != nil { continue }
-      if index > 0 && index < words.count - 1 && nameJoiners.contains(TextFolding.key(String(word))) { continue }
-      if index < words.count - 1 && nameParticles.contains(TextFolding.key(String(word))) { continue }
+      if index > 0 && index < words.count - 1 && nameJoiners.contains(TextFolding.key(String(word)))
+      {
+        continue
+      }
+      if index < words.count - 1 && nameParticles.contains(TextFolding.key(String(word))) {
+        continue
+      }
       return false
     }
     return true
   }
 
   static let nameParticles: Set<String> = [
-    "al", "bin", "binti", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "el", "ibn", "la", "le", "st",
+    "al", "bin", "binti", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "el", "ibn",
+    "la", "le", "st",
     "ten", "ter", "van", "von", "y", "zu",
   ]
   static let nameJoiners: Set<String> = ["and", "for", "of", "on", "the", "und", "et"]
@@ -156,7 +180,8 @@ extension EntityProfiles {
   /// names are all part of one other group's names ("Kelly" and "Anna Kelly") joins it.
   /// Empty when nobody matches; throws, listing them, when the groups left are different
   /// people ("Kessler": Paul Kessler and Marta Kessler).
-  static func chooseSpeaker(_ query: String, among candidates: [SpeakerCandidate]) throws(StoreError)
+  static func chooseSpeaker(_ query: String, among candidates: [SpeakerCandidate])
+    throws(StoreError)
     -> [SpeakerCandidate]
   {
     let scored = candidates.filter { speakerMatch(query, $0) > 0 }
@@ -164,7 +189,9 @@ extension EntityProfiles {
     let quoted = scored.filter { $0.quoteCount > 0 }
     let chosen = quoted.isEmpty ? scored : quoted
     var groups: [String: [SpeakerCandidate]] = [:]
-    for candidate in chosen { groups[TextFolding.key(candidate.name), default: []].append(candidate) }
+    for candidate in chosen {
+      groups[TextFolding.key(candidate.name), default: []].append(candidate)
+    }
     func names(_ key: String) -> [String] { (groups[key] ?? []).flatMap { [$0.name] + $0.aliases } }
     // Shorter names first: "Kelly" may join "Anna Kelly", never the other way round.
     var unresolved: Set<String> = []
@@ -182,7 +209,9 @@ extension EntityProfiles {
       }
     }
     guard groups.count > 1 else { return chosen }
-    for key in unresolved where groups.count - unresolved.count >= 2 { groups.removeValue(forKey: key) }
+    for key in unresolved where groups.count - unresolved.count >= 2 {
+      groups.removeValue(forKey: key)
+    }
     var people: [(name: String, quotes: Int)] = []
     for members in groups.values {
       var name = ""
@@ -197,10 +226,13 @@ extension EntityProfiles {
       if lhs.quotes != rhs.quotes { return lhs.quotes > rhs.quotes }
       return lhs.name.utf8.lexicographicallyPrecedes(rhs.name.utf8)
     }
-    let listed = people.prefix(10).map { "\($0.name) (\($0.quotes) quote\($0.quotes == 1 ? "" : "s"))" }
+    let listed = people.prefix(10).map {
+      "\($0.name) (\($0.quotes) quote\($0.quotes == 1 ? "" : "s"))"
+    }
     throw StoreError(
       operation: "query",
-      reason: "'\(query)' names \(people.count) different speakers: \(listed.joined(separator: ", "))"
+      reason:
+        "'\(query)' names \(people.count) different speakers: \(listed.joined(separator: ", "))"
         + (people.count > 10 ? ", …" : "") + "; give a fuller name")
   }
 }
@@ -212,7 +244,8 @@ extension EntityProfiles {
     switch (lhs.published, rhs.published) {
     case (nil, .some): return false
     case (.some, nil): return true
-    case (let left?, let right?) where left != right: return right.utf8.lexicographicallyPrecedes(left.utf8)
+    case (let left?, let right?) where left != right:
+      return right.utf8.lexicographicallyPrecedes(left.utf8)
     default: return (lhs.articleID, lhs.start) < (rhs.articleID, rhs.start)
     }
   }

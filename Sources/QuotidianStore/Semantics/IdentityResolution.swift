@@ -61,7 +61,9 @@ protocol IdentityCatalog {
 enum IdentityResolution {
   /// The article's entities (plus one per speaker that matches none) and, for each quote,
   /// the index of its speaker's entity.
-  static func prepare(_ result: ExtractionResult) -> (entities: [ArticleEntity], quoteEntities: [Int?]) {
+  static func prepare(_ result: ExtractionResult) -> (
+    entities: [ArticleEntity], quoteEntities: [Int?]
+  ) {
     var entities: [ArticleEntity] = []
     var indexByKindAndKey: [String: Int] = [:]
     for record in result.entities {
@@ -71,21 +73,27 @@ enum IdentityResolution {
       var aliases = [name]
       for alias in record.aliases ?? [] {
         let form = EntityName(alias, kind: kind)
-        if !form.key.isEmpty, !aliases.contains(where: { $0.key == form.key }) { aliases.append(form) }
+        if !form.key.isEmpty, !aliases.contains(where: { $0.key == form.key }) {
+          aliases.append(form)
+        }
       }
       let roles = observations(record)
       if let index = indexByKindAndKey[kind + "\u{0}" + name.key] {
-        for alias in aliases where !entities[index].aliases.contains(where: { $0.key == alias.key }) {
+        for alias in aliases where !entities[index].aliases.contains(where: { $0.key == alias.key })
+        {
           entities[index].aliases.append(alias)
         }
-        for role in roles where !entities[index].roles.contains(role) { entities[index].roles.append(role) }
+        for role in roles where !entities[index].roles.contains(role) {
+          entities[index].roles.append(role)
+        }
         entities[index].mentionCount += record.mentions.count
         continue
       }
       indexByKindAndKey[kind + "\u{0}" + name.key] = entities.count
       entities.append(
         ArticleEntity(
-          name: name, kind: kind, aliases: aliases, roles: roles, gender: record.gender.map(TextFolding.key),
+          name: name, kind: kind, aliases: aliases, roles: roles,
+          gender: record.gender.map(TextFolding.key),
           mentionCount: record.mentions.count))
     }
     var quoteEntities: [Int?] = []
@@ -103,7 +111,9 @@ enum IdentityResolution {
       synthesised[name.key] = entities.count
       quoteEntities.append(entities.count)
       entities.append(
-        ArticleEntity(name: name, kind: EntityKind.person, aliases: [name], roles: [], gender: nil, mentionCount: 0))
+        ArticleEntity(
+          name: name, kind: EntityKind.person, aliases: [name], roles: [], gender: nil,
+          mentionCount: 0))
     }
     return (entities, quoteEntities)
   }
@@ -133,20 +143,25 @@ enum IdentityResolution {
         let status = TextFolding.key(detail.status) == "former" ? "former" : "current"
         roles.append(
           RoleObservation(
-            title: EntityName.trimmed(title), organization: TextFolding.nonBlank(detail.organization).map(EntityName.trimmed),
-            status: status, since: TextFolding.nonBlank(detail.since), until: TextFolding.nonBlank(detail.until)))
+            title: EntityName.trimmed(title),
+            organization: TextFolding.nonBlank(detail.organization).map(EntityName.trimmed),
+            status: status, since: TextFolding.nonBlank(detail.since),
+            until: TextFolding.nonBlank(detail.until)))
       }
     } else {
       for phrase in record.roles {
         guard var phrase = TextFolding.nonBlank(phrase).map(EntityName.trimmed) else { continue }
         // "the mayor of Port Alder" and "mayor of Port Alder" are one role.
         for article in ["the ", "a ", "an "] where TextFolding.key(phrase).hasPrefix(article) {
-          phrase = EntityName.trimmed(String(phrase.unicodeScalars.dropFirst(article.unicodeScalars.count).map(Character.init)))
+          phrase = EntityName.trimmed(
+            String(
+              phrase.unicodeScalars.dropFirst(article.unicodeScalars.count).map(Character.init)))
         }
         guard !phrase.isEmpty else { continue }
         let key = TextFolding.key(phrase)
         for prefix in ["former ", "ex-"] where key.hasPrefix(prefix) {
-          let title = String(phrase.unicodeScalars.dropFirst(prefix.unicodeScalars.count).map(Character.init))
+          let title = String(
+            phrase.unicodeScalars.dropFirst(prefix.unicodeScalars.count).map(Character.init))
           if TextFolding.nonBlank(title) != nil {
             roles.append(RoleObservation(title: EntityName.trimmed(title), status: "former"))
           }
@@ -176,17 +191,23 @@ enum IdentityResolution {
       let entity = entities[index]
       guard entity.name.isNamed else { continue }
       let isPerson = entity.kind == EntityKind.person
-      let words = isPerson ? (entity.name.isBare ? entity.name.words : Array(entity.name.words.dropFirst())) : []
+      let words =
+        isPerson
+        ? (entity.name.isBare ? entity.name.words : Array(entity.name.words.dropFirst())) : []
       let context = Set(targets.compactMap { $0 })
-      let candidates = try catalog.candidates(kind: entity.kind, keys: entity.aliasKeys, words: words, context: context)
-        .filter { $0.kind == entity.kind && !conflicts(entity, $0) }
+      let candidates = try catalog.candidates(
+        kind: entity.kind, keys: entity.aliasKeys, words: words, context: context
+      )
+      .filter { $0.kind == entity.kind && !conflicts(entity, $0) }
       if candidates.isEmpty { continue }
       targets[index] = choose(entity, among: candidates, context: context)
     }
     return targets
   }
 
-  static func choose(_ entity: ArticleEntity, among candidates: [IdentityCandidate], context: Set<Int64>) -> Int64? {
+  static func choose(
+    _ entity: ArticleEntity, among candidates: [IdentityCandidate], context: Set<Int64>
+  ) -> Int64? {
     func best(_ pool: [IdentityCandidate], requireEvidence: Bool) -> Int64? {
       let scored = pool.map { ($0.id, score(entity, $0, context: context)) }
         .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
@@ -199,18 +220,22 @@ enum IdentityResolution {
     }
     guard entity.kind == EntityKind.person else {
       let keys = entity.aliasKeys
-      return best(candidates.filter { $0.aliases.contains { keys.contains($0.key) } }, requireEvidence: false)
+      return best(
+        candidates.filter { $0.aliases.contains { keys.contains($0.key) } }, requireEvidence: false)
     }
     let name = entity.name
     if !name.isBare {
       let full = entity.aliases.filter { !$0.isBare }
       let exact = candidates.filter { candidate in
-        candidate.aliases.contains { alias in !alias.isBare && full.contains { $0.words == alias.words } }
+        candidate.aliases.contains { alias in
+          !alias.isBare && full.contains { $0.words == alias.words }
+        }
       }
       if !exact.isEmpty { return best(exact, requireEvidence: false) }
       let extended = candidates.filter { candidate in
         candidate.aliases.contains { alias in
-          !alias.isBare && full.contains { extends($0.words, alias.words) || extends(alias.words, $0.words) }
+          !alias.isBare
+            && full.contains { extends($0.words, alias.words) || extends(alias.words, $0.words) }
         }
       }
       if !extended.isEmpty { return best(extended, requireEvidence: extended.count > 1) }
@@ -228,7 +253,8 @@ enum IdentityResolution {
   /// Whether `longer` extends `shorter`: the same first given name (or its initial), the
   /// shorter's words in order within the longer, and the shorter's surname among them.
   static func extends(_ longer: [String], _ shorter: [String]) -> Bool {
-    guard shorter.count >= 2, longer.count > shorter.count, let first = shorter.first, let head = longer.first,
+    guard shorter.count >= 2, longer.count > shorter.count, let first = shorter.first,
+      let head = longer.first,
       compatibleGiven(first, head)
     else { return false }
     var position = 1
@@ -249,13 +275,18 @@ enum IdentityResolution {
 
   /// Different genders, or the same title held at the same time for different organisations.
   static func conflicts(_ entity: ArticleEntity, _ candidate: IdentityCandidate) -> Bool {
-    if let left = entity.gender, let right = candidate.gender, left != right, left != "neuter", right != "neuter" {
+    if let left = entity.gender, let right = candidate.gender, left != right, left != "neuter",
+      right != "neuter"
+    {
       return true
     }
     for role in entity.roles where role.status == "current" {
       guard let organization = role.organizationKey else { continue }
-      for other in candidate.roles where other.status == "current" && other.titleKey == role.titleKey {
-        if let otherOrganization = other.organizationKey, otherOrganization != organization { return true }
+      for other in candidate.roles
+      where other.status == "current" && other.titleKey == role.titleKey {
+        if let otherOrganization = other.organizationKey, otherOrganization != organization {
+          return true
+        }
       }
     }
     return false
@@ -263,17 +294,23 @@ enum IdentityResolution {
 
   /// How much the context supports `candidate`: shared role titles and organisations, the
   /// title the name was written with, and entities both appear with.
-  static func score(_ entity: ArticleEntity, _ candidate: IdentityCandidate, context: Set<Int64>) -> Int {
+  static func score(_ entity: ArticleEntity, _ candidate: IdentityCandidate, context: Set<Int64>)
+    -> Int
+  {
     var score = context.intersection(candidate.neighbours).count
     let titles = Set(candidate.roles.map(\.titleKey))
     let titleWords = Set(titles.flatMap { $0.split(separator: " ").map(String.init) })
     let organizations = Set(candidate.roles.compactMap(\.organizationKey))
     for role in entity.roles {
       if titles.contains(role.titleKey) { score += 1 }
-      if let organization = role.organizationKey, organizations.contains(organization) { score += 1 }
+      if let organization = role.organizationKey, organizations.contains(organization) {
+        score += 1
+      }
     }
     for alias in entity.aliases {
-      if let title = alias.title, title.split(separator: " ").contains(where: { titleWords.contains(String($0)) }) {
+      if let title = alias.title,
+        title.split(separator: " ").contains(where: { titleWords.contains(String($0)) })
+      {
         score += 1
         break
       }

@@ -31,7 +31,9 @@ enum PublishedDate {
   /// as UTF-8 bytes (as SQLite's BINARY collation compares).
   private static func commonPrefixes(_ a: String, _ b: String) -> ([UInt8], [UInt8]) {
     let length = min(a.unicodeScalars.count, b.unicodeScalars.count)
-    func cut(_ s: String) -> [UInt8] { Array(String(String.UnicodeScalarView(s.unicodeScalars.prefix(length))).utf8) }
+    func cut(_ s: String) -> [UInt8] {
+      Array(String(String.UnicodeScalarView(s.unicodeScalars.prefix(length))).utf8)
+    }
     return (cut(a), cut(b))
   }
 
@@ -74,7 +76,9 @@ public enum DateBound {
     guard isByte(7, "-"), let day = number(8..<10) else { return expected }
     let days = daysIn(month: month, year: year)
     guard (1...days).contains(day) else {
-      return day == 0 ? "day 00 does not exist" : "\(monthNames[month - 1]) \(year) has no day \(day) (it has \(days))"
+      return day == 0
+        ? "day 00 does not exist"
+        : "\(monthNames[month - 1]) \(year) has no day \(day) (it has \(days))"
     }
     if bytes.count == 10 { return nil }
     guard isByte(10, "T "), let hour = number(11..<13) else { return expected }
@@ -98,18 +102,23 @@ public enum DateBound {
     }
     if index == bytes.count { return nil }
     if isByte(index, "Zz") && index + 1 == bytes.count { return nil }
-    guard isByte(index, "+-"), let offsetHours = number((index + 1)..<(index + 3)) else { return expected }
+    guard isByte(index, "+-"), let offsetHours = number((index + 1)..<(index + 3)) else {
+      return expected
+    }
     guard offsetHours <= 14 else { return "UTC offset of \(offsetHours) hours does not exist" }
     index += 3
     if index == bytes.count { return nil }
     if isByte(index, ":") { index += 1 }
-    guard let offsetMinutes = number(index..<(index + 2)), index + 2 == bytes.count else { return expected }
+    guard let offsetMinutes = number(index..<(index + 2)), index + 2 == bytes.count else {
+      return expected
+    }
     guard offsetMinutes <= 59 else { return "UTC offset minute \(offsetMinutes) does not exist" }
     return nil
   }
 
   static let monthNames = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October",
     "November", "December",
   ]
 
@@ -125,6 +134,8 @@ public enum DateBound {
 extension String {
   /// Without leading and trailing spaces (U+0020).
   fileprivate var trimmingSpaces: String {
-    String(decoding: Array(utf8.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }.reversed()), as: UTF8.self)
+    String(
+      decoding: Array(utf8.drop { $0 == 0x20 }.reversed().drop { $0 == 0x20 }.reversed()),
+      as: UTF8.self)
   }
 }

@@ -31,15 +31,21 @@ struct QuoteFilter {
     if let limit = query.limit, limit < 0 {
       throw StoreError(operation: "query", reason: "the limit must not be negative (got \(limit))")
     }
-    if let search = TextFolding.nonBlank(query.search) { self.search = try SearchExpression.parse(search) }
+    if let search = TextFolding.nonBlank(query.search) {
+      self.search = try SearchExpression.parse(search)
+    }
     if let speaker = TextFolding.nonBlank(query.speaker) {
       speakerWords = TextFolding.words(speaker)
       speakerPhrase = .phrase(speaker, isPrefix: false)
       if speakerWords.isEmpty { isEmptyByConstruction = true }
     }
     outletKey = TextFolding.nonBlank(query.outlet).map(TextFolding.key)
-    if let since = TextFolding.nonBlank(query.since) { self.since = try PublishedDate.validated(since, field: "since") }
-    if let until = TextFolding.nonBlank(query.until) { self.until = try PublishedDate.validated(until, field: "until") }
+    if let since = TextFolding.nonBlank(query.since) {
+      self.since = try PublishedDate.validated(since, field: "since")
+    }
+    if let until = TextFolding.nonBlank(query.until) {
+      self.until = try PublishedDate.validated(until, field: "until")
+    }
     if let limit = query.limit {
       self.limit = limit
       if limit <= 0 { isEmptyByConstruction = true }

@@ -8,12 +8,14 @@ enum ResultValidation {
       guard 0 <= quote.start, quote.start <= quote.end, quote.end <= scalarCount else {
         throw StoreError(
           operation: "save",
-          reason: "quote \(index + 1): range \(quote.start)..<\(quote.end) is outside the text (\(scalarCount) characters)",
+          reason:
+            "quote \(index + 1): range \(quote.start)..<\(quote.end) is outside the text (\(scalarCount) characters)",
           source: result.source)
       }
       guard quote.confidence.isFinite else {
         throw StoreError(
-          operation: "save", reason: "quote \(index + 1): confidence \(quote.confidence) is not a number",
+          operation: "save",
+          reason: "quote \(index + 1): confidence \(quote.confidence) is not a number",
           source: result.source)
       }
     }

@@ -23,7 +23,8 @@ indirect enum SearchExpression: Hashable, Sendable {
     let terms = tokens.count { if case .term = $0 { true } else { false } }
     guard terms <= maximumTerms else {
       throw StoreError(
-        operation: "query", reason: "the search has too many words (\(terms); at most \(maximumTerms))")
+        operation: "query",
+        reason: "the search has too many words (\(terms); at most \(maximumTerms))")
     }
     var parser = Parser(tokens: tokens, input: input)
     let expression = try parser.parseOr(depth: 0)
@@ -213,7 +214,9 @@ indirect enum SearchExpression: Hashable, Sendable {
         index += 1
         return TextFolding.words(text).isEmpty ? nil : .phrase(text, isPrefix: isPrefix)
       case .open:
-        guard depth < SearchExpression.maximumDepth else { throw error("parentheses nested too deeply") }
+        guard depth < SearchExpression.maximumDepth else {
+          throw error("parentheses nested too deeply")
+        }
         index += 1
         let inner = try parseOr(depth: depth + 1)
         guard peek == .close else { throw error("missing ')'") }

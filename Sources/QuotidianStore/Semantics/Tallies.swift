@@ -22,7 +22,8 @@ public enum Tallies {
 
   /// Counts the distinct occasions on which statements about `about` were made.
   public static func tally(
-    _ statements: [Occasions.Statement], about: String?, since: String?, until: String?, byMonth: Bool
+    _ statements: [Occasions.Statement], about: String?, since: String?, until: String?,
+    byMonth: Bool
   ) -> TallyReport {
     let topic = about.map(Occasions.stems) ?? []
     let matching = statements.filter { Occasions.matches($0.text, topic: topic) }
@@ -43,7 +44,9 @@ public enum Tallies {
     return TallyReport(
       count: occasions.count,
       occasions: occasions.map {
-        .init(date: $0.date, month: $0.date == nil ? $0.month : nil, speaker: $0.speaker, quote: $0.quote, articles: $0.articles)
+        .init(
+          date: $0.date, month: $0.date == nil ? $0.month : nil, speaker: $0.speaker,
+          quote: $0.quote, articles: $0.articles)
       },
       byMonth: months)
   }
@@ -73,22 +76,30 @@ public enum Tallies {
       let stems = Occasions.stems(promise.text)
       let said = promise.said.flatMap(CivilDate.init(iso:))
       if let i = entries.firstIndex(where: { existing in
-        guard existing.entry.speaker == promise.speaker, existing.entry.deadline == promise.deadline else { return false }
+        guard existing.entry.speaker == promise.speaker, existing.entry.deadline == promise.deadline
+        else { return false }
         let score = Occasions.similarity(existing.stems, stems)
-        guard let a = existing.said, let b = said else { return existing.said == nil && said == nil && score >= 0.4 }
+        guard let a = existing.said, let b = said else {
+          return existing.said == nil && said == nil && score >= 0.4
+        }
         let delta = abs(a.dayNumber - b.dayNumber)
         return (delta == 0 && score >= 0.15) || (delta <= 3 && score >= 0.6)
       }) {
-        if !entries[i].entry.articles.contains(promise.article) { entries[i].entry.articles.append(promise.article) }
+        if !entries[i].entry.articles.contains(promise.article) {
+          entries[i].entry.articles.append(promise.article)
+        }
         continue
       }
       let status = Promise.status(
-        dueDate: promise.deadline.flatMap(CivilDate.init(iso:)), deadline: promise.deadlineValue, said: said, on: day)
+        dueDate: promise.deadline.flatMap(CivilDate.init(iso:)), deadline: promise.deadlineValue,
+        said: said, on: day)
       entries.append(
         (
           LedgerEntry(
-            speaker: promise.speaker, text: promise.text, deadline: promise.deadline, status: status, article: promise.article,
-            said: promise.said, deadlineText: promise.deadlineText, horizon: promise.horizon, articles: [promise.article]),
+            speaker: promise.speaker, text: promise.text, deadline: promise.deadline,
+            status: status, article: promise.article,
+            said: promise.said, deadlineText: promise.deadlineText, horizon: promise.horizon,
+            articles: [promise.article]),
           stems, said
         ))
     }

@@ -43,7 +43,8 @@ enum TextFolding {
   private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
     if scalar.isASCII {
       let value = scalar.value
-      return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+      return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value)
+        || (0x61...0x7A).contains(value)
     }
     switch scalar.properties.generalCategory {
     case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
@@ -54,7 +55,9 @@ enum TextFolding {
     }
   }
 
-  private static func collapsingWhitespace<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> [UInt8] {
+  private static func collapsingWhitespace<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars)
+    -> [UInt8]
+  {
     var bytes: [UInt8] = []
     var pendingSpace = false
     for scalar in scalars {
@@ -75,7 +78,9 @@ enum TextFolding {
 extension TextFolding {
   /// `text`, or nil when it is nil or only whitespace.
   static func nonBlank(_ text: String?) -> String? {
-    guard let text, text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else { return nil }
+    guard let text, text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+      return nil
+    }
     return text
   }
 }

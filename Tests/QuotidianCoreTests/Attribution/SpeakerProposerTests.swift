@@ -1,6 +1,7 @@
-@testable import QuotidianCore
 import QuotidianTestSupport
 import Testing
+
+@testable import QuotidianCore
 
 @Suite struct SpeakerProposerTests {
   struct Case: Sendable, CustomStringConvertible {
@@ -16,45 +17,77 @@ import Testing
   static func candidates(_ text: String) -> [Int: [SpeakerCandidate]] {
     let document = DocumentBuilder(text).prepared(for: "attribution")
     var found: [Int: [SpeakerCandidate]] = [:]
-    _ = SpeakerAttributor().attributions(in: document, scorer: PrioritySpeakerScorer()) { q, candidates, _ in
+    _ = SpeakerAttributor().attributions(in: document, scorer: PrioritySpeakerScorer()) {
+      q, candidates, _ in
       found[q] = candidates
     }
     return found
   }
 
   @Test(arguments: [
-    Case(proposer: "afterQuote", text: "“The roads will reopen,” Lena Varga said.", quote: 0, speaker: "Lena Varga"),
-    Case(proposer: "afterQuote", text: "“The roads will reopen,” said Lena Varga.", quote: 0, speaker: "Lena Varga"),
-    Case(proposer: "afterQuote", text: "Lena Varga said, “The roads will reopen.”", quote: 0, speaker: nil),
-    Case(proposer: "beforeQuote", text: "Lena Varga told reporters, “The roads will reopen.”", quote: 0, speaker: "Lena Varga"),
-    Case(proposer: "beforeQuote", text: "“The roads will reopen,” Lena Varga said.", quote: 0, speaker: nil),
-    Case(proposer: "reportSource",
-         text: "A new Harlow Institute poll shows broad support for the bridge. Sixty percent say that “the bridge is overdue.”",
-         quote: 0, speaker: "Harlow Institute"),
-    Case(proposer: "colonInPreviousParagraph", text: "Mayor Ivo Brant told the crowd:\n\n“We will rebuild the pier.”",
-         quote: 0, speaker: "Ivo Brant"),
-    Case(proposer: "continuation", text: "“We lost today,” Ivo Sand said.\n\n“We will be back next week.”", quote: 1,
-         speaker: "Ivo Sand"),
-    Case(proposer: "sameSentence",
-         text: "Ines Varo, the harbour master, told me that “the quay is safe” and that the ministry had “listened so far.”",
-         quote: 1, speaker: "Ines Varo"),
-    Case(proposer: "nextSentence", text: "“We will be back next week.”\n\nIvo Sand added that the team was tired.", quote: 0,
-         speaker: "Ivo Sand"),
-    Case(proposer: "previousSentence", text: "Ivo Sand spoke after the match. “We will be back next week.”", quote: 0,
-         speaker: "Ivo Sand"),
-    Case(proposer: "recentSpeaker",
-         text: "“Fund our clinics,” Pavel Orn said. Banners waved at the gate. “We need more nurses in every ward of this city.”",
-         quote: 1, speaker: "Pavel Orn"),
-    Case(proposer: "paragraphPerson", text: "Pavel Orn and Pavel Orn's aide waved. Banners waved. “We need more nurses.”",
-         quote: 0, speaker: "Pavel Orn"),
-    Case(proposer: "nearbyName",
-         text: "Dana Holt stood near Calder Square. “The square is ours,” the crowd chanted as Dana Holt watched.", quote: 0,
-         speaker: "Dana Holt"),
+    Case(
+      proposer: "afterQuote", text: "“The roads will reopen,” Lena Varga said.", quote: 0,
+      speaker: "Lena Varga"),
+    Case(
+      proposer: "afterQuote", text: "“The roads will reopen,” said Lena Varga.", quote: 0,
+      speaker: "Lena Varga"),
+    Case(
+      proposer: "afterQuote", text: "Lena Varga said, “The roads will reopen.”", quote: 0,
+      speaker: nil),
+    Case(
+      proposer: "beforeQuote", text: "Lena Varga told reporters, “The roads will reopen.”",
+      quote: 0, speaker: "Lena Varga"),
+    Case(
+      proposer: "beforeQuote", text: "“The roads will reopen,” Lena Varga said.", quote: 0,
+      speaker: nil),
+    Case(
+      proposer: "reportSource",
+      text:
+        "A new Harlow Institute poll shows broad support for the bridge. Sixty percent say that “the bridge is overdue.”",
+      quote: 0, speaker: "Harlow Institute"),
+    Case(
+      proposer: "colonInPreviousParagraph",
+      text: "Mayor Ivo Brant told the crowd:\n\n“We will rebuild the pier.”",
+      quote: 0, speaker: "Ivo Brant"),
+    Case(
+      proposer: "continuation",
+      text: "“We lost today,” Ivo Sand said.\n\n“We will be back next week.”", quote: 1,
+      speaker: "Ivo Sand"),
+    Case(
+      proposer: "sameSentence",
+      text:
+        "Ines Varo, the harbour master, told me that “the quay is safe” and that the ministry had “listened so far.”",
+      quote: 1, speaker: "Ines Varo"),
+    Case(
+      proposer: "nextSentence",
+      text: "“We will be back next week.”\n\nIvo Sand added that the team was tired.", quote: 0,
+      speaker: "Ivo Sand"),
+    Case(
+      proposer: "previousSentence",
+      text: "Ivo Sand spoke after the match. “We will be back next week.”", quote: 0,
+      speaker: "Ivo Sand"),
+    Case(
+      proposer: "recentSpeaker",
+      text:
+        "“Fund our clinics,” Pavel Orn said. Banners waved at the gate. “We need more nurses in every ward of this city.”",
+      quote: 1, speaker: "Pavel Orn"),
+    Case(
+      proposer: "paragraphPerson",
+      text: "Pavel Orn and Pavel Orn's aide waved. Banners waved. “We need more nurses.”",
+      quote: 0, speaker: "Pavel Orn"),
+    Case(
+      proposer: "nearbyName",
+      text:
+        "Dana Holt stood near Calder Square. “The square is ours,” the crowd chanted as Dana Holt watched.",
+      quote: 0,
+      speaker: "Dana Holt"),
   ])
   func eachProposerOffersItsSpeaker(_ c: Case) {
     let offered = (Self.candidates(c.text)[c.quote] ?? []).filter { $0.proposer == c.proposer }
     if let speaker = c.speaker {
-      #expect(offered.contains { $0.attribution.speaker == speaker }, "offered: \(offered.map(\.attribution.speaker))")
+      #expect(
+        offered.contains { $0.attribution.speaker == speaker },
+        "offered: \(offered.map(\.attribution.speaker))")
     } else {
       #expect(offered.allSatisfy { !$0.isPrimary })
     }

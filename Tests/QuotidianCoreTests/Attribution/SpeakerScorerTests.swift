@@ -1,12 +1,17 @@
-@testable import QuotidianCore
 import QuotidianTestSupport
 import Testing
 
+@testable import QuotidianCore
+
 @Suite struct SpeakerScorerTests {
-  static func candidate(_ speaker: String, primary: Bool, confidence: Double, features: [UInt64]) -> SpeakerCandidate {
+  static func candidate(_ speaker: String, primary: Bool, confidence: Double, features: [UInt64])
+    -> SpeakerCandidate
+  {
     SpeakerCandidate(
       proposer: "afterQuote", isPrimary: primary,
-      attribution: Attribution(quote: 0, speaker: speaker, rule: .verbAfterQuote, confidence: confidence), features: features)
+      attribution: Attribution(
+        quote: 0, speaker: speaker, rule: .verbAfterQuote, confidence: confidence),
+      features: features)
   }
 
   @Test func thePriorityOrderTakesTheFirstPrimaryCandidate() {
@@ -57,7 +62,9 @@ import Testing
     #expect(decoded?.intercept == -1.25)
   }
 
-  @Test(arguments: [[UInt8](), Array("QSW2".utf8) + [UInt8](repeating: 0, count: 30), Array("QSW1".utf8) + [99]])
+  @Test(arguments: [
+    [UInt8](), Array("QSW2".utf8) + [UInt8](repeating: 0, count: 30), Array("QSW1".utf8) + [99],
+  ])
   func damagedWeightsDoNotDecode(_ bytes: [UInt8]) {
     #expect(LinearSpeakerScorer(serialized: bytes) == nil)
   }

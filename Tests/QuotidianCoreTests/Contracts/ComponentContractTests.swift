@@ -1,6 +1,7 @@
-@testable import QuotidianCore
 import QuotidianTestSupport
 import Testing
+
+@testable import QuotidianCore
 
 /// Every component on hostile text: never traps, ranges in bounds and on scalar
 /// boundaries, layers sorted, quotes bounded.

@@ -35,7 +35,8 @@ import Testing
   func theEstimateFollowsTheShareOfSharedShingles(_ edits: Int, _ low: Double, _ high: Double) {
     var words = LinkText.words(Self.base)
     for index in 0..<edits { words[(index * 37) % words.count] = "changed\(index)" }
-    let estimate = ArticleFingerprint(words: words).signature.similarity(to: Self.signature(Self.base))
+    let estimate = ArticleFingerprint(words: words).signature.similarity(
+      to: Self.signature(Self.base))
     #expect(estimate >= low && estimate <= high, "edits \(edits): \(estimate)")
   }
 
@@ -59,26 +60,44 @@ import Testing
 @Suite struct QuoteAlignmentTests {
   @Test(arguments: [
     // original, variant, same statement, altered, rendered diff
-    ("We have been patient for three weeks. Patience is not a policy,",
-     "We have been patient for weeks. But patience is not a policy,", true, true,
-     "we have been patient for [-three-] weeks {+but+} patience is not a policy"),
-    ("If the water does not come in the next ten days, we lose the spring crop. There is no second chance with rice",
-     "no second chance with rice", true, false, "no second chance with rice"),
-    ("Our offer is fair and it remains open,", "Our offer is fair and it remains open.", true, false,
-     "our offer is fair and it remains open"),
-    ("We will meet again on Wednesday", "We will meet again on Thursday", true, true,
-     "we will meet again on [-wednesday-] {+thursday+}"),
-    ("The river will run as it always has", "Prices will rise across the region next year", false, false, ""),
+    (
+      "We have been patient for three weeks. Patience is not a policy,",
+      "We have been patient for weeks. But patience is not a policy,", true, true,
+      "we have been patient for [-three-] weeks {+but+} patience is not a policy"
+    ),
+    (
+      "If the water does not come in the next ten days, we lose the spring crop. There is no second chance with rice",
+      "no second chance with rice", true, false, "no second chance with rice"
+    ),
+    (
+      "Our offer is fair and it remains open,", "Our offer is fair and it remains open.", true,
+      false,
+      "our offer is fair and it remains open"
+    ),
+    (
+      "We will meet again on Wednesday", "We will meet again on Thursday", true, true,
+      "we will meet again on [-wednesday-] {+thursday+}"
+    ),
+    (
+      "The river will run as it always has", "Prices will rise across the region next year", false,
+      false, ""
+    ),
   ])
-  func quotesAlignWordByWord(_ original: String, _ variant: String, _ same: Bool, _ altered: Bool, _ diff: String) {
-    let alignment = QuoteAlignment(original: LinkText.words(original), variant: LinkText.words(variant))
+  func quotesAlignWordByWord(
+    _ original: String, _ variant: String, _ same: Bool, _ altered: Bool, _ diff: String
+  ) {
+    let alignment = QuoteAlignment(
+      original: LinkText.words(original), variant: LinkText.words(variant))
     #expect(alignment.isSameStatement == same)
     #expect(alignment.isAltered == altered)
     if same { #expect(alignment.diff.rendered == diff) }
   }
 
   @Test(arguments: [
-    ("We will finish the dam this year", "We won't finish the dam this year", ["negation", "modal"]),
+    (
+      "We will finish the dam this year", "We won't finish the dam this year",
+      ["negation", "modal"]
+    ),
     ("We will finish the dam this year", "We will finish the dam next year", ["date"]),
     ("We will finish the dam this year", "We may finish the dam this year", ["modal"]),
     ("patient for three weeks", "patient for weeks", ["number"]),
@@ -87,7 +106,8 @@ import Testing
     ("The treaty is clear", "The treaty is very clear", []),
   ])
   func meaningChangesAreFlagged(_ original: String, _ variant: String, _ changes: [String]) {
-    let diff = QuoteAlignment(original: LinkText.words(original), variant: LinkText.words(variant)).diff
+    let diff = QuoteAlignment(original: LinkText.words(original), variant: LinkText.words(variant))
+      .diff
     #expect(MeaningChange(diff).names == changes)
   }
 }

@@ -1,14 +1,17 @@
-@testable import QuotidianCore
 import Testing
+
+@testable import QuotidianCore
 
 @Suite struct PipelineTests {
   @Test func standardPipelineIsValid() throws {
     let standard = Pipeline.standard()
     let rebuilt = try Pipeline(standard.components)
-    #expect(rebuilt.components.map(\.name) == [
-      "paragraphs", "tokens", "sentences", "quotes", "cues", "mentions", "attribution", "entities",
-      "dates", "claims", "said", "reported", "promises",
-    ])
+    #expect(
+      rebuilt.components.map(\.name) == [
+        "paragraphs", "tokens", "sentences", "quotes", "cues", "mentions", "attribution",
+        "entities",
+        "dates", "claims", "said", "reported", "promises",
+      ])
   }
 
   @Test(arguments: [[SpeakerAttributor(), QuoteFinder()] as [any Component]])

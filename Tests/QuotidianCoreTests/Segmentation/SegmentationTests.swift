@@ -1,6 +1,7 @@
-@testable import QuotidianCore
 import QuotidianTestSupport
 import Testing
+
+@testable import QuotidianCore
 
 @Suite struct SegmentationTests {
   @Test(arguments: [
@@ -23,12 +24,16 @@ import Testing
 
   @Test func hardWrappedLinesJoinIntoParagraphs() {
     let line = "The council voted on the new harbour plan late on Tuesday evening and"
-    let text = Array(repeating: line, count: 10).joined(separator: "\n") + "\nended.\nNext paragraph " + line + "\n" + line
+    let text =
+      Array(repeating: line, count: 10).joined(separator: "\n") + "\nended.\nNext paragraph " + line
+      + "\n" + line
     let paragraphs = ParagraphSplitter().paragraphs(in: text)
     #expect(paragraphs.count == 2)
   }
 
-  @Test(arguments: [("don’t Trump’s U.S.-backed ’90s", ["don’t", "Trump", "’s", "U.S.", "-", "backed", "’90s"])])
+  @Test(arguments: [
+    ("don’t Trump’s U.S.-backed ’90s", ["don’t", "Trump", "’s", "U.S.", "-", "backed", "’90s"])
+  ])
   func tokensKeepApostrophesAndInitialisms(text: String, expected: [String]) {
     let document = Document(text: text)
     let tokens = Tokenizer().tokens(in: text).map { document.string($0.range) }

@@ -1,5 +1,6 @@
-@testable import QuotidianCore
 import Testing
+
+@testable import QuotidianCore
 
 @Suite struct OccasionsTests {
   @Test(arguments: [
@@ -22,8 +23,12 @@ import Testing
     #expect(Occasions.matches(text, topic: Occasions.stems(topic)) == expected)
   }
 
-  static func statement(_ text: String, _ said: String, byText: Bool, _ article: String, speaker: String = "Lena Varga") -> Occasions.Statement {
-    Occasions.Statement(text: text, speaker: speaker, said: said, granularity: "day", isDatedByText: byText, article: article)
+  static func statement(
+    _ text: String, _ said: String, byText: Bool, _ article: String, speaker: String = "Lena Varga"
+  ) -> Occasions.Statement {
+    Occasions.Statement(
+      text: text, speaker: speaker, said: said, granularity: "day", isDatedByText: byText,
+      article: article)
   }
 
   @Test func copiesAndLateRewritesAreOneOccasionAndOtherDaysAreOthers() {
@@ -33,7 +38,9 @@ import Testing
       Self.statement(words, "2026-02-03", byText: true, "b"),
       Self.statement(words, "2026-02-05", byText: false, "c"),  // a copy dated by its article
       Self.statement(words, "2026-03-12", byText: true, "d"),  // the same words, another day
-      Self.statement("The bridge will never be finished this year", "2026-02-03", byText: true, "e", speaker: "Piet Aros"),
+      Self.statement(
+        "The bridge will never be finished this year", "2026-02-03", byText: true, "e",
+        speaker: "Piet Aros"),
     ])
     #expect(occasions.map(\.date) == ["2026-02-03", "2026-02-03", "2026-03-12"])
     #expect(occasions.first { $0.speaker == "Lena Varga" }?.articles == ["a", "b", "c"])

@@ -38,7 +38,8 @@ import Testing
       let engine = Engine(maxConcurrency: 1)
       for _ in 0..<2 {
         try await engine.watch(
-          feeds: [server.url("/feed.xml")], into: store, statePath: state, every: .seconds(1), until: .once,
+          feeds: [server.url("/feed.xml")], into: store, statePath: state, every: .seconds(1),
+          until: .once,
           fetch: Self.quick, onRound: { rounds.append($0) })
       }
       #expect(rounds.map(\.summary.inserted) == [2, 0])

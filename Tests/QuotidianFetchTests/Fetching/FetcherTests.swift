@@ -4,12 +4,14 @@ import QuotidianFetch
 import Testing
 
 @Suite struct FetcherTests {
-  static let quick = FetchConfiguration(timeout: .seconds(30), allowPrivateAddresses: true, obeysRobots: false)
+  static let quick = FetchConfiguration(
+    timeout: .seconds(30), allowPrivateAddresses: true, obeysRobots: false)
 
   @Test(arguments: ["/news/ferry"])
   func pageBecomesArticleWithURL(path: String) async throws {
     try await TestServer.with({ _ in .text(Pages.ferry) }) { server in
-      let fetched = try await Fetcher.withFetcher(configuration: Self.quick) { fetcher throws(FetchError) in
+      let fetched = try await Fetcher.withFetcher(configuration: Self.quick) {
+        fetcher throws(FetchError) in
         try await fetcher.articles(at: server.url(path))
       }
       let article = try #require(fetched.articles.first)
@@ -36,14 +38,18 @@ import Testing
 
   /// `/hop/N` redirects to `/hop/N-1` (relative Location); `/hop/0` is the page.
   static func hops(_ request: TestRequest) -> TestResponse {
-    guard request.path.hasPrefix("/hop/"), let n = Int(request.path.dropFirst(5)) else { return .notFound }
-    return n == 0 ? .text(Pages.ferry) : .redirect(to: "/hop/\(n - 1)", status: n % 2 == 0 ? 301 : 302)
+    guard request.path.hasPrefix("/hop/"), let n = Int(request.path.dropFirst(5)) else {
+      return .notFound
+    }
+    return n == 0
+      ? .text(Pages.ferry) : .redirect(to: "/hop/\(n - 1)", status: n % 2 == 0 ? 301 : 302)
   }
 
   @Test(arguments: [0, 1, 5])
   func redirectsWithinLimitAreFollowed(hops: Int) async throws {
     try await TestServer.with(Self.hops) { server in
-      let response = try await Fetcher.withFetcher(configuration: Self.quick) { fetcher throws(FetchError) in
+      let response = try await Fetcher.withFetcher(configuration: Self.quick) {
+        fetcher throws(FetchError) in
         try await fetcher.fetch(server.url("/hop/\(hops)"))
       }
       #expect(response.status == 200)
@@ -72,7 +78,8 @@ import Testing
 
   @Test(arguments: [404, 500, 410])
   func errorStatusIsHTTPError(status: Int) async throws {
-    try await TestServer.with({ _ in .text("gone", type: "text/plain", status: status) }) { server in
+    try await TestServer.with({ _ in .text("gone", type: "text/plain", status: status) }) {
+      server in
       let error = await #expect(throws: FetchError.self) {
         try await Fetcher.withFetcher(configuration: Self.quick) { fetcher throws(FetchError) in
           try await fetcher.fetch(server.url("/missing"))
@@ -89,7 +96,10 @@ import Testing
       let clock = ContinuousClock()
       let start = clock.now
       let error = await #expect(throws: FetchError.self) {
-        try await Fetcher.withFetcher(configuration: FetchConfiguration(timeout: timeout, allowPrivateAddresses: true, obeysRobots: false)) {
+        try await Fetcher.withFetcher(
+          configuration: FetchConfiguration(
+            timeout: timeout, allowPrivateAddresses: true, obeysRobots: false)
+        ) {
           fetcher throws(FetchError) in
           try await fetcher.fetch(server.url("/never"))
         }
@@ -126,7 +136,8 @@ import Testing
       TestResponse(headers: [("Content-Type", "text/plain")], body: body, chunked: chunked)
     }
     try await TestServer.with(route) { server in
-      let configuration = FetchConfiguration(timeout: .seconds(5), maxBytes: 10_000, allowPrivateAddresses: true, obeysRobots: false)
+      let configuration = FetchConfiguration(
+        timeout: .seconds(5), maxBytes: 10_000, allowPrivateAddresses: true, obeysRobots: false)
       let error = await #expect(throws: FetchError.self) {
         try await Fetcher.withFetcher(configuration: configuration) { fetcher throws(FetchError) in
           try await fetcher.fetch(server.url("/big"))
@@ -139,13 +150,16 @@ import Testing
   @Test(arguments: [false, true])
   func gzipBodyIsDecoded(chunked: Bool) async throws {
     let route: @Sendable (TestRequest) -> TestResponse = { request in
-      guard request.header("Accept-Encoding")?.contains("gzip") == true else { return .text(Pages.ferry) }
+      guard request.header("Accept-Encoding")?.contains("gzip") == true else {
+        return .text(Pages.ferry)
+      }
       return TestResponse(
         headers: [("Content-Type", "text/html"), ("Content-Encoding", "gzip")],
         body: Gzip.stored(Array(Pages.ferry.utf8)), chunked: chunked)
     }
     try await TestServer.with(route) { server in
-      let response = try await Fetcher.withFetcher(configuration: Self.quick) { fetcher throws(FetchError) in
+      let response = try await Fetcher.withFetcher(configuration: Self.quick) {
+        fetcher throws(FetchError) in
         try await fetcher.fetch(server.url("/zipped"))
       }
       #expect(response.body == Array(Pages.ferry.utf8))
@@ -156,10 +170,13 @@ import Testing
   func gzipBodyDecodingPastTheCapIsTooLarge(size: Int) async throws {
     let plain = Array(repeating: UInt8(ascii: "b"), count: size)
     let route: @Sendable (TestRequest) -> TestResponse = { _ in
-      TestResponse(headers: [("Content-Type", "text/plain"), ("Content-Encoding", "gzip")], body: Gzip.stored(plain))
+      TestResponse(
+        headers: [("Content-Type", "text/plain"), ("Content-Encoding", "gzip")],
+        body: Gzip.stored(plain))
     }
     try await TestServer.with(route) { server in
-      let configuration = FetchConfiguration(timeout: .seconds(5), maxBytes: size / 2, allowPrivateAddresses: true, obeysRobots: false)
+      let configuration = FetchConfiguration(
+        timeout: .seconds(5), maxBytes: size / 2, allowPrivateAddresses: true, obeysRobots: false)
       let error = await #expect(throws: FetchError.self) {
         try await Fetcher.withFetcher(configuration: configuration) { fetcher throws(FetchError) in
           try await fetcher.fetch(server.url("/zipped"))
@@ -199,7 +216,8 @@ import Testing
       }
     }
     try await TestServer.with(route) { server in
-      let (first, second) = try await Fetcher.withFetcher(configuration: Self.quick) { fetcher throws(FetchError) in
+      let (first, second) = try await Fetcher.withFetcher(configuration: Self.quick) {
+        fetcher throws(FetchError) in
         let first = try await fetcher.fetch(server.url("/page"))
         let second = try await fetcher.fetch(server.url("/page"), validators: first.validators)
         return (first, second)
@@ -243,7 +261,8 @@ import Testing
           Pages.rss([
             .init(
               title: "Full story", link: "\(base)/full",
-              content: "The Brackwater council met on Monday and approved the new bridge, the mayor said."),
+              content:
+                "The Brackwater council met on Monday and approved the new bridge, the mayor said."),
             .init(title: "Story B", link: "\(base)/b"),
             .init(title: "Story C", link: "\(base)/c"),
           ]), type: "application/rss+xml")
@@ -254,11 +273,15 @@ import Testing
     }
     try await TestServer.with(route) { server in
       port.value = server.port
-      let fetched = try await Fetcher.withFetcher(configuration: Self.quick) { fetcher throws(FetchError) in
+      let fetched = try await Fetcher.withFetcher(configuration: Self.quick) {
+        fetcher throws(FetchError) in
         try await fetcher.articles(at: server.url("/feed.xml"))
       }
       #expect(fetched.errors.isEmpty)
-      #expect(fetched.articles.map(\.metadata.url) == [server.url("/full"), server.url("/b"), server.url("/c")])
+      #expect(
+        fetched.articles.map(\.metadata.url) == [
+          server.url("/full"), server.url("/b"), server.url("/c"),
+        ])
       #expect(fetched.articles.allSatisfy { $0.metadata.isExcerpt == nil })
       #expect(fetched.articles[0].text.contains("approved the new bridge"))
       #expect(fetched.articles[1].text.contains("discuss story B"))
@@ -271,7 +294,8 @@ import Testing
   @Test(arguments: ["application/rss+xml"])
   func feedWithoutItemsGivesNothingAndNoError(type: String) async throws {
     try await TestServer.with({ _ in .text(Pages.rss([]), type: type) }) { server in
-      let fetched = try await Fetcher.withFetcher(configuration: Self.quick) { fetcher throws(FetchError) in
+      let fetched = try await Fetcher.withFetcher(configuration: Self.quick) {
+        fetcher throws(FetchError) in
         try await fetcher.articles(at: server.url("/feed.xml"))
       }
       #expect(fetched.articles.isEmpty)
@@ -285,14 +309,17 @@ import Testing
       let base = "http://127.0.0.1:\(port.value)"
       if request.path == "/feed.xml" {
         return .text(
-          Pages.rss([.init(title: "Gone", link: "\(base)/gone"), .init(title: "Story B", link: "\(base)/b")]),
+          Pages.rss([
+            .init(title: "Gone", link: "\(base)/gone"), .init(title: "Story B", link: "\(base)/b"),
+          ]),
           type: "application/rss+xml")
       }
       return request.path == "/b" ? .text(Pages.story("B")) : .notFound
     }
     try await TestServer.with(route) { server in
       port.value = server.port
-      let fetched = try await Fetcher.withFetcher(configuration: Self.quick) { fetcher throws(FetchError) in
+      let fetched = try await Fetcher.withFetcher(configuration: Self.quick) {
+        fetcher throws(FetchError) in
         try await fetcher.articles(at: server.url("/feed.xml"))
       }
       #expect(fetched.articles.map(\.metadata.url) == [server.url("/b")])

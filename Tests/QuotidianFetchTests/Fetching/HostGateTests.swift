@@ -1,5 +1,6 @@
-@testable import QuotidianFetch
 import Testing
+
+@testable import QuotidianFetch
 
 @Suite struct HostGateTests {
   /// Records how many holders each host and the gate have at once.

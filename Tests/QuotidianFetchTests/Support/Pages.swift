@@ -43,7 +43,8 @@ enum Pages {
 
   static func rss(_ items: [Item]) -> String {
     let entries = items.map { item in
-      let content = item.content.map { "<content:encoded><![CDATA[<p>\($0)</p>]]></content:encoded>" } ?? ""
+      let content =
+        item.content.map { "<content:encoded><![CDATA[<p>\($0)</p>]]></content:encoded>" } ?? ""
       return """
         <item><title>\(item.title)</title><link>\(item.link)</link>
         <pubDate>Tue, 10 Mar 2026 06:30:00 +0000</pubDate>

@@ -28,7 +28,9 @@ struct TestResponse: Sendable {
   /// Send the body one byte at a time, this many milliseconds apart.
   var dripMilliseconds = 0
 
-  static func text(_ body: String, type: String = "text/html; charset=utf-8", status: Int = 200) -> TestResponse {
+  static func text(_ body: String, type: String = "text/html; charset=utf-8", status: Int = 200)
+    -> TestResponse
+  {
     TestResponse(status: status, headers: [("Content-Type", type)], body: Array(body.utf8))
   }
 
@@ -74,14 +76,17 @@ final class TestServer: Sendable {
   let port: Int
   let log: RequestLog
 
-  private init(group: MultiThreadedEventLoopGroup, channel: any Channel, port: Int, log: RequestLog) {
+  private init(group: MultiThreadedEventLoopGroup, channel: any Channel, port: Int, log: RequestLog)
+  {
     self.group = group
     self.channel = channel
     self.port = port
     self.log = log
   }
 
-  static func start(_ route: @escaping @Sendable (TestRequest) -> TestResponse) async throws -> TestServer {
+  static func start(_ route: @escaping @Sendable (TestRequest) -> TestResponse) async throws
+    -> TestServer
+  {
     let group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
     let log = RequestLog()
     let channel = try await ServerBootstrap(group: group)
@@ -105,7 +110,8 @@ final class TestServer: Sendable {
 
   /// Starts a server, runs `body`, stops the server.
   static func with<T>(
-    _ route: @escaping @Sendable (TestRequest) -> TestResponse, _ body: (TestServer) async throws -> T
+    _ route: @escaping @Sendable (TestRequest) -> TestResponse,
+    _ body: (TestServer) async throws -> T
   ) async throws -> T {
     let server = try await start(route)
     do {
@@ -137,7 +143,8 @@ final class TestHandler: ChannelInboundHandler, @unchecked Sendable {
     switch unwrapInboundIn(data) {
     case .head(let head):
       request = TestRequest(
-        method: head.method.rawValue, path: head.uri, headers: head.headers.map { ($0.name, $0.value) })
+        method: head.method.rawValue, path: head.uri,
+        headers: head.headers.map { ($0.name, $0.value) })
     case .body:
       break
     case .end:
@@ -190,7 +197,9 @@ final class TestHandler: ChannelInboundHandler, @unchecked Sendable {
   }
 
   /// Writes `response.body[offset]`, then schedules the next byte.
-  func drip(_ response: TestResponse, from offset: Int, request: TestRequest, context: ChannelHandlerContext) {
+  func drip(
+    _ response: TestResponse, from offset: Int, request: TestRequest, context: ChannelHandlerContext
+  ) {
     guard context.channel.isActive else { return }
     guard offset < response.body.count else {
       context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)

@@ -25,12 +25,15 @@ import Testing
 
   @Test(arguments: [("https://a.example/x\nnot a url\n", "feeds:2"), ("# nothing\n", "feeds")])
   func badListsAreErrorsWithLine(text: String, source: String) {
-    let error = #expect(throws: ReadError.self) { try FeedList.parse(Array(text.utf8), source: "feeds") }
+    let error = #expect(throws: ReadError.self) {
+      try FeedList.parse(Array(text.utf8), source: "feeds")
+    }
     #expect(error?.source == source)
   }
 
   @Test(arguments: [
-    ("30s", Duration.seconds(30)), ("15m", .seconds(900)), ("1h", .seconds(3600)), ("1h30m", .seconds(5400)),
+    ("30s", Duration.seconds(30)), ("15m", .seconds(900)), ("1h", .seconds(3600)),
+    ("1h30m", .seconds(5400)),
     ("45", .seconds(45)), ("2d", .seconds(172_800)),
   ])
   func intervals(text: String, expected: Duration) {
@@ -42,7 +45,10 @@ import Testing
     #expect(Duration.parse(interval: text) == nil)
   }
 
-  @Test(arguments: [("https://a.example", true), ("HTTP://A.EXAMPLE/x", true), ("feeds.txt", false), ("httpx.txt", false)])
+  @Test(arguments: [
+    ("https://a.example", true), ("HTTP://A.EXAMPLE/x", true), ("feeds.txt", false),
+    ("httpx.txt", false),
+  ])
   func urlArguments(argument: String, isURL: Bool) {
     #expect(Fetcher.isURL(argument) == isURL)
   }

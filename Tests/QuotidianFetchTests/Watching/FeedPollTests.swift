@@ -32,13 +32,16 @@ import Testing
         if etag { response.headers.append(("ETag", version)) }
         return response
       }
-      if request.path.hasPrefix("/story/") { return .text(Pages.story(String(request.path.dropFirst(7)))) }
+      if request.path.hasPrefix("/story/") {
+        return .text(Pages.story(String(request.path.dropFirst(7))))
+      }
       return .notFound
     }
   }
 
   /// Polls and records every item as stored, as `watch --once` does with a store that accepts all.
-  static func round(_ fetcher: Fetcher, _ feed: String, _ state: inout WatchState) async -> FeedPoll {
+  static func round(_ fetcher: Fetcher, _ feed: String, _ state: inout WatchState) async -> FeedPoll
+  {
     let poll = await fetcher.poll(feed: feed, state: state)
     state.record(poll, stored: Set(poll.items.map(\.key)))
     return poll
@@ -104,7 +107,8 @@ import Testing
   }
 
   @Test func stateRoundTripsThroughItsFile() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("quotidian-watch-\(UUID())")
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "quotidian-watch-\(UUID())")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     let path = directory.appendingPathComponent("state.json").path
@@ -118,7 +122,10 @@ import Testing
     #expect(try WatchState.load(from: path) == state)
   }
 
-  @Test(arguments: [("/data/quotidian.sqlite", "/data/.quotidian-watch.json"), ("q.sqlite", ".quotidian-watch.json")])
+  @Test(arguments: [
+    ("/data/quotidian.sqlite", "/data/.quotidian-watch.json"),
+    ("q.sqlite", ".quotidian-watch.json"),
+  ])
   func defaultStatePathIsNextToTheStore(store: String, expected: String) {
     #expect(WatchState.defaultPath(forStore: store) == expected)
   }

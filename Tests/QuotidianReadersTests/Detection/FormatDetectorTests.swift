@@ -1,4 +1,5 @@
 import Testing
+
 @testable import QuotidianReaders
 
 @Suite struct FormatDetectorTests {
@@ -7,7 +8,10 @@ import Testing
     ("  <html lang=\"en\"><p>Hi</p></html>", "page", "html"),
     ("Plain words about a ferry.", "story.html", "html"),
     ("From: Jane Roe <jane@example.org>\nSubject: Ferry\nMIME-Version: 1.0\n\nBody", "msg", "eml"),
-    ("From jane@example.org Mon Mar  2 10:00:00 2026\nFrom: Jane\nSubject: A\n\nBody", "box", "mbox"),
+    (
+      "From jane@example.org Mon Mar  2 10:00:00 2026\nFrom: Jane\nSubject: A\n\nBody", "box",
+      "mbox"
+    ),
     ("From the harbor, the ferry left at dawn.\nIt was cold.", "story", "text"),
     ("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel></channel></rss>", "feed", "feed"),
     ("<feed xmlns=\"http://www.w3.org/2005/Atom\"></feed>", "feed", "feed"),

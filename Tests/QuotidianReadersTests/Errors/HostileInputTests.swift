@@ -15,7 +15,8 @@ import Testing
       + Array("ve, 5 ".utf8) + [0x80] + [0x94] + Array(" said Ilse Varga.\n".utf8)
     let batch = try Readers.readBatch(bytes: bytes, source: "latin.txt", format: .text)
     #expect(batch.articles.first?.text == "Café owner: “naïve, 5 €” said Ilse Varga.")
-    #expect(batch.warnings == ["latin.txt: warning: not UTF-8 (byte 3); read as Windows-1252 (Latin-1)"])
+    #expect(
+      batch.warnings == ["latin.txt: warning: not UTF-8 (byte 3); read as Windows-1252 (Latin-1)"])
   }
 
   @Test(.bug(id: 11), arguments: [true, false])
@@ -26,21 +27,28 @@ import Testing
       bytes += littleEndian ? pair : pair.reversed()
     }
     let batch = try Readers.readBatch(bytes: bytes, source: "utf16.txt")
-    #expect(batch.articles.first?.text.contains("The ferry docked at noon, said Ilse Varga.") == true)
-    #expect(batch.articles.first?.metadata.title == nil || batch.articles.first?.metadata.title == "Ferry returns to Port Alder")
+    #expect(
+      batch.articles.first?.text.contains("The ferry docked at noon, said Ilse Varga.") == true)
+    #expect(
+      batch.articles.first?.metadata.title == nil
+        || batch.articles.first?.metadata.title == "Ferry returns to Port Alder")
     #expect(batch.warnings.isEmpty)
   }
 
   @Test(.bug(id: 11))
   func characterDeviceIsRefusedByName() {
-    #expect(throws: ReadError(source: "/dev/zero", kind: .unreadable(reason: "not a regular file (character device)"))) {
+    #expect(
+      throws: ReadError(
+        source: "/dev/zero", kind: .unreadable(reason: "not a regular file (character device)"))
+    ) {
       try Readers.read(fileAt: "/dev/zero")
     }
   }
 
   @Test(.bug(id: 11))
   func fifoWithoutWriterTimesOutInsteadOfBlocking() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("quotidian-fifo-\(UUID())")
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "quotidian-fifo-\(UUID())")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     let path = directory.appendingPathComponent("p.txt").path
@@ -54,7 +62,8 @@ import Testing
 
   @Test(.bug(id: 11))
   func fifoWithAWriterIsReadToItsEnd() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("quotidian-fifo-\(UUID())")
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "quotidian-fifo-\(UUID())")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     let path = directory.appendingPathComponent("p.txt").path

@@ -1,10 +1,12 @@
 import Foundation
 import Testing
+
 @testable import QuotidianReaders
 
 @Suite struct ReadErrorTests {
   static func temporaryFile(_ bytes: [UInt8], name: String = "input.txt") throws -> String {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("quotidian-readers-\(UUID())")
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "quotidian-readers-\(UUID())")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     let url = directory.appendingPathComponent(name)
     try Data(bytes).write(to: url)

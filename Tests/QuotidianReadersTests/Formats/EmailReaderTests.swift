@@ -45,8 +45,12 @@ import Testing
     #expect(article.metadata.channel == testCase.channel)
     #expect(article.format == "eml")
     #expect(article.source == testCase.file)
-    for needle in testCase.mustContain { #expect(article.text.contains(needle), "missing \(needle)") }
-    for needle in testCase.mustNotContain { #expect(!article.text.contains(needle), "unexpected \(needle)") }
+    for needle in testCase.mustContain {
+      #expect(article.text.contains(needle), "missing \(needle)")
+    }
+    for needle in testCase.mustNotContain {
+      #expect(!article.text.contains(needle), "unexpected \(needle)")
+    }
   }
 
   @Test(arguments: ["newsletter-alternative-qp-1252.eml"])
@@ -92,14 +96,15 @@ import Testing
     #expect(EncodedWords.decode(raw) == expected)
   }
 
-  @Test(arguments: [
-    ([0x93, 0x48, 0x69, 0x94, 0x20, 0x80, 0x96], "windows-1252", "“Hi” €–"),
-    ([0x63, 0x61, 0x66, 0xE9], "iso-8859-1", "café"),
-    ([0xA4], "iso-8859-15", "€"),
-    ([0x63, 0x61, 0x66, 0xC3, 0xA9], "utf-8", "café"),
-    ([0x63, 0x61, 0x66, 0xE9], "utf-8", "café"),  // mislabelled Latin-1 falls back to 1252
-    ([0x63, 0x61, 0x66, 0xE9], "x-unknown-charset", "café"),
-  ] as [([UInt8], String, String)])
+  @Test(
+    arguments: [
+      ([0x93, 0x48, 0x69, 0x94, 0x20, 0x80, 0x96], "windows-1252", "“Hi” €–"),
+      ([0x63, 0x61, 0x66, 0xE9], "iso-8859-1", "café"),
+      ([0xA4], "iso-8859-15", "€"),
+      ([0x63, 0x61, 0x66, 0xC3, 0xA9], "utf-8", "café"),
+      ([0x63, 0x61, 0x66, 0xE9], "utf-8", "café"),  // mislabelled Latin-1 falls back to 1252
+      ([0x63, 0x61, 0x66, 0xE9], "x-unknown-charset", "café"),
+    ] as [([UInt8], String, String)])
   func decodesCharsets(_ bytes: [UInt8], _ charset: String, _ expected: String) {
     #expect(Charset.decode(bytes, charset: charset) == expected)
   }
@@ -114,19 +119,26 @@ import Testing
     #expect(MailDate.parse(raw)?.iso8601 == expected)
   }
 
-  @Test(arguments: [("soft=\r\nbreak =3D x=\nend", "softbreak = xend"), ("bad =ZZ escape", "bad =ZZ escape")])
+  @Test(arguments: [
+    ("soft=\r\nbreak =3D x=\nend", "softbreak = xend"), ("bad =ZZ escape", "bad =ZZ escape"),
+  ])
   func decodesQuotedPrintable(_ raw: String, _ expected: String) {
-    #expect(String(decoding: TransferEncoding.quotedPrintable(Array(raw.utf8)), as: UTF8.self) == expected)
+    #expect(
+      String(decoding: TransferEncoding.quotedPrintable(Array(raw.utf8)), as: UTF8.self) == expected
+    )
   }
 
   @Test(arguments: [
-    ("newsletter-alternative-qp-1252.eml", true), ("three-messages.mbox", false), ("nested-multipart.eml", true),
+    ("newsletter-alternative-qp-1252.eml", true), ("three-messages.mbox", false),
+    ("nested-multipart.eml", true),
   ])
   func sniffsMessages(_ file: String, _ isEmail: Bool) throws {
     #expect(EmailReader.sniff(try FormatFixtures.bytes(file)) == isEmail)
   }
 
-  @Test(arguments: ["<html><body>Hi</body></html>", "Just a line of text.\nAnother: line\n", "{\"text\": 1}"])
+  @Test(arguments: [
+    "<html><body>Hi</body></html>", "Just a line of text.\nAnother: line\n", "{\"text\": 1}",
+  ])
   func sniffRejectsNonMail(_ text: String) {
     #expect(!EmailReader.sniff(Array(text.utf8)))
   }

@@ -20,8 +20,12 @@ import Testing
       metadata: ArticleMetadata(
         title: "Reservoir levels reach a ten-year high", authors: ["Halima Osei", "Jonas Pirelli"],
         published: "2026-03-10T06:30:00Z", outlet: "The Quarry Valley Gazette",
-        url: "https://qvgazette.example/2026/03/reservoir-levels", description: "Short summary of the reservoir story."),
-      mustContain: ["fuller than at any time in ten years", "“The rain did its job,” said board chair Ingrid Solberg."],
+        url: "https://qvgazette.example/2026/03/reservoir-levels",
+        description: "Short summary of the reservoir story."),
+      mustContain: [
+        "fuller than at any time in ten years",
+        "“The rain did its job,” said board chair Ingrid Solberg.",
+      ],
       mustNotContain: ["<p>", "Short summary"]),
     Expected(
       file: "rss2-full-content.xml", index: 1,
@@ -29,7 +33,8 @@ import Testing
         title: "Library & archive to share a building", authors: ["Marco Tell"],
         published: "2026-03-11T14:05:00-05:00", outlet: "The Quarry Valley Gazette",
         url: "https://qvgazette.example/2026/03/library-archive",
-        description: "The town library and the county archive will move into one building next year.",
+        description:
+          "The town library and the county archive will move into one building next year.",
         isExcerpt: true),
       mustContain: ["move into one building next year"], mustNotContain: ["<b>"]),
     Expected(
@@ -37,45 +42,56 @@ import Testing
       metadata: ArticleMetadata(
         title: "Pier vote passes", authors: ["Mirela Kovács"], published: "2026-03-12T08:00:00Z",
         outlet: "Brindlecombe Courier", url: "https://courier.example/pier-vote"),
-      mustContain: ["rebuild the ferry pier.\n\n\"It is the town's front door,\" said Councillor Odile Marchetti."]),
+      mustContain: [
+        "rebuild the ferry pier.\n\n\"It is the town's front door,\" said Councillor Odile Marchetti."
+      ]),
     Expected(
       file: "atom.xml", index: 1,
       metadata: ArticleMetadata(
         title: "Market hall reopens", authors: ["Courier Staff"], published: "2026-03-13T10:00:00Z",
         outlet: "Brindlecombe Courier", url: "https://courier.example/market-hall"),
-      mustContain: ["reopened on Friday", "Stallholder Femi Adeyemi said trade was brisk."], mustNotContain: ["<div"]),
+      mustContain: ["reopened on Friday", "Stallholder Femi Adeyemi said trade was brisk."],
+      mustNotContain: ["<div"]),
     Expected(
       file: "feed.json", index: 0,
       metadata: ArticleMetadata(
-        title: "Lantern festival returns", authors: ["Tove Lindahl"], published: "2026-03-16T12:00:00+00:00",
+        title: "Lantern festival returns", authors: ["Tove Lindahl"],
+        published: "2026-03-16T12:00:00+00:00",
         outlet: "Oakhurst Weekly", url: "https://oakhurst.example/lanterns"),
       mustContain: ["\"The lanterns are back,\" said organiser Priya Halvorsen."]),
     Expected(
       file: "feed.json", index: 1,
       metadata: ArticleMetadata(
-        title: "Bus route 4 extended", authors: ["Oakhurst Desk"], published: "2026-03-17T08:00:00+00:00",
+        title: "Bus route 4 extended", authors: ["Oakhurst Desk"],
+        published: "2026-03-17T08:00:00+00:00",
         outlet: "Oakhurst Weekly", url: "https://oakhurst.example/bus-route"),
       mustContain: ["Route 4 will run to the hospital from June"]),
     Expected(
       file: "feed.json", index: 2,
       metadata: ArticleMetadata(
         title: "Teaser only", authors: ["Oakhurst Desk"], outlet: "Oakhurst Weekly",
-        url: "https://oakhurst.example/teaser", description: "A council meeting on parking is set for Thursday.",
+        url: "https://oakhurst.example/teaser",
+        description: "A council meeting on parking is set for Thursday.",
         isExcerpt: true),
       mustContain: ["A council meeting on parking is set for Thursday."]),
   ]
 
   @Test(arguments: cases)
   func readsItemWithExactMetadata(_ expected: Expected) throws {
-    let batch = FeedReader.readBatch(bytes: try FormatFixtures.bytes(expected.file), source: expected.file)
+    let batch = FeedReader.readBatch(
+      bytes: try FormatFixtures.bytes(expected.file), source: expected.file)
     #expect(batch.errors.isEmpty)
     try #require(batch.articles.count > expected.index)
     let article = batch.articles[expected.index]
     #expect(article.metadata == expected.metadata)
     #expect(article.source == "\(expected.file)#\(expected.index + 1)")
     #expect(article.format == "feed")
-    for needle in expected.mustContain { #expect(article.text.contains(needle), "missing \(needle)") }
-    for needle in expected.mustNotContain { #expect(!article.text.contains(needle), "unexpected \(needle)") }
+    for needle in expected.mustContain {
+      #expect(article.text.contains(needle), "missing \(needle)")
+    }
+    for needle in expected.mustNotContain {
+      #expect(!article.text.contains(needle), "unexpected \(needle)")
+    }
   }
 
   @Test(arguments: ["rss-undefined-entity.xml"])
@@ -115,33 +131,47 @@ import Testing
   }
 
   @Test(arguments: [
-    ("<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"]>\">]><rss><channel><title>T</title></channel></rss>", "<?xml version=\"1.0\"?><rss><channel><title>T</title></channel></rss>"),
+    (
+      "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY a \"]>\">]><rss><channel><title>T</title></channel></rss>",
+      "<?xml version=\"1.0\"?><rss><channel><title>T</title></channel></rss>"
+    ),
     ("<!DOCTYPE rss SYSTEM 'http://x.example/rss.dtd'><rss/>", "<rss/>"),
-    ("<rss><description>&lt;!DOCTYPE x&gt;</description></rss>", "<rss><description>&lt;!DOCTYPE x&gt;</description></rss>"),
+    (
+      "<rss><description>&lt;!DOCTYPE x&gt;</description></rss>",
+      "<rss><description>&lt;!DOCTYPE x&gt;</description></rss>"
+    ),
   ])
   func doctypeIsRemovedBeforeParsing(_ input: String, _ expected: String) {
-    #expect(String(decoding: XMLParsing.withoutDoctype(Array(input.utf8)), as: UTF8.self) == expected)
+    #expect(
+      String(decoding: XMLParsing.withoutDoctype(Array(input.utf8)), as: UTF8.self) == expected)
   }
 
   @Test(arguments: [
-    ("rss2-full-content.xml", true), ("atom.xml", true), ("feed.json", true), ("subscriptions.opml", false),
+    ("rss2-full-content.xml", true), ("atom.xml", true), ("feed.json", true),
+    ("subscriptions.opml", false),
     ("nested-multipart.eml", false),
   ])
   func sniffsFeeds(_ file: String, _ isFeed: Bool) throws {
     #expect(FeedReader.sniff(try FormatFixtures.bytes(file)) == isFeed)
   }
 
-  @Test(arguments: ["<rss><channel><title>x</title>", "{\"items\": 3}", "<<<>>>", "<rss version=\"2.0\"></rss>"])
+  @Test(arguments: [
+    "<rss><channel><title>x</title>", "{\"items\": 3}", "<<<>>>", "<rss version=\"2.0\"></rss>",
+  ])
   func brokenFeedIsAnError(_ text: String) {
-    #expect(throws: ReadError.self) { try FeedReader.read(bytes: Array(text.utf8), source: "broken.xml") }
+    #expect(throws: ReadError.self) {
+      try FeedReader.read(bytes: Array(text.utf8), source: "broken.xml")
+    }
   }
 
   @Test(arguments: ["subscriptions.opml"])
   func readsOPMLSubscriptions(_ file: String) throws {
     let subscriptions = try OPML.subscriptions(in: try FormatFixtures.bytes(file), source: file)
-    #expect(subscriptions.map(\.feedURL) == [
-      "https://qvgazette.example/feed.xml", "https://courier.example/atom.xml", "https://oakhurst.example/feed.json",
-    ])
+    #expect(
+      subscriptions.map(\.feedURL) == [
+        "https://qvgazette.example/feed.xml", "https://courier.example/atom.xml",
+        "https://oakhurst.example/feed.json",
+      ])
     #expect(subscriptions.first?.title == "Quarry Valley Gazette")
     #expect(subscriptions.first?.siteURL == "https://qvgazette.example/")
   }

@@ -20,10 +20,14 @@ import Testing
 
   /// Tokens that matter to the parsers, spliced in at random places.
   static let tokens: [String] = [
-    "\r\n", "\n\n", "--", "--=_tide_alt_01", "--=_tide_alt_01--", "=?UTF-8?B?", "?=", "=\r\n", "=ZZ",
-    "Content-Type: multipart/mixed; boundary=x\r\n", "Content-Transfer-Encoding: base64\r\n", "\nFrom ",
-    "<![CDATA[", "]]>", "&lol;", "&#xD800;", "&nbsp;", "<", ">", "</item>", "<item>", "\"", "{", "}", "[", "]",
-    "WARC/1.1\r\n", "Content-Length: 999999999\r\n", "Content-Length: -5\r\n", "HTTP/1.1 200 OK\r\n",
+    "\r\n", "\n\n", "--", "--=_tide_alt_01", "--=_tide_alt_01--", "=?UTF-8?B?", "?=", "=\r\n",
+    "=ZZ",
+    "Content-Type: multipart/mixed; boundary=x\r\n", "Content-Transfer-Encoding: base64\r\n",
+    "\nFrom ",
+    "<![CDATA[", "]]>", "&lol;", "&#xD800;", "&nbsp;", "<", ">", "</item>", "<item>", "\"", "{",
+    "}", "[", "]",
+    "WARC/1.1\r\n", "Content-Length: 999999999\r\n", "Content-Length: -5\r\n",
+    "HTTP/1.1 200 OK\r\n",
     "Transfer-Encoding: chunked\r\n", "ffffffff\r\n", "\u{1F}\u{8B}", "\u{0}",
   ]
 
@@ -32,11 +36,14 @@ import Testing
     for _ in 0..<Int.random(in: 1...4, using: &generator) {
       let position = bytes.isEmpty ? 0 : Int.random(in: 0..<bytes.count, using: &generator)
       switch Int.random(in: 0..<6, using: &generator) {
-      case 0 where !bytes.isEmpty: bytes[position] ^= UInt8(1 << Int.random(in: 0..<8, using: &generator))
+      case 0 where !bytes.isEmpty:
+        bytes[position] ^= UInt8(1 << Int.random(in: 0..<8, using: &generator))
       case 1 where !bytes.isEmpty: bytes[position] = UInt8.random(in: 0...255, using: &generator)
       case 2 where !bytes.isEmpty:
-        bytes.removeSubrange(position..<min(bytes.count, position + Int.random(in: 1...64, using: &generator)))
-      case 3: bytes.insert(contentsOf: Array(tokens.randomElement(using: &generator)!.utf8), at: position)
+        bytes.removeSubrange(
+          position..<min(bytes.count, position + Int.random(in: 1...64, using: &generator)))
+      case 3:
+        bytes.insert(contentsOf: Array(tokens.randomElement(using: &generator)!.utf8), at: position)
       case 4 where !bytes.isEmpty:
         let end = min(bytes.count, position + Int.random(in: 1...256, using: &generator))
         let chunk = Array(bytes[position..<end])
@@ -52,24 +59,37 @@ import Testing
 
     func run(_ bytes: [UInt8]) -> Int {
       switch self {
-      case .email: return (try? EmailReader.read(bytes: bytes, source: "m.eml")).map { $0.text.utf8.count } ?? -1
+      case .email:
+        return (try? EmailReader.read(bytes: bytes, source: "m.eml")).map { $0.text.utf8.count }
+          ?? -1
       case .mbox: return MboxReader.readBatch(bytes: bytes, source: "m.mbox").articles.count
       case .feed: return FeedReader.readBatch(bytes: bytes, source: "m.xml").articles.count
       case .warc: return WARCReader.readBatch(bytes: bytes, source: "m.warc").articles.count
-      case .jsonLines: return JSONLinesReader.readBatch(bytes: bytes, source: "m.jsonl").articles.count
-      case .gzip: return (try? Gunzip.decompressIfNeeded(bytes, source: "m.gz", limit: 1 << 20).count) ?? -1
+      case .jsonLines:
+        return JSONLinesReader.readBatch(bytes: bytes, source: "m.jsonl").articles.count
+      case .gzip:
+        return (try? Gunzip.decompressIfNeeded(bytes, source: "m.gz", limit: 1 << 20).count) ?? -1
       }
     }
 
     func seeds() throws -> [[UInt8]] {
       switch self {
       case .email:
-        try ["newsletter-alternative-qp-1252.eml", "forwarded-plain-base64.eml", "nested-multipart.eml"].map(FormatFixtures.bytes)
+        try [
+          "newsletter-alternative-qp-1252.eml", "forwarded-plain-base64.eml",
+          "nested-multipart.eml",
+        ].map(FormatFixtures.bytes)
       case .mbox: [try FormatFixtures.bytes("three-messages.mbox")]
       case .feed:
-        try ["rss2-full-content.xml", "atom.xml", "feed.json", "billion-laughs.xml"].map(FormatFixtures.bytes)
-      case .warc: [WARCBuilder.sampleRecords().flatMap { $0 }, WARCBuilder.sampleRecords().flatMap { GzipTestSupport.gzip($0) }]
-      case .jsonLines: [Array((JSONLinesReaderTests.good1 + "\n" + JSONLinesReaderTests.good2).utf8)]
+        try ["rss2-full-content.xml", "atom.xml", "feed.json", "billion-laughs.xml"].map(
+          FormatFixtures.bytes)
+      case .warc:
+        [
+          WARCBuilder.sampleRecords().flatMap { $0 },
+          WARCBuilder.sampleRecords().flatMap { GzipTestSupport.gzip($0) },
+        ]
+      case .jsonLines:
+        [Array((JSONLinesReaderTests.good1 + "\n" + JSONLinesReaderTests.good2).utf8)]
       case .gzip: [GzipTestSupport.gzip(Array(String(repeating: "harbour ", count: 300).utf8))]
       }
     }

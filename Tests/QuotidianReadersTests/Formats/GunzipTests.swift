@@ -4,7 +4,8 @@ import Testing
 @testable import QuotidianReaders
 
 @Suite struct GunzipTests {
-  static let sample = Array(String(repeating: "The ferry runs every forty minutes. ", count: 200).utf8)
+  static let sample = Array(
+    String(repeating: "The ferry runs every forty minutes. ", count: 200).utf8)
 
   @Test(arguments: [1, 3])
   func decompressesConcatenatedMembers(_ members: Int) throws {
@@ -22,7 +23,9 @@ import Testing
   func gzipBombIsTooLarge(_ inflatedSize: Int) throws {
     let bomb = GzipTestSupport.zeros(count: inflatedSize)
     #expect(bomb.count < inflatedSize / 500)
-    let error = #expect(throws: ReadError.self) { _ = try Gunzip.decompressIfNeeded(bomb, source: "bomb.gz", limit: 1 << 20) }
+    let error = #expect(throws: ReadError.self) {
+      _ = try Gunzip.decompressIfNeeded(bomb, source: "bomb.gz", limit: 1 << 20)
+    }
     guard case .tooLarge(_, let limit)? = error?.kind else {
       Issue.record("expected .tooLarge, got \(String(describing: error))")
       return
@@ -34,7 +37,9 @@ import Testing
   func truncatedGzipIsMalformed(_ keptPercent: Int) {
     let gz = GzipTestSupport.gzip(Self.sample)
     let truncated = Array(gz.prefix(gz.count * keptPercent / 100))
-    let error = #expect(throws: ReadError.self) { _ = try Gunzip.decompressIfNeeded(truncated, source: "cut.gz") }
+    let error = #expect(throws: ReadError.self) {
+      _ = try Gunzip.decompressIfNeeded(truncated, source: "cut.gz")
+    }
     #expect(error?.kind == .malformed(reason: "truncated gzip stream"))
   }
 
@@ -43,8 +48,13 @@ import Testing
     var gz = GzipTestSupport.gzip(Self.sample)
     gz[offset] ^= 0xFF
     gz[offset + 1] ^= 0x5A
-    let error = #expect(throws: ReadError.self) { _ = try Gunzip.decompressIfNeeded(gz, source: "bad.gz") }
-    if case .malformed? = error?.kind {} else { Issue.record("expected .malformed, got \(String(describing: error))") }
+    let error = #expect(throws: ReadError.self) {
+      _ = try Gunzip.decompressIfNeeded(gz, source: "bad.gz")
+    }
+    if case .malformed? = error?.kind {
+    } else {
+      Issue.record("expected .malformed, got \(String(describing: error))")
+    }
   }
 
   @Test(arguments: [1, 2, 7, 4096])

@@ -4,7 +4,11 @@ import CZlib
 enum GzipTestSupport {
   static func gzip(_ input: [UInt8], level: Int32 = 9) -> [UInt8] {
     var stream = z_stream()
-    guard deflateInit2_(&stream, level, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+    guard
+      deflateInit2_(
+        &stream, level, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY, zlibVersion(),
+        Int32(MemoryLayout<z_stream>.size)) == Z_OK
+    else {
       return []
     }
     defer { deflateEnd(&stream) }
@@ -26,7 +30,11 @@ enum GzipTestSupport {
   /// A gzip member of `count` zero bytes, compressed chunk by chunk (a "bomb" for tests).
   static func zeros(count: Int) -> [UInt8] {
     var stream = z_stream()
-    guard deflateInit2_(&stream, 9, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY, zlibVersion(), Int32(MemoryLayout<z_stream>.size)) == Z_OK else {
+    guard
+      deflateInit2_(
+        &stream, 9, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY, zlibVersion(),
+        Int32(MemoryLayout<z_stream>.size)) == Z_OK
+    else {
       return []
     }
     defer { deflateEnd(&stream) }
@@ -47,7 +55,8 @@ enum GzipTestSupport {
             stream.next_out = outputBuffer.baseAddress
             stream.avail_out = UInt32(outputBuffer.count)
             let status = deflate(&stream, flush)
-            result.append(contentsOf: outputBuffer[0..<(outputBuffer.count - Int(stream.avail_out))])
+            result.append(
+              contentsOf: outputBuffer[0..<(outputBuffer.count - Int(stream.avail_out))])
             if status == Z_STREAM_END { isDone = true }
           }
         } while stream.avail_out == 0 || (flush == Z_FINISH && !isDone)

@@ -6,10 +6,14 @@ import Testing
 
 /// Builds WARC records by hand.
 enum WARCBuilder {
-  static func record(type: String, uri: String?, date: String = "2026-03-14T10:00:00Z", block: [UInt8], lengthDelta: Int = 0)
+  static func record(
+    type: String, uri: String?, date: String = "2026-03-14T10:00:00Z", block: [UInt8],
+    lengthDelta: Int = 0
+  )
     -> [UInt8]
   {
-    var header = "WARC/1.1\r\nWARC-Type: \(type)\r\nWARC-Record-ID: <urn:uuid:\(UUID().uuidString.lowercased())>\r\n"
+    var header =
+      "WARC/1.1\r\nWARC-Type: \(type)\r\nWARC-Record-ID: <urn:uuid:\(UUID().uuidString.lowercased())>\r\n"
     header += "WARC-Date: \(date)\r\n"
     if let uri { header += "WARC-Target-URI: \(uri)\r\n" }
     if type == "response" { header += "Content-Type: application/http; msgtype=response\r\n" }
@@ -17,26 +21,51 @@ enum WARCBuilder {
     return Array(header.utf8) + block + Array("\r\n\r\n".utf8)
   }
 
-  static func response(status: String = "200 OK", contentType: String = "text/html; charset=utf-8", extraHeaders: String = "", body: [UInt8]) -> [UInt8] {
-    Array("HTTP/1.1 \(status)\r\nContent-Type: \(contentType)\r\n\(extraHeaders)Content-Length: \(body.count)\r\n\r\n".utf8) + body
+  static func response(
+    status: String = "200 OK", contentType: String = "text/html; charset=utf-8",
+    extraHeaders: String = "", body: [UInt8]
+  ) -> [UInt8] {
+    Array(
+      "HTTP/1.1 \(status)\r\nContent-Type: \(contentType)\r\n\(extraHeaders)Content-Length: \(body.count)\r\n\r\n"
+        .utf8) + body
   }
 
   static func page(title: String, paragraph: String) -> [UInt8] {
-    Array("<!DOCTYPE html><html><head><title>\(title)</title></head><body><article><h1>\(title)</h1><p>\(paragraph)</p></article></body></html>".utf8)
+    Array(
+      "<!DOCTYPE html><html><head><title>\(title)</title></head><body><article><h1>\(title)</h1><p>\(paragraph)</p></article></body></html>"
+        .utf8)
   }
 
   /// A small archive: warcinfo, a request, two HTML pages, a 404, an image, a redirect.
   static func sampleRecords() -> [[UInt8]] {
     [
       record(type: "warcinfo", uri: nil, block: Array("software: test\r\n".utf8)),
-      record(type: "request", uri: "https://courier.example/pier", block: Array("GET /pier HTTP/1.1\r\nHost: courier.example\r\n\r\n".utf8)),
-      record(type: "response", uri: "https://courier.example/pier", block: response(body: page(
-        title: "Pier vote passes", paragraph: "The harbour council voted to rebuild the pier, said Councillor Odile Marchetti."))),
-      record(type: "response", uri: "https://courier.example/missing", block: response(status: "404 Not Found", body: page(title: "Not found", paragraph: "Gone."))),
-      record(type: "response", uri: "https://courier.example/logo.png", block: response(contentType: "image/png", body: [0x89, 0x50, 0x4E, 0x47])),
-      record(type: "response", uri: "https://courier.example/old", block: response(status: "301 Moved Permanently", body: [])),
-      record(type: "response", uri: "https://valley.example/market", date: "2026-03-15T11:30:00Z", block: response(body: page(
-        title: "Market hall reopens", paragraph: "The market hall reopened on Friday, said stallholder Femi Adeyemi."))),
+      record(
+        type: "request", uri: "https://courier.example/pier",
+        block: Array("GET /pier HTTP/1.1\r\nHost: courier.example\r\n\r\n".utf8)),
+      record(
+        type: "response", uri: "https://courier.example/pier",
+        block: response(
+          body: page(
+            title: "Pier vote passes",
+            paragraph:
+              "The harbour council voted to rebuild the pier, said Councillor Odile Marchetti."))),
+      record(
+        type: "response", uri: "https://courier.example/missing",
+        block: response(status: "404 Not Found", body: page(title: "Not found", paragraph: "Gone."))
+      ),
+      record(
+        type: "response", uri: "https://courier.example/logo.png",
+        block: response(contentType: "image/png", body: [0x89, 0x50, 0x4E, 0x47])),
+      record(
+        type: "response", uri: "https://courier.example/old",
+        block: response(status: "301 Moved Permanently", body: [])),
+      record(
+        type: "response", uri: "https://valley.example/market", date: "2026-03-15T11:30:00Z",
+        block: response(
+          body: page(
+            title: "Market hall reopens",
+            paragraph: "The market hall reopened on Friday, said stallholder Femi Adeyemi."))),
     ]
   }
 }
@@ -57,8 +86,12 @@ enum WARCBuilder {
     let bytes = Self.pack(WARCBuilder.sampleRecords(), packing)
     let batch = WARCReader.readBatch(bytes: bytes, source: "crawl.warc")
     #expect(batch.errors.isEmpty)
-    #expect(batch.articles.map(\.metadata.url) == ["https://courier.example/pier", "https://valley.example/market"])
-    #expect(batch.articles.map(\.metadata.fetched) == ["2026-03-14T10:00:00Z", "2026-03-15T11:30:00Z"])
+    #expect(
+      batch.articles.map(\.metadata.url) == [
+        "https://courier.example/pier", "https://valley.example/market",
+      ])
+    #expect(
+      batch.articles.map(\.metadata.fetched) == ["2026-03-14T10:00:00Z", "2026-03-15T11:30:00Z"])
     #expect(batch.articles.map(\.metadata.title) == ["Pier vote passes", "Market hall reopens"])
     #expect(batch.articles.map(\.source) == ["crawl.warc#3", "crawl.warc#7"])
     #expect(batch.articles.allSatisfy { $0.format == "warc" && $0.metadata.published == nil })
@@ -70,8 +103,10 @@ enum WARCBuilder {
   @Test(arguments: [-40, -1, 1, 25, 4000], [Packing.plain, .perRecordGzip])
   func lyingContentLengthCostsOnlyThatRecord(_ delta: Int, _ packing: Packing) throws {
     var records = WARCBuilder.sampleRecords()
-    let pier = WARCBuilder.response(body: WARCBuilder.page(title: "Pier vote passes", paragraph: "The council voted."))
-    records[2] = WARCBuilder.record(type: "response", uri: "https://courier.example/pier", block: pier, lengthDelta: delta)
+    let pier = WARCBuilder.response(
+      body: WARCBuilder.page(title: "Pier vote passes", paragraph: "The council voted."))
+    records[2] = WARCBuilder.record(
+      type: "response", uri: "https://courier.example/pier", block: pier, lengthDelta: delta)
     let batch = WARCReader.readBatch(bytes: Self.pack(records, packing), source: "lie.warc")
     #expect(batch.articles.map(\.metadata.url) == ["https://valley.example/market"])
     #expect(batch.errors.count == 1)
@@ -107,23 +142,32 @@ enum WARCBuilder {
     chunked += html[half...]
     chunked += Array("\r\n0\r\n\r\n".utf8)
     let block = WARCBuilder.response(
-      contentType: "text/html; charset=\(charset)", extraHeaders: "Transfer-Encoding: chunked\r\n", body: chunked)
-    let bytes = WARCBuilder.record(type: "response", uri: "https://valley.example/cafe", block: block)
+      contentType: "text/html; charset=\(charset)", extraHeaders: "Transfer-Encoding: chunked\r\n",
+      body: chunked)
+    let bytes = WARCBuilder.record(
+      type: "response", uri: "https://valley.example/cafe", block: block)
     let batch = WARCReader.readBatch(bytes: bytes, source: "cafe.warc")
     #expect(batch.errors.isEmpty)
     #expect(batch.articles.first?.metadata.title == "Café owners")
-    #expect(batch.articles.first?.text.contains("“We will lose trade,” said owner Bruno Saltvik.") == true)
+    #expect(
+      batch.articles.first?.text.contains("“We will lose trade,” said owner Bruno Saltvik.") == true
+    )
   }
 
   @Test(arguments: [400])
   func streamsLargeFileRecordByRecord(_ pageCount: Int) throws {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("quotidian-\(UUID().uuidString).warc.gz").path
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "quotidian-\(UUID().uuidString).warc.gz"
+    ).path
     defer { try? FileManager.default.removeItem(atPath: path) }
     var bytes: [UInt8] = []
     for index in 0..<pageCount {
       let padding = String(repeating: "Filler sentence about the harbour. ", count: 80)
-      let record = WARCBuilder.record(type: "response", uri: "https://courier.example/\(index)", block: WARCBuilder.response(
-        body: WARCBuilder.page(title: "Page \(index)", paragraph: "Story number \(index). \(padding)")))
+      let record = WARCBuilder.record(
+        type: "response", uri: "https://courier.example/\(index)",
+        block: WARCBuilder.response(
+          body: WARCBuilder.page(
+            title: "Page \(index)", paragraph: "Story number \(index). \(padding)")))
       bytes += GzipTestSupport.gzip(record)
     }
     try Data(bytes).write(to: URL(fileURLWithPath: path))
@@ -144,9 +188,13 @@ enum WARCBuilder {
   @Test(arguments: ["garbage before WARC/1.1\r\n", ""])
   func garbageBetweenRecordsIsSkipped(_ garbage: String) {
     let records = WARCBuilder.sampleRecords()
-    let bytes = Array(garbage.utf8) + records[0...2].flatMap { $0 } + Array("junk junk\r\n".utf8) + records[6]
+    let bytes =
+      Array(garbage.utf8) + records[0...2].flatMap { $0 } + Array("junk junk\r\n".utf8) + records[6]
     let batch = WARCReader.readBatch(bytes: bytes, source: "junk.warc")
-    #expect(batch.articles.map(\.metadata.url) == ["https://courier.example/pier", "https://valley.example/market"])
+    #expect(
+      batch.articles.map(\.metadata.url) == [
+        "https://courier.example/pier", "https://valley.example/market",
+      ])
   }
 }
 

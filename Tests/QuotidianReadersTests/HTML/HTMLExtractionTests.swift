@@ -45,15 +45,23 @@ import Testing
   }
 
   static let furniture: [Furniture] = [
-    Furniture(html: "<p>Read also: Ferry fares to rise in spring</p>", unwanted: "Ferry fares to rise"),
-    Furniture(html: "<p>Lesen Sie auch: Neue Fähre nach Korvik</p>", unwanted: "Neue Fähre nach Korvik"),
-    Furniture(html: "<p>Lea también: Cierran el puerto de Valdemar</p>", unwanted: "Cierran el puerto"),
-    Furniture(html: "<p>Zobacz także</p>", unwanted: "Zobacz także"),
-    Furniture(html: "<p>Subscribe now to our morning edition for the full story.</p>", unwanted: "morning edition"),
     Furniture(
-      html: "<p>For the latest news download the Courier app for iOS and Android.</p>", unwanted: "Courier app"),
-    Furniture(html: "<p>Jetzt abonnieren und keine Nachricht verpassen!</p>", unwanted: "abonnieren"),
-    Furniture(html: "<p>¿Ya conoces nuestro canal de Telegram? Únete aquí.</p>", unwanted: "Telegram"),
+      html: "<p>Read also: Ferry fares to rise in spring</p>", unwanted: "Ferry fares to rise"),
+    Furniture(
+      html: "<p>Lesen Sie auch: Neue Fähre nach Korvik</p>", unwanted: "Neue Fähre nach Korvik"),
+    Furniture(
+      html: "<p>Lea también: Cierran el puerto de Valdemar</p>", unwanted: "Cierran el puerto"),
+    Furniture(html: "<p>Zobacz także</p>", unwanted: "Zobacz także"),
+    Furniture(
+      html: "<p>Subscribe now to our morning edition for the full story.</p>",
+      unwanted: "morning edition"),
+    Furniture(
+      html: "<p>For the latest news download the Courier app for iOS and Android.</p>",
+      unwanted: "Courier app"),
+    Furniture(
+      html: "<p>Jetzt abonnieren und keine Nachricht verpassen!</p>", unwanted: "abonnieren"),
+    Furniture(
+      html: "<p>¿Ya conoces nuestro canal de Telegram? Únete aquí.</p>", unwanted: "Telegram"),
     Furniture(html: "<p>Was this article helpful?</p>", unwanted: "helpful"),
     Furniture(html: "<p>Photo: Ivo Sandqvist</p>", unwanted: "Ivo Sandqvist"),
     Furniture(html: "<p>SOURCE: Harbour agencies</p>", unwanted: "Harbour agencies"),
@@ -62,7 +70,8 @@ import Testing
     Furniture(html: "<p>2 hours ago</p>", unwanted: "hours ago"),
     Furniture(html: "<p>- Anzeige -</p>", unwanted: "Anzeige"),
     Furniture(html: "<p>/</p>", unwanted: "\n\n/\n\n"),
-    Furniture(html: "<p>Views: 1120 | Added by: Oskar Lind | Tags: harbour</p>", unwanted: "Added by"),
+    Furniture(
+      html: "<p>Views: 1120 | Added by: Oskar Lind | Tags: harbour</p>", unwanted: "Added by"),
   ]
 
   @Test(arguments: furniture)
@@ -97,7 +106,8 @@ import Testing
   }
 
   @Test func longCommentThreadDoesNotReplaceTheArticle() throws {
-    let comment = "<li class=\"comment\"><p>I grew up next to that pier and I think the council is making a costly mistake, honestly, and I will say so at the next meeting.</p></li>"
+    let comment =
+      "<li class=\"comment\"><p>I grew up next to that pier and I think the council is making a costly mistake, honestly, and I will say so at the next meeting.</p></li>"
     let html = Self.article(
       inserting: "",
       after: "<div class=\"comments-area post-comments\"><h2>Comments</h2><ol>"
@@ -120,14 +130,16 @@ import Testing
     let slides = Self.paragraphs.enumerated().map { index, text in
       "<div class=\"gallery-slide\(index > 0 ? " hidden" : "")\"><p>\(text)</p></div>"
     }
-    let html = "<html><body><main><div class=\"gallery\">\(slides.joined())</div></main></body></html>"
+    let html =
+      "<html><body><main><div class=\"gallery\">\(slides.joined())</div></main></body></html>"
     let text = try Self.read(html).text
     for paragraph in Self.paragraphs { #expect(text.contains(paragraph)) }
   }
 
   @Test func scriptRenderedPageFallsBackToTheJSONLDArticleBody() throws {
     let body = Self.paragraphs.joined(separator: "\\n")  // JSON's escaped newline
-    let json = #"{"@context":"https://schema.org","@type":"NewsArticle","headline":"Pier vote","articleBody":"\#(body)"}"#
+    let json =
+      #"{"@context":"https://schema.org","@type":"NewsArticle","headline":"Pier vote","articleBody":"\#(body)"}"#
     let html = """
       <html><head><script type="application/ld+json">\(json)</script></head>
       <body><div id="app"><p>Loading…</p></div></body></html>
@@ -151,7 +163,8 @@ import Testing
     ("Ame\u{0301}lie Sorel", "Am\u{00E9}lie Sorel"),
   ])
   func invisibleCharactersGoAndTextIsNFC(_ written: String, _ expected: String) throws {
-    let sentence = "The vote was announced by \(written) at the harbour office on Tuesday, after a long debate."
+    let sentence =
+      "The vote was announced by \(written) at the harbour office on Tuesday, after a long debate."
     let text = try Self.read(Self.article(inserting: "<p>\(sentence)</p>")).text
     // Scalars, not Characters: String comparison would treat "e" + U+0301 as "é".
     let scalars = text.unicodeScalars.map(\.value)
@@ -163,7 +176,8 @@ import Testing
   @Test(arguments: [
     ("legacy-gb2312.html", "县长王明远表示"), ("legacy-big5.html", "縣長王明遠表示"),
     ("legacy-shift_jis.html", "町長の山田花子氏"), ("legacy-euc-kr.html", "김민호 군수는"),
-    ("legacy-koi8-r.html", "глава района Пётр Лукин"), ("legacy-windows-1251.html", "«Мы ждали этого дня много лет»"),
+    ("legacy-koi8-r.html", "глава района Пётр Лукин"),
+    ("legacy-windows-1251.html", "«Мы ждали этого дня много лет»"),
   ])
   func legacyCJKAndCyrillicCharsetsAreDecoded(_ name: String, _ expected: String) throws {
     let text = try Self.fixture(name).text

@@ -61,7 +61,10 @@ import Testing
     let text = try Self.read("blog-with-teasers.html").text
     #expect(text.hasPrefix("For twelve years the Haldane orchard"))
     #expect(text.hasSuffix("We will keep the new calendar next year and report back."))
-    for teaser in ["You might also enjoy", "Grafting with the neighbours", "eleven families", "windfalls", "two hives"] {
+    for teaser in [
+      "You might also enjoy", "Grafting with the neighbours", "eleven families", "windfalls",
+      "two hives",
+    ] {
       #expect(!text.contains(teaser), "teaser kept: \(teaser)")
     }
   }
@@ -89,10 +92,14 @@ import Testing
       <p>An unclosed comment follows. <!-- it never ends</p>
       </article></body></html>
       """
-    let article = try #require(try Readers.read(bytes: Array(html.utf8), source: "ferry.html", format: .html).first)
+    let article = try #require(
+      try Readers.read(bytes: Array(html.utf8), source: "ferry.html", format: .html).first)
     #expect(article.text.hasPrefix("The Lindholm ferry will run every forty minutes"))
     #expect(article.text.contains("Councillor Edda Morn said"))
-    for unwanted in ["styled words", "Written by a script", "commented-out", "chart label", "enable scripts", "never ends"] {
+    for unwanted in [
+      "styled words", "Written by a script", "commented-out", "chart label", "enable scripts",
+      "never ends",
+    ] {
       #expect(!article.text.contains(unwanted), "kept: \(unwanted)")
     }
     #expect(article.metadata.authors == ["Oona Pell"])
@@ -100,7 +107,8 @@ import Testing
 
   @Test(arguments: ["story-dek", "subhead", "article-standfirst", "keyPoints", "detail--abstract"])
   func standfirstAboveTheStoryStaysInTheTextAndIsTheDescription(_ className: String) throws {
-    let standfirst = "The Brackwater quarry will reopen in June after a two-year closure, bringing back forty jobs."
+    let standfirst =
+      "The Brackwater quarry will reopen in June after a two-year closure, bringing back forty jobs."
     let html = """
       <html><body><article><h1>Quarry reopens</h1>
       <div class="\(className)">\(standfirst)</div>
@@ -111,8 +119,11 @@ import Testing
       <p>The council's planning committee approved the new safety plan last month after an independent survey of the slope, the owners said.</p>
       </div></article></body></html>
       """
-    let article = try #require(try Readers.read(bytes: Array(html.utf8), source: "quarry.html", format: .html).first)
-    #expect(article.text.hasPrefix(standfirst + "\n\nThe Brackwater quarry will reopen in June, its new owners said"))
+    let article = try #require(
+      try Readers.read(bytes: Array(html.utf8), source: "quarry.html", format: .html).first)
+    #expect(
+      article.text.hasPrefix(
+        standfirst + "\n\nThe Brackwater quarry will reopen in June, its new owners said"))
     #expect(article.text.hasSuffix("after an independent survey of the slope, the owners said."))
     #expect(article.metadata.title == "Quarry reopens")
     if className != "keyPoints" { #expect(article.metadata.description == standfirst) }
@@ -135,7 +146,8 @@ import Testing
 
   @Test func deeplyNestedPageDoesNotCrashAndKeepsItsText() throws {
     let depth = 5000
-    let html = String(repeating: "<div><span>", count: depth)
+    let html =
+      String(repeating: "<div><span>", count: depth)
       + "<p>The ferry to Lindholm Island was cancelled again on Tuesday because of high winds, the operator said.</p>"
       + String(repeating: "</span></div>", count: depth)
     let articles = try Readers.read(bytes: Array(html.utf8), source: "nested.html", format: .html)
@@ -143,22 +155,27 @@ import Testing
     #expect(text.contains("The ferry to Lindholm Island was cancelled again on Tuesday"))
   }
 
-  @Test(arguments: ["", "   \n", "<html><head><title>x</title></head><body><nav><a href=/>Home</a></nav></body></html>"])
+  @Test(arguments: [
+    "", "   \n",
+    "<html><head><title>x</title></head><body><nav><a href=/>Home</a></nav></body></html>",
+  ])
   func pageWithoutTextIsEmptyError(_ html: String) throws {
     #expect(throws: ReadError(source: "empty.html", kind: .empty)) {
       try Readers.read(bytes: Array(html.utf8), source: "empty.html", format: .html)
     }
   }
 
-  @Test(arguments: [
-    ([UInt8]([0x3C, 0x70, 0x3E, 0xFF, 0xFE, 0x00, 0x3C]), "ÿþ"),  // not UTF-8: read as Windows-1252
-    (Array("<html><body><nav><a href=/>Home</a></nav>\u{0}".utf8), nil),
-    (Array("<p>unclosed <b><i>tags & <<>> \u{0}".utf8), "unclosed tags &"),
-    (Array("<html><body><table><tr><td><p>cell".utf8), "cell"),
-  ] as [([UInt8], String?)])
+  @Test(
+    arguments: [
+      ([UInt8]([0x3C, 0x70, 0x3E, 0xFF, 0xFE, 0x00, 0x3C]), "ÿþ"),  // not UTF-8: read as Windows-1252
+      (Array("<html><body><nav><a href=/>Home</a></nav>\u{0}".utf8), nil),
+      (Array("<p>unclosed <b><i>tags & <<>> \u{0}".utf8), "unclosed tags &"),
+      (Array("<html><body><table><tr><td><p>cell".utf8), "cell"),
+    ] as [([UInt8], String?)])
   func malformedBytesGiveTextOrAnEmptyError(_ bytes: [UInt8], _ expected: String?) throws {
     if let expected {
-      let article = try #require(try Readers.read(bytes: bytes, source: "bad.html", format: .html).first)
+      let article = try #require(
+        try Readers.read(bytes: bytes, source: "bad.html", format: .html).first)
       #expect(article.text.contains(expected))
     } else {
       #expect(throws: ReadError(source: "bad.html", kind: .empty)) {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import QuotidianReaders
 
 @Suite struct HeaderFieldsTests {
@@ -17,7 +18,8 @@ import Testing
   }
 
   @Test(arguments: [
-    "March 3 was a cold day in Port Alder.", "2026-13-40", "The vote of December 24, 2025 was close.", "News",
+    "March 3 was a cold day in Port Alder.", "2026-13-40",
+    "The vote of December 24, 2025 was close.", "News",
     "Sept. 41, 2025",
   ])
   func rejectsNonDates(_ line: String) {
@@ -28,7 +30,9 @@ import Testing
     ("Nick Vale", ["Nick Vale"]),
     ("By Jane Roe", ["Jane Roe"]),
     ("Jane Roe and Oskar Lind", ["Jane Roe", "Oskar Lind"]),
-    ("Ana de la Cruz, Tomas Reyne and J. P. Holm", ["Ana de la Cruz", "Tomas Reyne", "J. P. Holm"]),
+    (
+      "Ana de la Cruz, Tomas Reyne and J. P. Holm", ["Ana de la Cruz", "Tomas Reyne", "J. P. Holm"]
+    ),
   ])
   func readsPersonNames(_ line: String, _ expected: [String]) {
     #expect(HeaderFields.personNames(line) == expected)

@@ -1,12 +1,16 @@
 import Testing
+
 @testable import QuotidianReaders
 
 /// The text readers never trap: generated inputs made of the pieces their rules look at.
 @Suite struct HostileTextTests {
   static let pieces = [
-    "[[link removed]]", "[link removed]", "[[", "]]", "[", "]", "_", "(", ")", "(Credit: ", " / ", "\n", "\n\n",
-    "\r\n", "\r", "I", "Itr", "\u{201C}", "\u{201D}", "\u{2019}", "é", "👩‍👩‍👧", "*", "* ", " ", "\t", ".", "U.S.",
-    "Submit via web", "Photo: ", "December 24, 2025", "By ", "Jane Roe", "The Alder Post", "News", "word ",
+    "[[link removed]]", "[link removed]", "[[", "]]", "[", "]", "_", "(", ")", "(Credit: ", " / ",
+    "\n", "\n\n",
+    "\r\n", "\r", "I", "Itr", "\u{201C}", "\u{201D}", "\u{2019}", "é", "👩‍👩‍👧", "*", "* ", " ", "\t",
+    ".", "U.S.",
+    "Submit via web", "Photo: ", "December 24, 2025", "By ", "Jane Roe", "The Alder Post", "News",
+    "word ",
     "a much longer run of ordinary words that fills a line ",
   ]
 
@@ -27,10 +31,12 @@ import Testing
     var generator = SplitMix(state: UInt64(seed) &* 7919)
     for _ in 0..<200 {
       let count = Int.random(in: 0..<120, using: &generator)
-      let text = (0..<count).map { _ in Self.pieces.randomElement(using: &generator) ?? "" }.joined()
+      let text = (0..<count).map { _ in Self.pieces.randomElement(using: &generator) ?? "" }
+        .joined()
       let bytes = Array(text.utf8)
       for format in [Format.newsletter, .text] {
-        if let article = try? Readers.read(bytes: bytes, source: "generated", format: format).first {
+        if let article = try? Readers.read(bytes: bytes, source: "generated", format: format).first
+        {
           #expect(!article.text.isEmpty)
           #expect(!article.text.contains("link removed") || format == .text)
         }

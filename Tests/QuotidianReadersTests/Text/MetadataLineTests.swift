@@ -4,14 +4,21 @@ import Testing
 
 /// Header lines that used to stay in the body (issue 11).
 @Suite struct MetadataLineTests {
-  static func read(_ text: String) throws -> (title: String?, authors: [String], outlet: String?, published: String?, body: String) {
-    let article = try #require(try Readers.read(bytes: Array(text.utf8), source: "a.txt", format: .text).first)
-    return (article.metadata.title, article.metadata.authors, article.metadata.outlet, article.metadata.published, article.text)
+  static func read(_ text: String) throws -> (
+    title: String?, authors: [String], outlet: String?, published: String?, body: String
+  ) {
+    let article = try #require(
+      try Readers.read(bytes: Array(text.utf8), source: "a.txt", format: .text).first)
+    return (
+      article.metadata.title, article.metadata.authors, article.metadata.outlet,
+      article.metadata.published, article.text
+    )
   }
 
   @Test(.bug(id: 11))
   func aBylineOutletDateLineAfterAStandfirstIsParsedAndRemoved() throws {
-    let article = try Self.read("""
+    let article = try Self.read(
+      """
       The keeper of the northern light
 
       Oskar Lind has tended the lighthouse for thirty years. Now the council wants to automate it.
@@ -30,7 +37,8 @@ import Testing
 
   @Test(.bug(id: 11))
   func anOutletSectionDateLineIsParsed() throws {
-    let article = try Self.read("""
+    let article = try Self.read(
+      """
       Ferry fares rise for the first time in a decade
 
       The Delta Courier | Online | March 12, 2026
@@ -43,7 +51,8 @@ import Testing
 
   @Test(.bug(id: 11))
   func aWireDatelineGivesTheOutletAndLeavesTheText() throws {
-    let article = try Self.read("""
+    let article = try Self.read(
+      """
       Port Alder ferry back in service
 
       By Nadia Fenwick
@@ -56,7 +65,8 @@ import Testing
 
   @Test(.bug(id: 11))
   func aCorrespondentBylineWithAPlaceIsParsed() throws {
-    let article = try Self.read("""
+    let article = try Self.read(
+      """
       Storm closes the harbour
 
       From Harriet Ashdown in Kelmar
@@ -69,7 +79,8 @@ import Testing
 
   @Test(.bug(id: 11))
   func oneStrayLineAboveTheTitleDoesNotShiftTheFields() throws {
-    let article = try Self.read("""
+    let article = try Self.read(
+      """
       Advertisement
 
       Everything in the ferry dispute turns on one word

@@ -1,6 +1,7 @@
-import Testing
-@testable import QuotidianReaders
 import QuotidianCore
+import Testing
+
+@testable import QuotidianReaders
 
 @Suite struct NewsletterReaderTests {
   static let fixture = "newsletter-harbor-ferry.txt"
@@ -23,7 +24,8 @@ import QuotidianCore
     #expect(metadata.outlet == "The Alder Post")
     #expect(
       metadata.description
-        == "After two years of repairs, the island crossing is running again, and the town is divided over how often.")
+        == "After two years of repairs, the island crossing is running again, and the town is divided over how often."
+    )
   }
 
   @Test(arguments: [
@@ -41,8 +43,10 @@ import QuotidianCore
   }
 
   @Test(arguments: [
-    "link removed", "HARBOR FERRY RETURNS", "Greta Holm", "March 3, 2026", "After two years of repairs",
-    "Credit:", "Petra Lund", "Jonas Berg", "A ferry leaving the harbor", "The ferry Saltwren leaves", "Photo:",
+    "link removed", "HARBOR FERRY RETURNS", "Greta Holm", "March 3, 2026",
+    "After two years of repairs",
+    "Credit:", "Petra Lund", "Jonas Berg", "A ferry leaving the harbor",
+    "The ferry Saltwren leaves", "Photo:",
     "covers the coast", "* Ferries", "READ THE COAST", "Submit via web", "Manage subscription",
     "unsubscribe", "_", "\n*",
   ])
@@ -56,7 +60,10 @@ import QuotidianCore
     #expect(paragraphs.allSatisfy { !$0.contains("\n") && !$0.contains("  ") })
     #expect(paragraphs.first?.hasPrefix("The first ferry") == true)
     #expect(paragraphs.first?.hasSuffix("\u{201C}the calmest in a decade.\u{201D}") == true)
-    #expect(paragraphs[2] == "Not everyone is pleased. Fishermen worry that more crossings will crowd the narrow channel, and the cooperative has asked for a study.")
+    #expect(
+      paragraphs[2]
+        == "Not everyone is pleased. Fishermen worry that more crossings will crowd the narrow channel, and the cooperative has asked for a study."
+    )
     #expect(paragraphs.last?.hasPrefix("Varga said the council") == true)
   }
 
@@ -83,7 +90,9 @@ import QuotidianCore
     ("_Jane Roe_ wrote", "Jane Roe wrote"),
   ])
   func stripsItalicUnderscores(_ input: String, _ expected: String) {
-    #expect(String(decoding: NewsletterCleaner.strippingItalics(Array(input.utf8)), as: UTF8.self) == expected)
+    #expect(
+      String(decoding: NewsletterCleaner.strippingItalics(Array(input.utf8)), as: UTF8.self)
+        == expected)
   }
 
   @Test(arguments: [

@@ -1,6 +1,7 @@
-import Testing
-@testable import QuotidianReaders
 import QuotidianCore
+import Testing
+
+@testable import QuotidianReaders
 
 @Suite struct PlainTextReaderTests {
   struct Case: Sendable, CustomTestStringConvertible {
@@ -18,21 +19,29 @@ import QuotidianCore
   static let cases: [Case] = [
     Case(
       fixture: "webtext-ferry-vote.txt",
-      title: "Port Alder Council Extends Winter Ferry Despite Fishermen's Objections", authors: ["Greta Holm"],
-      published: nil, outlet: nil, description: "Island crossing will run all year after a narrow vote",
+      title: "Port Alder Council Extends Winter Ferry Despite Fishermen's Objections",
+      authors: ["Greta Holm"],
+      published: nil, outlet: nil,
+      description: "Island crossing will run all year after a narrow vote",
       mustContain: [
-        "The Port Alder town council voted four to three", "\n\nA close vote\n\n", "\n\nWhat the fishermen want\n\n",
+        "The Port Alder town council voted four to three", "\n\nA close vote\n\n",
+        "\n\nWhat the fishermen want\n\n",
         "\"This is a promise kept,\" he said",
       ],
       mustNotContain: ["Greta Holm", "Island crossing will run", "Despite Fishermen", "News\n"]),
     Case(
       fixture: "webtext-byline-date.txt", title: "Lighthouse Keeper Retires After Forty Years",
-      authors: ["Jane Roe", "Oskar Lind"], published: "2026-03-03", outlet: "The Alder Post", description: nil,
-      mustContain: ["Edda Marsh climbed the 112 steps", "\"I will miss the stairs least of all,\" she said."],
+      authors: ["Jane Roe", "Oskar Lind"], published: "2026-03-03", outlet: "The Alder Post",
+      description: nil,
+      mustContain: [
+        "Edda Marsh climbed the 112 steps", "\"I will miss the stairs least of all,\" she said.",
+      ],
       mustNotContain: ["By Jane Roe", "The Alder Post", "Lighthouse Keeper Retires"]),
     Case(
-      fixture: "plain-no-header.txt", title: nil, authors: [], published: nil, outlet: nil, description: nil,
-      mustContain: ["Remember the old ferry to Gullrock?\n\n(Nobody in Port Alder"], mustNotContain: []),
+      fixture: "plain-no-header.txt", title: nil, authors: [], published: nil, outlet: nil,
+      description: nil,
+      mustContain: ["Remember the old ferry to Gullrock?\n\n(Nobody in Port Alder"],
+      mustNotContain: []),
   ]
 
   @Test(arguments: cases)
@@ -44,8 +53,12 @@ import QuotidianCore
     #expect(article.metadata.published == item.published)
     #expect(article.metadata.outlet == item.outlet)
     #expect(article.metadata.description == item.description)
-    for expected in item.mustContain { #expect(article.text.contains(expected), "missing \(expected)") }
-    for unwanted in item.mustNotContain { #expect(!article.text.contains(unwanted), "kept \(unwanted)") }
+    for expected in item.mustContain {
+      #expect(article.text.contains(expected), "missing \(expected)")
+    }
+    for unwanted in item.mustNotContain {
+      #expect(!article.text.contains(unwanted), "kept \(unwanted)")
+    }
   }
 
   @Test func plainArticleComesThroughUnchanged() throws {

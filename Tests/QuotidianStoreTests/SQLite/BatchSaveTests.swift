@@ -1,11 +1,14 @@
-@testable import QuotidianStore
 import QuotidianStoreTesting
 import Testing
+
+@testable import QuotidianStore
 
 /// Ingest writes several articles per transaction; an article the database refuses halfway
 /// through its save must be rolled back alone.
 @Suite struct BatchSaveTests {
-  @Test(.bug(id: 13)) func anArticleRefusedInsideTheBatchIsRolledBackAloneAndTheOthersAreKept() async throws {
+  @Test(.bug(id: 13)) func anArticleRefusedInsideTheBatchIsRolledBackAloneAndTheOthersAreKept()
+    async throws
+  {
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
     let store = try SQLiteStore(path: directory.path("batch.sqlite"))
@@ -25,9 +28,14 @@ import Testing
       }
     }
     #expect(try await store.articleCount() == StoreFixtures.all.count - 1)
-    #expect(try store.unsafeFetchString(sql: "SELECT count(*) FROM articles WHERE source = '\(StoreFixtures.railStrike.source)'") == "0")
+    #expect(
+      try store.unsafeFetchString(
+        sql: "SELECT count(*) FROM articles WHERE source = '\(StoreFixtures.railStrike.source)'")
+        == "0")
     try store.unsafeExecute(sql: "DROP TRIGGER refuse_varga")
     let retried = await store.saveAll(StoreFixtures.all)
-    #expect(retried.map { (try? $0.get())?.isInserted } == StoreFixtures.all.map { $0.source == StoreFixtures.railStrike.source })
+    #expect(
+      retried.map { (try? $0.get())?.isInserted }
+        == StoreFixtures.all.map { $0.source == StoreFixtures.railStrike.source })
   }
 }

@@ -1,6 +1,7 @@
-@testable import QuotidianStore
 import QuotidianStoreTesting
 import Testing
+
+@testable import QuotidianStore
 
 /// Ingest must cost the same whatever the store's size: every look-up identity linking makes
 /// while saving an article seeks an index instead of scanning a table.

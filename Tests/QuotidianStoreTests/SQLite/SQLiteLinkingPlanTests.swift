@@ -1,8 +1,9 @@
 import Foundation
 import QuotidianCore
-@testable import QuotidianStore
 import QuotidianStoreTesting
 import Testing
+
+@testable import QuotidianStore
 
 /// Linking one article must cost the same in any store size: every look-up on the ingest
 /// path is an index seek, never a scan.
@@ -12,13 +13,16 @@ import Testing
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
     let store = try SQLiteStore(path: directory.path("plan.sqlite"))
-    for article in [LinkFixtures.wire, LinkFixtures.syndicated, LinkFixtures.rewrite] { _ = try await store.save(article) }
+    for article in [LinkFixtures.wire, LinkFixtures.syndicated, LinkFixtures.rewrite] {
+      _ = try await store.save(article)
+    }
     let lookup = SQLiteLinkCatalog.ingestLookups[index]
     let arguments = Array(repeating: "1", count: lookup.arguments).joined(separator: ", ")
     let plan = try store.unsafeFetchPlan(sql: lookup.sql, arguments: lookup.arguments)
     #expect(!plan.isEmpty)
     for line in plan {
-      #expect(!line.hasPrefix("SCAN") || line.contains("USING"), "\(lookup.sql) [\(arguments)]: \(line)")
+      #expect(
+        !line.hasPrefix("SCAN") || line.contains("USING"), "\(lookup.sql) [\(arguments)]: \(line)")
     }
   }
 }

@@ -1,8 +1,9 @@
 import Foundation
 import QuotidianCore
-@testable import QuotidianStore
 import QuotidianStoreTesting
 import Testing
+
+@testable import QuotidianStore
 
 @Suite struct SQLiteMigrationTests {
   static func sql(_ value: String?) -> String {
@@ -37,27 +38,38 @@ import Testing
     let path = directory.path("v1.sqlite")
     let old = try SQLiteStore(path: path, migratingUpTo: "v1: articles, quotes, full-text search")
     try Self.writeAsVersionOne(StoreFixtures.harbourPlan, into: old)
-    #expect(try old.unsafeFetchString(sql: "SELECT count(*) FROM sqlite_master WHERE name = 'entities'") == "0")
+    #expect(
+      try old.unsafeFetchString(sql: "SELECT count(*) FROM sqlite_master WHERE name = 'entities'")
+        == "0")
 
     let store = try SQLiteStore(path: path)
     #expect(
-      try store.unsafeFetchString(sql: "SELECT group_concat(identifier, ' | ') FROM grdb_migrations")
+      try store.unsafeFetchString(
+        sql: "SELECT group_concat(identifier, ' | ') FROM grdb_migrations")
         == "v1: articles, quotes, full-text search | v2: entities, aliases, roles, cross-article identity | "
-          + "v3: content identity, sightings, near copies, statements, rewrites, stories"
-          + " | v-statements: said, reported speech, dates, claims, promises | "
-          + "v4: bounded ingest look-ups (co-occurrence index, role sets)")
+        + "v3: content identity, sightings, near copies, statements, rewrites, stories"
+        + " | v-statements: said, reported speech, dates, claims, promises | "
+        + "v4: bounded ingest look-ups (co-occurrence index, role sets)")
     #expect(try await store.articleCount() == 1)
-    #expect(try await store.quotes(QuoteQuery()).map(\.text) == StoreFixtures.harbourPlan.quotes.map(\.text))
-    #expect(try await store.quotes(QuoteQuery(search: "gamble")).count == 1, "the full-text index survives")
-    #expect(try await store.save(StoreFixtures.harbourPlan).isInserted == false, "old articles keep their identity")
+    #expect(
+      try await store.quotes(QuoteQuery()).map(\.text)
+        == StoreFixtures.harbourPlan.quotes.map(\.text))
+    #expect(
+      try await store.quotes(QuoteQuery(search: "gamble")).count == 1,
+      "the full-text index survives")
+    #expect(
+      try await store.save(StoreFixtures.harbourPlan).isInserted == false,
+      "old articles keep their identity")
     let speakers = try await store.speakers(SpeakerQuery())
     #expect(speakers.map(\.name) == ["Ana María Benítez", "Tomás Ruiz"])
     let profile = try #require(try await store.speaker(named: "Benítez"))
-    #expect(profile.entityID == nil && profile.quoteCount == 2, "older quotes are found by speaker name")
+    #expect(
+      profile.entityID == nil && profile.quoteCount == 2, "older quotes are found by speaker name")
 
     #expect(try await store.save(IdentityFixtures.ilvesAmbassador).isInserted)
     #expect(try await store.save(IdentityFixtures.ilvesMinister).isInserted)
-    #expect(try await store.entities(EntityQuery(type: "person")).map(\.name) == ["Marta Ilves Kaldera"])
+    #expect(
+      try await store.entities(EntityQuery(type: "person")).map(\.name) == ["Marta Ilves Kaldera"])
     #expect(try await store.articleCount() == 3)
   }
 
@@ -71,13 +83,21 @@ import Testing
     copy.url = nil
     try Self.writeAsVersionOne(StoreFixtures.harbourPlan, into: old)
     try Self.writeAsVersionOne(copy, into: old)
-    #expect(try old.unsafeFetchString(sql: "SELECT count(*) FROM quotes") == "6", "version one stored the copy")
+    #expect(
+      try old.unsafeFetchString(sql: "SELECT count(*) FROM quotes") == "6",
+      "version one stored the copy")
 
     let store = try SQLiteStore(path: path)
     #expect(
       try await store.duplicates(LinkQuery())
-        == [DuplicateRecord(article: "mirror/harbour.txt", duplicateOf: "fixtures/harbour.html", kind: "exact", similarity: 1)])
-    #expect(try await store.quotes(QuoteQuery(speaker: "Benítez")).count == 2, "the copy no longer counts")
+        == [
+          DuplicateRecord(
+            article: "mirror/harbour.txt", duplicateOf: "fixtures/harbour.html", kind: "exact",
+            similarity: 1)
+        ])
+    #expect(
+      try await store.quotes(QuoteQuery(speaker: "Benítez")).count == 2, "the copy no longer counts"
+    )
     #expect(try await store.speakers(SpeakerQuery()).first?.quoteCount == 2)
     #expect(try await store.save(copy) == .unchanged(articleID: 1))
     #expect(try await store.stories(StoryQuery()).count == 1, "old articles are clustered too")

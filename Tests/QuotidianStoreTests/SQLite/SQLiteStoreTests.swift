@@ -1,7 +1,8 @@
 import Foundation
-@testable import QuotidianStore
 import QuotidianStoreTesting
 import Testing
+
+@testable import QuotidianStore
 
 @Suite struct SQLiteStoreTests {
   @Test func migratesAnEmptyFile() throws {
@@ -32,7 +33,9 @@ import Testing
     let outcomes = try await StoreConformance.saveAll(try SQLiteStore(path: path))
     let reopened = try SQLiteStore(path: path)
     #expect(try await reopened.articleCount() == StoreFixtures.all.count)
-    #expect(try await StoreConformance.saveAll(reopened) == outcomes.map { .unchanged(articleID: $0.articleID) })
+    #expect(
+      try await StoreConformance.saveAll(reopened)
+        == outcomes.map { .unchanged(articleID: $0.articleID) })
     #expect(try await reopened.quotes(QuoteQuery(speaker: "Benítez")).count == 3)
   }
 
@@ -88,7 +91,9 @@ import Testing
       #expect(error.reason == "the data breaks a rule of the store's schema")
     }
     #expect(try await store.articleCount() == 1)
-    #expect(try await store.quotes(QuoteQuery(search: "railway OR drivers")).isEmpty, "no quote of the failed article")
+    #expect(
+      try await store.quotes(QuoteQuery(search: "railway OR drivers")).isEmpty,
+      "no quote of the failed article")
     #expect(try await store.quotes(QuoteQuery()).count == StoreFixtures.harbourPlan.quotes.count)
     try store.unsafeExecute(sql: "DROP TRIGGER refuse_tomorrow")
     #expect(try await store.save(StoreFixtures.railStrike).isInserted)
@@ -103,7 +108,8 @@ import Testing
     #expect(try await store.quotes(QuoteQuery(search: "gamble")).isEmpty)
     #expect(try await store.quotes(QuoteQuery(search: "railway")).count == 1)
     try store.unsafeExecute(sql: "INSERT INTO quotes_fts(quotes_fts) VALUES ('integrity-check')")
-    try store.unsafeExecute(sql: "INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
+    try store.unsafeExecute(
+      sql: "INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
   }
 
   @Test func articleTextIsSearchable() async throws {
@@ -112,7 +118,8 @@ import Testing
     let store = try SQLiteStore(path: directory.path("articles-fts.sqlite"))
     try await StoreConformance.saveAll(store)
     let count = try store.unsafeFetchString(
-      sql: "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'librarian OR \"second week\"'")
+      sql:
+        "SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'librarian OR \"second week\"'")
     #expect(count == "2")
   }
 
@@ -158,7 +165,8 @@ import Testing
     defer { directory.remove() }
     let path = directory.path("future.sqlite")
     let store = try SQLiteStore(path: path)
-    try store.unsafeExecute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99: from the future')")
+    try store.unsafeExecute(
+      sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99: from the future')")
     do {
       _ = try SQLiteStore(path: path)
       Issue.record("a newer schema should be refused")

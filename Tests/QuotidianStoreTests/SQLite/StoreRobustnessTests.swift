@@ -20,10 +20,17 @@ import Testing
     defer { directory.remove() }
     let path = directory.path("notes.db")
     let queue = try DatabaseQueue(path: path)
-    try queue.write { try $0.execute(sql: "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('keep me')") }
+    try queue.write {
+      try $0.execute(
+        sql:
+          "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('keep me')"
+      )
+    }
     try queue.close()
     let before = try Data(contentsOf: URL(fileURLWithPath: path))
-    for open in [{ _ = try SQLiteStore(path: path) }, { _ = try SQLiteStore.openForReading(path: path) }] {
+    for open in [
+      { _ = try SQLiteStore(path: path) }, { _ = try SQLiteStore.openForReading(path: path) },
+    ] {
       do {
         try open()
         Issue.record("another application's database must be refused")
@@ -81,7 +88,9 @@ import Testing
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
     let store = try SQLiteStore(path: directory.path("full.sqlite"))
-    let pages = try #require(try store.unsafeFetchString(sql: "PRAGMA page_count")).flatMap { Int($0) }
+    let pages = try #require(try store.unsafeFetchString(sql: "PRAGMA page_count")).flatMap {
+      Int($0)
+    }
     try store.unsafeExecute(sql: "PRAGMA max_page_count = \(pages ?? 1)")
     var article = StoreFixtures.all[0]
     article.text = String(repeating: article.text + "\n\n", count: 50)
@@ -184,11 +193,18 @@ import Testing
       worried," one adviser to Calloway said.
       """
     var result = StoreFixtures.article(
-      source: "fixtures/calloway-budget.txt", url: "https://news.example/calloway-budget", title: nil,
+      source: "fixtures/calloway-budget.txt", url: "https://news.example/calloway-budget",
+      title: nil,
       published: "2026-03-02", outlet: "Harbour Times", text: text,
       quotes: [
-        ("The budget is balanced,", "Mira Calloway", "Mira Calloway", "said", "direct", "verbAfterQuote"),
-        ("We are not worried,", "one adviser to Calloway", "one adviser to Calloway", "said", "direct", "verbAfterQuote"),
+        (
+          "The budget is balanced,", "Mira Calloway", "Mira Calloway", "said", "direct",
+          "verbAfterQuote"
+        ),
+        (
+          "We are not worried,", "one adviser to Calloway", "one adviser to Calloway", "said",
+          "direct", "verbAfterQuote"
+        ),
       ])
     result.entities = [IdentityFixtures.entity("Mira Calloway", aliases: ["Calloway"], in: text)]
     return result
@@ -212,7 +228,9 @@ import Testing
     let directory = try TemporaryDirectory()
     defer { directory.remove() }
     for store in try Self.stores(directory) {
-      for article in [IdentityFixtures.annaKelly, IdentityFixtures.johnKelly] { _ = try await store.save(article) }
+      for article in [IdentityFixtures.annaKelly, IdentityFixtures.johnKelly] {
+        _ = try await store.save(article)
+      }
       var reasons: [String] = []
       do {
         _ = try await store.quotes(QuoteQuery(speaker: "Kelly"))
@@ -226,9 +244,14 @@ import Testing
       }
       #expect(reasons.count == 2, "'Kelly' names two people")
       for reason in reasons {
-        #expect(reason.contains("Anna Kelly (1 quote)") && reason.contains("John Kelly (1 quote)"), "\(reason)")
+        #expect(
+          reason.contains("Anna Kelly (1 quote)") && reason.contains("John Kelly (1 quote)"),
+          "\(reason)")
       }
-      #expect(try await store.quotes(QuoteQuery(speaker: "John Kelly")).map(\.text) == ["The lads ran until the end,"])
+      #expect(
+        try await store.quotes(QuoteQuery(speaker: "John Kelly")).map(\.text) == [
+          "The lads ran until the end,"
+        ])
     }
   }
 }

@@ -1,11 +1,13 @@
 import QuotidianCore
-@testable import QuotidianStore
 import Testing
+
+@testable import QuotidianStore
 
 @Suite struct IdentityResolutionTests {
   @Test(arguments: [
     ("Claudia Varga", true), ("a senior official", false), ("A White House official", false),
-    ("two officials", false), ("the minister", false), ("The Northern Ledger", true), ("the White House", true),
+    ("two officials", false), ("the minister", false), ("The Northern Ledger", true),
+    ("the White House", true),
     ("Kelly", true), ("officials", false),
   ])
   func tellsNamesFromDescriptions(_ text: String, _ isNamed: Bool) {
@@ -13,7 +15,8 @@ import Testing
   }
 
   @Test(arguments: [
-    ("Senator Kelly", ["kelly"], "senator"), ("Dr. Ana María Benítez Jr.", ["ana", "maria", "benitez"], "dr"),
+    ("Senator Kelly", ["kelly"], "senator"),
+    ("Dr. Ana María Benítez Jr.", ["ana", "maria", "benitez"], "dr"),
     ("Mr", ["mr"], nil),
   ])
   func dropsTitlesAndSuffixes(_ text: String, _ words: [String], _ title: String?) {
@@ -23,9 +26,11 @@ import Testing
   }
 
   @Test(arguments: [
-    ("Claudia Sheinbaum Pardo", "Claudia Sheinbaum", true), ("Ana María Benítez", "Ana Benítez", true),
+    ("Claudia Sheinbaum Pardo", "Claudia Sheinbaum", true),
+    ("Ana María Benítez", "Ana Benítez", true),
     ("Ana María Benítez", "María Benítez", false), ("John Kelly", "Anna Kelly", false),
-    ("Jane Kelly Smith", "John Kelly", false), ("John Kelly Smith", "J Kelly", true), ("Kelly", "Kelly", false),
+    ("Jane Kelly Smith", "John Kelly", false), ("John Kelly Smith", "J Kelly", true),
+    ("Kelly", "Kelly", false),
   ])
   func extendsCompatibleFullNames(_ longer: String, _ shorter: String, _ expected: Bool) {
     let long = EntityName(longer, kind: "person").words
@@ -35,7 +40,8 @@ import Testing
 
   @Test func rolePhrasesKeepTheirStatusWithoutArticles() {
     let record = ExtractionResult.EntityRecord(
-      name: "Ines Carrow", type: "person", roles: ["the mayor of Port Alder", "former ambassador", "Mayor"],
+      name: "Ines Carrow", type: "person",
+      roles: ["the mayor of Port Alder", "former ambassador", "Mayor"],
       mentions: [])
     #expect(
       IdentityResolution.observations(record).map { "\($0.status): \($0.title)" }

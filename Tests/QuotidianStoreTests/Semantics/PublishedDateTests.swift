@@ -1,8 +1,11 @@
-@testable import QuotidianStore
 import Testing
 
+@testable import QuotidianStore
+
 @Suite struct PublishedDateTests {
-  @Test(arguments: ["2025", "2025-04", "2025-04-02", "2025-04-02T08:30:00Z", "2025-04-02 08:30", " 2025-04 "])
+  @Test(arguments: [
+    "2025", "2025-04", "2025-04-02", "2025-04-02T08:30:00Z", "2025-04-02 08:30", " 2025-04 ",
+  ])
   func acceptsISODatesAtAnyPrecision(_ value: String) throws {
     #expect(try PublishedDate.validated(value, field: "since") == value.trimmingSpaces)
   }
@@ -20,7 +23,9 @@ import Testing
     ("2024-12-31", "2025", false, true),
     ("2026-01-01", "2025-12", true, false),
   ])
-  func comparesAtCommonPrecision(_ published: String, _ bound: String, _ onOrAfter: Bool, _ onOrBefore: Bool) {
+  func comparesAtCommonPrecision(
+    _ published: String, _ bound: String, _ onOrAfter: Bool, _ onOrBefore: Bool
+  ) {
     #expect(PublishedDate.isOnOrAfter(published, bound) == onOrAfter)
     #expect(PublishedDate.isOnOrBefore(published, bound) == onOrBefore)
   }

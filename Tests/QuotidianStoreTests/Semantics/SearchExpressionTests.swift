@@ -1,5 +1,6 @@
-@testable import QuotidianStore
 import Testing
+
+@testable import QuotidianStore
 
 @Suite struct SearchExpressionTests {
   @Test(arguments: [

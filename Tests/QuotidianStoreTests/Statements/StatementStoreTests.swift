@@ -1,7 +1,8 @@
 import Foundation
 import QuotidianCore
-@testable import QuotidianStore
 import Testing
+
+@testable import QuotidianStore
 
 /// Both stores keep when statements were said, reported speech, claims and promises, and
 /// answer the same.
@@ -21,8 +22,10 @@ import Testing
 
   static func results() -> [ExtractionResult] {
     articles.map { source, published, text in
-      let article = Article(text: text, metadata: ArticleMetadata(published: published), source: source, format: "text")
-      return ExtractionResult(document: Pipeline.standard().run(text: text, published: published), article: article)
+      let article = Article(
+        text: text, metadata: ArticleMetadata(published: published), source: source, format: "text")
+      return ExtractionResult(
+        document: Pipeline.standard().run(text: text, published: published), article: article)
     }
   }
 

@@ -1,7 +1,9 @@
 /// “…,” Roe said / “…,” said Roe / “…” — Roe / “…,” according to Roe.
 struct AfterQuoteProposer: SpeakerProposer {
   var id: String { "afterQuote" }
-  func propose(_ q: Int, in context: AttributionContext) -> [SpeakerProposal] { .primary(context.afterQuote(q)) }
+  func propose(_ q: Int, in context: AttributionContext) -> [SpeakerProposal] {
+    .primary(context.afterQuote(q))
+  }
 }
 
 extension AttributionContext {
@@ -13,21 +15,32 @@ extension AttributionContext {
     guard t < index.tokens.count, paragraph(of: t) == p, !inside[t] else { return nil }
     if isComma(t) { t += 1 }
     if index.isDash(t, bytes), let m = mention(near: t + 1), isPersonLike(m) {
-      return Source(mention: m, cue: cueIndex(at: t), rule: .dashCredit, confidence: AttributionTuning.Confidence.dashCredit)
+      return Source(
+        mention: m, cue: cueIndex(at: t), rule: .dashCredit,
+        confidence: AttributionTuning.Confidence.dashCredit)
     }
     // “…,” the statement said: whoever issued the latest statement.
-    if (isWord(t, "the") || isWord(t, "a")) && isWord(t + 1, "statement"), let cue = verbCue(at: t + 2),
+    if (isWord(t, "the") || isWord(t, "a")) && isWord(t + 1, "statement"),
+      let cue = verbCue(at: t + 2),
       let m = statementIssuer(before: t)
     {
-      return Source(mention: m, cue: cue.cue, rule: .verbAfterQuote, confidence: AttributionTuning.Confidence.statementSaid)
+      return Source(
+        mention: m, cue: cue.cue, rule: .verbAfterQuote,
+        confidence: AttributionTuning.Confidence.statementSaid)
     }
     if let cue = verbCue(at: t) {
       if lemma(cue.cue) == "according to" {
-        if let m = mention(startingAt: t + cue.count) { return Source(mention: m, cue: cue.cue, rule: .accordingTo, confidence: AttributionTuning.Confidence.accordingTo) }
+        if let m = mention(startingAt: t + cue.count) {
+          return Source(
+            mention: m, cue: cue.cue, rule: .accordingTo,
+            confidence: AttributionTuning.Confidence.accordingTo)
+        }
         return nil
       }
       if let m = mention(near: t + cue.count) {
-        return Source(mention: m, cue: cue.cue, rule: .invertedVerb, confidence: AttributionTuning.Confidence.invertedVerbAfter)
+        return Source(
+          mention: m, cue: cue.cue, rule: .invertedVerb,
+          confidence: AttributionTuning.Confidence.invertedVerbAfter)
       }
       // “…,” said the senior official — description with a possessive or an unknown head.
       return nil
@@ -37,11 +50,15 @@ extension AttributionContext {
       if isComma(u) {
         // Apposition between subject and verb.
         var k = u + 1
-        while k < index.tokens.count, k < u + AttributionTuning.Window.apposition, !isComma(k), !inside[k], sentence(of: k) == sentence(of: u) { k += 1 }
+        while k < index.tokens.count, k < u + AttributionTuning.Window.apposition, !isComma(k),
+          !inside[k], sentence(of: k) == sentence(of: u)
+        { k += 1 }
         if isComma(k) { u = skipModifiersForward(k + 1) }
       }
       if let cue = verbCue(at: u) {
-        return Source(mention: m, cue: cue.cue, rule: .verbAfterQuote, confidence: AttributionTuning.Confidence.verbAfterQuote)
+        return Source(
+          mention: m, cue: cue.cue, rule: .verbAfterQuote,
+          confidence: AttributionTuning.Confidence.verbAfterQuote)
       }
     }
     // A subject with a lower-case role before the name ("lead researcher Jane Roe said"),
@@ -60,7 +77,9 @@ extension AttributionContext {
           v = w
         }
         if let cue = verbCue(at: v) {
-          return Source(mention: m, cue: cue.cue, rule: .verbAfterQuote, confidence: AttributionTuning.Confidence.subjectWithRole)
+          return Source(
+            mention: m, cue: cue.cue, rule: .verbAfterQuote,
+            confidence: AttributionTuning.Confidence.subjectWithRole)
         }
       }
       u += 1
@@ -76,7 +95,11 @@ extension AttributionContext {
     while u > 0, p - paragraph(of: u) <= AttributionTuning.Window.statementParagraphs {
       defer { u -= 1 }
       guard !inside[u], isWord(u, "statement") else { continue }
-      if MentionFinder.isPossessiveClitic(index.tokens[u - 1].range, bytes), let m = mention(endingAt: u - 2) { return m }
+      if MentionFinder.isPossessiveClitic(index.tokens[u - 1].range, bytes),
+        let m = mention(endingAt: u - 2)
+      {
+        return m
+      }
       let s = sentence(of: u)
       guard s >= 0 else { continue }
       let start = index.sentenceTokens[s].lowerBound

@@ -1,7 +1,9 @@
 /// Roe said, “…” / Roe said that it was “…” / according to Roe, “…” / Roe: “…”.
 struct BeforeQuoteProposer: SpeakerProposer {
   var id: String { "beforeQuote" }
-  func propose(_ q: Int, in context: AttributionContext) -> [SpeakerProposal] { .primary(context.beforeQuote(q)) }
+  func propose(_ q: Int, in context: AttributionContext) -> [SpeakerProposal] {
+    .primary(context.beforeQuote(q))
+  }
 }
 
 extension AttributionContext {
@@ -23,7 +25,11 @@ extension AttributionContext {
       }
       if let cue = verbCue(at: t) {
         if lemma(cue.cue) == "according to" {
-          if let m = mention(startingAt: t + cue.count) { return Source(mention: m, cue: cue.cue, rule: .accordingTo, confidence: AttributionTuning.Confidence.accordingTo) }
+          if let m = mention(startingAt: t + cue.count) {
+            return Source(
+              mention: m, cue: cue.cue, rule: .accordingTo,
+              confidence: AttributionTuning.Confidence.accordingTo)
+          }
           t -= 1
           continue
         }
@@ -35,26 +41,40 @@ extension AttributionContext {
             if !inside[u], let earlier = verbCue(at: u), lemma(earlier.cue) != "according to",
               let m = subject(before: u, start: fullStart)
             {
-              return Source(mention: m, cue: cue.cue, rule: .verbBeforeQuote, confidence: AttributionTuning.Confidence.participle)
+              return Source(
+                mention: m, cue: cue.cue, rule: .verbBeforeQuote,
+                confidence: AttributionTuning.Confidence.participle)
             }
             u -= 1
           }
         }
         if isParticiple(t), let m = firstMention(from: fullStart, to: t) {
-          return Source(mention: m, cue: cue.cue, rule: .verbBeforeQuote, confidence: AttributionTuning.Confidence.participle)
+          return Source(
+            mention: m, cue: cue.cue, rule: .verbBeforeQuote,
+            confidence: AttributionTuning.Confidence.participle)
         }
         if let m = subject(before: t, start: fullStart) {
-          var rule: Attribution.Rule = document.quotes[q].kind == .partial ? .partialQuoteSubject : .verbBeforeQuote
-          if q > 0, closeToken[q - 1] < t, sentence(of: closeToken[q - 1]) == s { rule = .splitQuote }
-          return Source(mention: m, cue: cue.cue, rule: rule, confidence: AttributionTuning.Confidence.verbBeforeQuote)
+          var rule: Attribution.Rule =
+            document.quotes[q].kind == .partial ? .partialQuoteSubject : .verbBeforeQuote
+          if q > 0, closeToken[q - 1] < t, sentence(of: closeToken[q - 1]) == s {
+            rule = .splitQuote
+          }
+          return Source(
+            mention: m, cue: cue.cue, rule: rule,
+            confidence: AttributionTuning.Confidence.verbBeforeQuote)
         }
         // "said Roe, “…”": the subject after the verb.
         if let m = mention(startingAt: t + cue.count), isPersonLike(m) {
-          return Source(mention: m, cue: cue.cue, rule: .invertedVerb, confidence: AttributionTuning.Confidence.invertedVerbBefore)
+          return Source(
+            mention: m, cue: cue.cue, rule: .invertedVerb,
+            confidence: AttributionTuning.Confidence.invertedVerbBefore)
         }
         if let m = firstMention(from: fullStart, to: t) {
-          let rule: Attribution.Rule = document.quotes[q].kind == .partial ? .partialQuoteSubject : .verbBeforeQuote
-          return Source(mention: m, cue: cue.cue, rule: rule, confidence: AttributionTuning.Confidence.firstMentionBefore)
+          let rule: Attribution.Rule =
+            document.quotes[q].kind == .partial ? .partialQuoteSubject : .verbBeforeQuote
+          return Source(
+            mention: m, cue: cue.cue, rule: rule,
+            confidence: AttributionTuning.Confidence.firstMentionBefore)
         }
         return nil
       }
@@ -63,7 +83,9 @@ extension AttributionContext {
     // A colon lead-in without a verb: "And from the chairwoman:".
     if open - 1 >= start, index.isPunctuation(open - 1, UInt8(ascii: ":"), bytes) {
       if let m = lastMention(from: index.sentenceTokens[s].lowerBound, to: open - 1) {
-        return Source(mention: m, cue: cueIndex(at: open - 1), rule: .colonIntroduced, confidence: AttributionTuning.Confidence.colonLeadIn)
+        return Source(
+          mention: m, cue: cueIndex(at: open - 1), rule: .colonIntroduced,
+          confidence: AttributionTuning.Confidence.colonLeadIn)
       }
     }
     return nil

@@ -2,7 +2,8 @@
 struct ContinuationProposer: SpeakerProposer {
   var id: String { "continuation" }
   func propose(_ q: Int, in context: AttributionContext) -> [SpeakerProposal] {
-    guard q > 0, let previous = context.results[q - 1], previous.speaker != nil, context.continues(from: q - 1, to: q)
+    guard q > 0, let previous = context.results[q - 1], previous.speaker != nil,
+      context.continues(from: q - 1, to: q)
     else { return [] }
     let open = context.openToken[q]
     let previousClose = context.closeToken[q - 1]
@@ -10,11 +11,13 @@ struct ContinuationProposer: SpeakerProposer {
     var attribution = previous
     attribution.quote = q
     attribution.rule =
-      sameParagraph && context.sentence(of: open) == context.sentence(of: previousClose) ? .splitQuote : .continuation
+      sameParagraph && context.sentence(of: open) == context.sentence(of: previousClose)
+      ? .splitQuote : .continuation
     attribution.confidence = min(
       previous.confidence,
       sameParagraph
-        ? AttributionTuning.Confidence.continuationSameParagraph : AttributionTuning.Confidence.continuationNextParagraph)
+        ? AttributionTuning.Confidence.continuationSameParagraph
+        : AttributionTuning.Confidence.continuationNextParagraph)
     attribution.evidence = [context.document.quotes[q - 1].span] + previous.evidence.prefix(1)
     return [SpeakerProposal(target: .carried(attribution), isPrimary: true)]
   }
@@ -25,7 +28,8 @@ struct ContinuationProposer: SpeakerProposer {
 struct SameSentenceProposer: SpeakerProposer {
   var id: String { "sameSentence" }
   func propose(_ q: Int, in context: AttributionContext) -> [SpeakerProposal] {
-    guard q > 0, let previous = context.results[q - 1], previous.speaker != nil, previous.cue != nil,
+    guard q > 0, let previous = context.results[q - 1], previous.speaker != nil,
+      previous.cue != nil,
       context.sentence(of: context.closeToken[q - 1]) == context.sentence(of: context.openToken[q])
     else { return [] }
     var attribution = previous
@@ -47,7 +51,9 @@ extension AttributionContext {
     var t = closeToken[previous] + 1
     let sourceRange = results[previous]?.speakerMention
     while t < openToken[q] {
-      if let m = mention(startingAt: t), document.mentions[m].kind == .name || document.mentions[m].kind == .description {
+      if let m = mention(startingAt: t),
+        document.mentions[m].kind == .name || document.mentions[m].kind == .description
+      {
         if sourceRange != document.mentions[m].range { return false }
       }
       t += 1

@@ -1,7 +1,9 @@
 /// A partial quote whose cue comes later in its sentence.
 struct CueLaterInSentenceProposer: SpeakerProposer {
   var id: String { "cueLaterInSentence" }
-  func propose(_ q: Int, in context: AttributionContext) -> [SpeakerProposal] { .primary(context.cueLaterInSentence(q)) }
+  func propose(_ q: Int, in context: AttributionContext) -> [SpeakerProposal] {
+    .primary(context.cueLaterInSentence(q))
+  }
 }
 
 extension AttributionContext {
@@ -16,7 +18,9 @@ extension AttributionContext {
       if inside[t] { return nil }
       if let cue = verbCue(at: t), lemma(cue.cue) != "according to" {
         if let m = subject(before: t, start: closeToken[q] + 1) {
-          return Source(mention: m, cue: cue.cue, rule: .verbAfterQuote, confidence: AttributionTuning.Confidence.cueLaterInSentence)
+          return Source(
+            mention: m, cue: cue.cue, rule: .verbAfterQuote,
+            confidence: AttributionTuning.Confidence.cueLaterInSentence)
         }
         return nil
       }

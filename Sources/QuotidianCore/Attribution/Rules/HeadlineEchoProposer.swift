@@ -5,7 +5,8 @@ struct HeadlineEchoProposer: SpeakerProposer {
     let words = context.quoteWords(q)
     guard !words.isEmpty else { return [] }
     let window = AttributionTuning.Window.echoQuotes
-    for other in max(0, q - window)..<min(context.document.quotes.count, q + window + 1) where other != q {
+    for other in max(0, q - window)..<min(context.document.quotes.count, q + window + 1)
+    where other != q {
       guard let attribution = context.results[other], attribution.speaker != nil else { continue }
       if QuoteFinder.contains(context.quoteWords(other), words) {
         var copy = attribution

@@ -6,8 +6,11 @@ struct NearbyNameProposer: SpeakerProposer {
   func propose(_ q: Int, in context: AttributionContext) -> [SpeakerProposal] {
     let index = context.index
     let document = context.document
-    let first = max(0, context.sentence(of: context.openToken[q]) - AttributionTuning.Window.nearbySentences)
-    let last = min(index.sentenceTokens.count - 1, context.sentence(of: context.closeToken[q]) + AttributionTuning.Window.nearbySentences)
+    let first = max(
+      0, context.sentence(of: context.openToken[q]) - AttributionTuning.Window.nearbySentences)
+    let last = min(
+      index.sentenceTokens.count - 1,
+      context.sentence(of: context.closeToken[q]) + AttributionTuning.Window.nearbySentences)
     guard first <= last, last >= 0 else { return [] }
     let p = context.paragraph(of: context.openToken[q])
     var proposals: [SpeakerProposal] = []
@@ -17,12 +20,16 @@ struct NearbyNameProposer: SpeakerProposer {
     while t < end, proposals.count < 6 {
       defer { t += 1 }
       guard let m = context.mention(startingAt: t), abs(context.paragraph(of: t) - p) <= 1,
-        let e = document.mentions[m].entity, e < document.entities.count, document.entities[e].kind == .person,
+        let e = document.mentions[m].entity, e < document.entities.count,
+        document.entities[e].kind == .person,
         seen.insert(e).inserted
       else { continue }
       proposals.append(
         SpeakerProposal(
-          target: .mention(.init(mention: m, cue: nil, rule: .speakerInPreviousSentence, confidence: AttributionTuning.Confidence.extra)),
+          target: .mention(
+            .init(
+              mention: m, cue: nil, rule: .speakerInPreviousSentence,
+              confidence: AttributionTuning.Confidence.extra)),
           isPrimary: false))
     }
     return proposals

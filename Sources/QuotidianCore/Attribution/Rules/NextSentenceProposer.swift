@@ -14,7 +14,9 @@ extension AttributionContext {
     let next = index.sentenceTokens[s + 1]
     guard paragraph(of: next.lowerBound) - paragraph(of: close) <= 1 else { return nil }
     var t = next.lowerBound
-    while t < next.upperBound, t < next.lowerBound + 3, index.isWord(t), mention(startingAt: t) == nil { t += 1 }
+    while t < next.upperBound, t < next.lowerBound + 3, index.isWord(t),
+      mention(startingAt: t) == nil
+    { t += 1 }
     guard let m = mention(startingAt: t) else { return nil }
     var u = skipModifiersForward(mentionLastToken[m] + 1)
     if isComma(u) {
@@ -23,7 +25,9 @@ extension AttributionContext {
       u = skipModifiersForward(k + 1)
     }
     if let cue = verbCue(at: u) {
-      return Source(mention: m, cue: cue.cue, rule: .speakerInNextSentence, confidence: AttributionTuning.Confidence.nextSentence)
+      return Source(
+        mention: m, cue: cue.cue, rule: .speakerInNextSentence,
+        confidence: AttributionTuning.Confidence.nextSentence)
     }
     return nil
   }

@@ -11,7 +11,8 @@ struct ParagraphPersonProposer: SpeakerProposer {
     var order: [Int] = []
     var best: (mention: Int, count: Int)?
     for t in context.index.paragraphTokens[p] where !context.inside[t] {
-      guard let m = context.mention(startingAt: t), let e = document.mentions[m].entity, e < document.entities.count,
+      guard let m = context.mention(startingAt: t), let e = document.mentions[m].entity,
+        e < document.entities.count,
         document.entities[e].kind == .person || document.entities[e].kind == .organization
       else { continue }
       if counts[e] == nil { order.append(e) }
@@ -21,7 +22,10 @@ struct ParagraphPersonProposer: SpeakerProposer {
     }
     guard let best else { return [] }
     var pick = context.make(
-      q, .init(mention: best.mention, cue: nil, rule: .continuation, confidence: AttributionTuning.Confidence.paragraphPerson))
+      q,
+      .init(
+        mention: best.mention, cue: nil, rule: .continuation,
+        confidence: AttributionTuning.Confidence.paragraphPerson))
     pick.rule = .continuation
     var proposals = [SpeakerProposal(target: .carried(pick), isPrimary: true)]
     let bestEntity = document.mentions[best.mention].entity
@@ -29,7 +33,10 @@ struct ParagraphPersonProposer: SpeakerProposer {
       guard let m = latest[e] else { continue }
       proposals.append(
         SpeakerProposal(
-          target: .mention(.init(mention: m, cue: nil, rule: .continuation, confidence: AttributionTuning.Confidence.extra)),
+          target: .mention(
+            .init(
+              mention: m, cue: nil, rule: .continuation,
+              confidence: AttributionTuning.Confidence.extra)),
           isPrimary: false))
     }
     return proposals

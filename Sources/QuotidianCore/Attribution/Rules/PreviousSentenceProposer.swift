@@ -20,16 +20,23 @@ extension AttributionContext {
       while t < span.upperBound {
         if let m = mention(startingAt: t), document.mentions[m].kind != .organization || true {
           let kind = document.mentions[m].kind
-          let isMultiWordName = kind == .name && document.mentions[m].entity == nil && mentionLastToken[m] > mentionFirstToken[m]
+          let isMultiWordName =
+            kind == .name && document.mentions[m].entity == nil
+            && mentionLastToken[m] > mentionFirstToken[m]
           if kind == .name, !followsDefiniteArticle(m),
-            isMultiWordName || document.mentions[m].entity.map({ document.entities[$0].kind == .person }) == true
+            isMultiWordName
+              || document.mentions[m].entity.map({ document.entities[$0].kind == .person }) == true
           {
-            return Source(mention: m, cue: nil, rule: .speakerInPreviousSentence, confidence: AttributionTuning.Confidence.previousSentenceName)
+            return Source(
+              mention: m, cue: nil, rule: .speakerInPreviousSentence,
+              confidence: AttributionTuning.Confidence.previousSentenceName)
           }
           if kind == .pronoun, lexicon.pronouns[index.keys[t]]?.isSubject == true,
             lexicon.pronouns[index.keys[t]]?.gender != .neuter
           {
-            return Source(mention: m, cue: nil, rule: .speakerInPreviousSentence, confidence: AttributionTuning.Confidence.previousSentencePronoun)
+            return Source(
+              mention: m, cue: nil, rule: .speakerInPreviousSentence,
+              confidence: AttributionTuning.Confidence.previousSentencePronoun)
           }
         }
         t += 1

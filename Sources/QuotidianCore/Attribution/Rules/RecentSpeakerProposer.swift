@@ -7,17 +7,22 @@ struct RecentSpeakerProposer: SpeakerProposer {
     var proposals: [SpeakerProposal] = []
     var seen: [String] = []
     var k = q - 1
-    while k >= 0, p - context.paragraph(of: context.closeToken[k]) <= AttributionTuning.Window.recentParagraphs,
+    while k >= 0,
+      p - context.paragraph(of: context.closeToken[k]) <= AttributionTuning.Window.recentParagraphs,
       proposals.count < 3
     {
       defer { k -= 1 }
-      guard let previous = context.results[k], let speaker = previous.speaker, !seen.contains(speaker) else { continue }
+      guard let previous = context.results[k], let speaker = previous.speaker,
+        !seen.contains(speaker)
+      else { continue }
       seen.append(speaker)
       var attribution = previous
       attribution.quote = q
       attribution.rule = .continuation
       attribution.confidence = min(
-        previous.confidence, proposals.isEmpty ? AttributionTuning.Confidence.recentSpeaker : AttributionTuning.Confidence.extra)
+        previous.confidence,
+        proposals.isEmpty
+          ? AttributionTuning.Confidence.recentSpeaker : AttributionTuning.Confidence.extra)
       attribution.evidence = [context.document.quotes[k].span]
       proposals.append(SpeakerProposal(target: .carried(attribution), isPrimary: proposals.isEmpty))
     }

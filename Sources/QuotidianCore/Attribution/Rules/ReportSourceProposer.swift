@@ -1,7 +1,9 @@
 /// The organisation behind a poll, survey, report or study the quote comes from.
 struct ReportSourceProposer: SpeakerProposer {
   var id: String { "reportSource" }
-  func propose(_ q: Int, in context: AttributionContext) -> [SpeakerProposal] { .primary(context.reportSource(q)) }
+  func propose(_ q: Int, in context: AttributionContext) -> [SpeakerProposal] {
+    .primary(context.reportSource(q))
+  }
 }
 
 extension AttributionContext {
@@ -18,7 +20,8 @@ extension AttributionContext {
     // The previous sentence, when this one reports figures ("Fifty-one percent say").
     guard s > 0, paragraph(of: start) == paragraph(of: open), start < open,
       index.tokens[start].kind == .number || lexicon.numberWords.contains(index.keys[start])
-        || (index.isWord(start) && MentionFinder.isNumberWord(index.tokens[start].range, bytes, lexicon))
+        || (index.isWord(start)
+          && MentionFinder.isNumberWord(index.tokens[start].range, bytes, lexicon))
         || isWord(start, "most") || isWord(start, "majority")
     else { return nil }
     let previous = index.sentenceTokens[s - 1]
@@ -30,9 +33,13 @@ extension AttributionContext {
     var t = start
     while t < end {
       defer { t += 1 }
-      guard !inside[t], index.isWord(t), lexicon.reportWords.contains(index.keys[t]) else { continue }
+      guard !inside[t], index.isWord(t), lexicon.reportWords.contains(index.keys[t]) else {
+        continue
+      }
       var owner: Int?
-      if let m = mention(endingAt: t - 1), document.mentions[m].kind == .name || document.mentions[m].kind == .organization {
+      if let m = mention(endingAt: t - 1),
+        document.mentions[m].kind == .name || document.mentions[m].kind == .organization
+      {
         owner = m
       } else if t + 2 < end, isWord(t + 1, "by") || isWord(t + 1, "from") {
         owner = mention(near: t + 2)
@@ -45,13 +52,19 @@ extension AttributionContext {
           let subject = subject(before: u, start: start), subject != m
         {
           let kind = document.mentions[subject].kind
-          if kind == .pronoun, lexicon.pronouns[index.keys[mentionFirstToken[subject]]]?.gender != nil { return nil }
+          if kind == .pronoun,
+            lexicon.pronouns[index.keys[mentionFirstToken[subject]]]?.gender != nil
+          {
+            return nil
+          }
           if mentionFirstToken[subject] < t { return nil }
           if kind == .name, mentionLastToken[subject] > mentionFirstToken[subject] { return nil }
         }
         u += 1
       }
-      return Source(mention: m, cue: nil, rule: .reportSource, confidence: AttributionTuning.Confidence.reportSource)
+      return Source(
+        mention: m, cue: nil, rule: .reportSource,
+        confidence: AttributionTuning.Confidence.reportSource)
     }
     return nil
   }

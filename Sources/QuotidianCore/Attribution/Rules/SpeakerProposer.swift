@@ -57,8 +57,10 @@ enum SpeakerProposers {
 
   /// Every proposer id, for feature indices (stable: append only).
   static let ids: [String] = [
-    "afterQuote", "reportSource", "beforeQuote", "cueLaterInSentence", "colonInPreviousParagraph", "continuation",
-    "sameSentence", "nextSentence", "previousSentence", "recentSpeaker", "paragraphPerson", "headlineEcho",
+    "afterQuote", "reportSource", "beforeQuote", "cueLaterInSentence", "colonInPreviousParagraph",
+    "continuation",
+    "sameSentence", "nextSentence", "previousSentence", "recentSpeaker", "paragraphPerson",
+    "headlineEcho",
     "nearbyName",
   ]
 

@@ -3,9 +3,12 @@
 public enum SpeakerFeature {
   /// Feature templates (stable raw values: the shipped weights depend on them).
   public enum Template: UInt8, CaseIterable, Sendable {
-    case bias = 0, primary, rank, mentionKind, entityKind, hasSpeaker, tokenDistance, sentenceDistance
-    case sameParagraph, position, cueKind, cueLemma, quoteKind, heading, samePreviousSpeaker, agreement
-    case agreementPrimary, nameWords, unnamed, viaPronoun, salience, noEntity, givenName, organizationWord
+    case bias = 0, primary, rank, mentionKind, entityKind, hasSpeaker, tokenDistance,
+      sentenceDistance
+    case sameParagraph, position, cueKind, cueLemma, quoteKind, heading, samePreviousSpeaker,
+      agreement
+    case agreementPrimary, nameWords, unnamed, viaPronoun, salience, noEntity, givenName,
+      organizationWord
     case titleWord, prior, finalRule, placeName, startsCapitalised, mentionInQuoteSentence
     case pronounGender
   }
@@ -13,7 +16,8 @@ public enum SpeakerFeature {
   /// The key of a template's value, joined with a proposer (index into ``SpeakerProposers/ids``) or not.
   @inline(__always)
   static func key(_ template: Template, _ value: Int, proposer: Int? = nil) -> UInt64 {
-    UInt64(template.rawValue) << 48 | UInt64((proposer ?? 0xFF) & 0xFF) << 40 | UInt64(UInt32(truncatingIfNeeded: value))
+    UInt64(template.rawValue) << 48 | UInt64((proposer ?? 0xFF) & 0xFF) << 40
+      | UInt64(UInt32(truncatingIfNeeded: value))
   }
 
   /// The weight bucket of `key` among `1 << bits`.
@@ -44,7 +48,9 @@ public enum SpeakerFeature {
 extension AttributionContext {
   /// The features of a candidate for quote `q`; `mention` is the mention it resolves from
   /// (nil for a speaker carried over from another quote).
-  func features(_ q: Int, _ attribution: Attribution, mention: Int?, proposer: Int, rank: Int, heading: Bool) -> [UInt64] {
+  func features(
+    _ q: Int, _ attribution: Attribution, mention: Int?, proposer: Int, rank: Int, heading: Bool
+  ) -> [UInt64] {
     var keys: [UInt64] = []
     keys.reserveCapacity(96)
     func add(_ template: SpeakerFeature.Template, _ value: Int) {
@@ -58,7 +64,8 @@ extension AttributionContext {
     add(.heading, heading ? 1 : 0)
     add(.prior, Int((attribution.confidence * 10).rounded()))
     add(.finalRule, Int(truncatingIfNeeded: fnv(attribution.rule.name) & 0xFFFF))
-    if let cue = attribution.cue, let c = cueIndex(at: index.firstToken(atOrAfter: cue.lowerBound)) {
+    if let cue = attribution.cue, let c = cueIndex(at: index.firstToken(atOrAfter: cue.lowerBound))
+    {
       let cueLemma = lemma(c)
       add(.cueKind, cueLemma == ":" ? 2 : cueLemma == "—" ? 3 : cueLemma == "according to" ? 4 : 1)
       add(.cueLemma, Int(truncatingIfNeeded: fnv(cueLemma) & 0xFFFFF))
@@ -74,7 +81,9 @@ extension AttributionContext {
       var words = 1
       for byte in speaker.utf8 where byte == UInt8(ascii: " ") { words += 1 }
       add(.nameWords, min(words, 5))
-      if let first = speaker.utf8.first { add(.startsCapitalised, first >= 0x41 && first <= 0x5A ? 1 : 0) }
+      if let first = speaker.utf8.first {
+        add(.startsCapitalised, first >= 0x41 && first <= 0x5A ? 1 : 0)
+      }
     }
     let open = openToken[q]
     let close = closeToken[q]
@@ -100,8 +109,12 @@ extension AttributionContext {
       }
       let first = mentionFirstToken[m]
       let last = mentionLastToken[m]
-      if mention.kind == .pronoun, first < index.keys.count, let info = lexicon.pronouns[index.keys[first]] {
-        add(.pronounGender, info.isPlural ? 3 : info.gender == .feminine ? 1 : info.gender == .masculine ? 2 : 0)
+      if mention.kind == .pronoun, first < index.keys.count,
+        let info = lexicon.pronouns[index.keys[first]]
+      {
+        add(
+          .pronounGender,
+          info.isPlural ? 3 : info.gender == .feminine ? 1 : info.gender == .masculine ? 2 : 0)
         add(.viaPronoun, attribution.speaker == nil ? 0 : 1)
       }
       var given = 0
@@ -118,7 +131,11 @@ extension AttributionContext {
       if last < index.keys.count {
         let phrase = EntityLexicon.phraseKey(index.keys[first...last])
         let lexicon = EntityLexicon.english
-        add(.placeName, lexicon.places[phrase] != nil ? 1 : lexicon.organizations[phrase] != nil ? 2 : lexicon.demonyms[phrase] != nil ? 3 : 0)
+        add(
+          .placeName,
+          lexicon.places[phrase] != nil
+            ? 1 : lexicon.organizations[phrase] != nil ? 2 : lexicon.demonyms[phrase] != nil ? 3 : 0
+        )
       }
       add(.givenName, given)
       add(.organizationWord, organization)
@@ -164,7 +181,9 @@ extension AttributionContext {
         if candidates[j].isPrimary { primary += 1 }
       }
       let proposer = candidates[i].proposerIndex
-      for (template, value) in [(SpeakerFeature.Template.agreement, min(all, 4)), (.agreementPrimary, min(primary, 3))] {
+      for (template, value) in [
+        (SpeakerFeature.Template.agreement, min(all, 4)), (.agreementPrimary, min(primary, 3)),
+      ] {
         candidates[i].features.append(SpeakerFeature.key(template, value))
         candidates[i].features.append(SpeakerFeature.key(template, value, proposer: proposer))
       }

@@ -13,11 +13,15 @@ public struct SpeakerCandidate: Sendable {
   var proposerIndex: Int
 
   public init(proposer: String, isPrimary: Bool, attribution: Attribution, features: [UInt64]) {
-    self.init(proposer: proposer, isPrimary: isPrimary, attribution: attribution, features: features,
-              proposerIndex: SpeakerProposers.index(of: proposer))
+    self.init(
+      proposer: proposer, isPrimary: isPrimary, attribution: attribution, features: features,
+      proposerIndex: SpeakerProposers.index(of: proposer))
   }
 
-  init(proposer: String, isPrimary: Bool, attribution: Attribution, features: [UInt64], proposerIndex: Int) {
+  init(
+    proposer: String, isPrimary: Bool, attribution: Attribution, features: [UInt64],
+    proposerIndex: Int
+  ) {
     self.proposer = proposer
     self.isPrimary = isPrimary
     self.attribution = attribution
@@ -40,10 +44,13 @@ extension SpeakerScorer {
   /// The `top` best candidates, best first, for `--explain`.
   func explain(_ candidates: [SpeakerCandidate], top: Int) -> [Attribution.Candidate] {
     guard candidates.count > 1 || top > 0 else { return [] }
-    let ranked = candidates.indices.map { ($0, score(candidates[$0])) }.sorted { $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0) }
+    let ranked = candidates.indices.map { ($0, score(candidates[$0])) }.sorted {
+      $0.1 > $1.1 || ($0.1 == $1.1 && $0.0 < $1.0)
+    }
     return ranked.prefix(top).map { i, s in
       Attribution.Candidate(
-        speaker: candidates[i].attribution.speaker, proposer: candidates[i].proposer, score: (s * 100).rounded() / 100,
+        speaker: candidates[i].attribution.speaker, proposer: candidates[i].proposer,
+        score: (s * 100).rounded() / 100,
         reasons: reasons(candidates[i]))
     }
   }
@@ -87,7 +94,8 @@ public struct LinearSpeakerScorer: SpeakerScorer {
 
   /// The shipped weights (``SpeakerWeights``), decoded once.
   public static let standard: LinearSpeakerScorer = {
-    guard let data = Base64.decode(SpeakerWeights.base64), let scorer = LinearSpeakerScorer(serialized: data)
+    guard let data = Base64.decode(SpeakerWeights.base64),
+      let scorer = LinearSpeakerScorer(serialized: data)
     else { preconditionFailure("the shipped speaker weights do not decode") }
     return scorer
   }()
@@ -116,7 +124,9 @@ public struct LinearSpeakerScorer: SpeakerScorer {
   public func reasons(_ candidate: SpeakerCandidate) -> [String] {
     let weighted = candidate.features.map { ($0, weights[SpeakerFeature.bucket($0, bits: bits)]) }
       .sorted { abs($0.1) > abs($1.1) }
-    return weighted.prefix(4).map { key, w in "\(SpeakerFeature.describe(key)) \(w >= 0 ? "+" : "")\((Double(w) * 100).rounded() / 100)" }
+    return weighted.prefix(4).map { key, w in
+      "\(SpeakerFeature.describe(key)) \(w >= 0 ? "+" : "")\((Double(w) * 100).rounded() / 100)"
+    }
   }
 
   // MARK: Serialized form
@@ -126,7 +136,9 @@ public struct LinearSpeakerScorer: SpeakerScorer {
   public func serialized() -> [UInt8] {
     var out: [UInt8] = Array("QSW1".utf8)
     out.append(UInt8(bits))
-    func append<T: FixedWidthInteger>(_ v: T) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
+    func append<T: FixedWidthInteger>(_ v: T) {
+      withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) }
+    }
     append(slope.bitPattern)
     append(intercept.bitPattern)
     let nonZero = weights.indices.filter { weights[$0] != 0 }
@@ -151,13 +163,19 @@ public struct LinearSpeakerScorer: SpeakerScorer {
       offset += size
       return v
     }
-    guard let slope = read(UInt64.self), let intercept = read(UInt64.self), let count = read(UInt32.self) else { return nil }
+    guard let slope = read(UInt64.self), let intercept = read(UInt64.self),
+      let count = read(UInt32.self)
+    else { return nil }
     var weights = [Float](repeating: 0, count: 1 << bits)
     for _ in 0..<count {
-      guard let i = read(UInt32.self), let w = read(UInt32.self), Int(i) < weights.count else { return nil }
+      guard let i = read(UInt32.self), let w = read(UInt32.self), Int(i) < weights.count else {
+        return nil
+      }
       weights[Int(i)] = Float(bitPattern: w)
     }
-    self.init(bits: bits, weights: weights, slope: Double(bitPattern: slope), intercept: Double(bitPattern: intercept))
+    self.init(
+      bits: bits, weights: weights, slope: Double(bitPattern: slope),
+      intercept: Double(bitPattern: intercept))
   }
 }
 
@@ -224,7 +242,9 @@ enum Base64 {
     var i = 0
     while i + 2 < bytes.count {
       let v = UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8 | UInt32(bytes[i + 2])
-      out += [table[Int(v >> 18)], table[Int(v >> 12 & 63)], table[Int(v >> 6 & 63)], table[Int(v & 63)]]
+      out += [
+        table[Int(v >> 18)], table[Int(v >> 12 & 63)], table[Int(v >> 6 & 63)], table[Int(v & 63)],
+      ]
       i += 3
     }
     if i + 1 == bytes.count {
@@ -232,7 +252,9 @@ enum Base64 {
       out += [table[Int(v >> 18)], table[Int(v >> 12 & 63)], UInt8(ascii: "="), UInt8(ascii: "=")]
     } else if i + 2 == bytes.count {
       let v = UInt32(bytes[i]) << 16 | UInt32(bytes[i + 1]) << 8
-      out += [table[Int(v >> 18)], table[Int(v >> 12 & 63)], table[Int(v >> 6 & 63)], UInt8(ascii: "=")]
+      out += [
+        table[Int(v >> 18)], table[Int(v >> 12 & 63)], table[Int(v >> 6 & 63)], UInt8(ascii: "="),
+      ]
     }
     return String(decoding: out, as: UTF8.self)
   }
