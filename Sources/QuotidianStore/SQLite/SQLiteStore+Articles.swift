@@ -12,18 +12,9 @@ extension SQLiteStore: ArticleReading {
       conditions.append("a.id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :match)")
       arguments["match"] = search.fts5
     }
-    if let outletKey = filter.outletKey {
-      conditions.append("a.outlet_key = :outlet")
-      arguments["outlet"] = outletKey
-    }
-    if let since = filter.since {
-      conditions.append(PublishedDate.sqlOnOrAfter(column: "a.published", parameter: ":since"))
-      arguments["since"] = since
-    }
-    if let until = filter.until {
-      conditions.append(PublishedDate.sqlOnOrBefore(column: "a.published", parameter: ":until"))
-      arguments["until"] = until
-    }
+    Self.appendArticleConditions(
+      outletKey: filter.outletKey, since: filter.since, until: filter.until,
+      conditions: &conditions, arguments: &arguments)
     var sql = """
       SELECT a.id, a.source, a.url, a.title, a.outlet, a.published,
         (SELECT count(*) FROM quotes q WHERE q.article_id = a.id)
@@ -107,5 +98,27 @@ extension SQLiteStore: ArticleReading {
       text: text, speaker: speaker, speakerMention: mention, cue: cue, kind: kind, start: start,
       end: end,
       confidence: confidence, rule: rule)
+  }
+}
+
+extension SQLiteStore {
+  /// The article conditions that quote and article listings share: outlet, and published
+  /// on or after `since`, on or before `until` (named parameters `:outlet`, `:since`, `:until`).
+  static func appendArticleConditions(
+    outletKey: String?, since: String?, until: String?, conditions: inout [String],
+    arguments: inout [String: (any DatabaseValueConvertible)?]
+  ) {
+    if let outletKey {
+      conditions.append("a.outlet_key = :outlet")
+      arguments["outlet"] = outletKey
+    }
+    if let since {
+      conditions.append(PublishedDate.sqlOnOrAfter(column: "a.published", parameter: ":since"))
+      arguments["since"] = since
+    }
+    if let until {
+      conditions.append(PublishedDate.sqlOnOrBefore(column: "a.published", parameter: ":until"))
+      arguments["until"] = until
+    }
   }
 }

@@ -430,18 +430,9 @@ public final class SQLiteStore: Store, Sendable {
       conditions.append("q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH :match)")
       arguments["match"] = match.joined(separator: " AND ")
     }
-    if let outletKey = filter.outletKey {
-      conditions.append("a.outlet_key = :outlet")
-      arguments["outlet"] = outletKey
-    }
-    if let since = filter.since {
-      conditions.append(PublishedDate.sqlOnOrAfter(column: "a.published", parameter: ":since"))
-      arguments["since"] = since
-    }
-    if let until = filter.until {
-      conditions.append(PublishedDate.sqlOnOrBefore(column: "a.published", parameter: ":until"))
-      arguments["until"] = until
-    }
+    Self.appendArticleConditions(
+      outletKey: filter.outletKey, since: filter.since, until: filter.until,
+      conditions: &conditions, arguments: &arguments)
     if !query.includeCopies { conditions.append("a.duplicate_of IS NULL") }
     var sql = """
       SELECT q.article_id, a.source, a.title, a.outlet, a.published, q.text, q.speaker, q.kind, q.cue,
