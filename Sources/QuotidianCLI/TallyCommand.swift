@@ -52,7 +52,9 @@ struct TallyCommand: AsyncParsableCommand {
     }
     var lines = ["\(report.count) occasion\(report.count == 1 ? "" : "s")"]
     if let months = report.byMonth {
-      for month in months.keys.sorted() { lines.append("  \(month): \(months[month]!)") }
+      for (month, count) in months.sorted(by: { $0.key < $1.key }) {
+        lines.append("  \(month): \(count)")
+      }
     }
     let rows = report.occasions.map {
       [$0.date ?? $0.month ?? "?", $0.quote, $0.articles.joined(separator: ", ")]

@@ -100,7 +100,7 @@ struct TrainSpeakerScorerCommand: ParsableCommand {
           var best: (index: Int, score: Double)?
           for i in candidates.indices where labels[i] {
             let s = model.current.score(candidates[i])
-            if best == nil || s > best!.score { best = (i, s) }
+            if best.map({ s > $0.score }) ?? true { best = (i, s) }
           }
           if let best {
             model.update(
@@ -230,7 +230,7 @@ struct TrainSpeakerScorerCommand: ParsableCommand {
     var common = 0
     for t in a where (counts[t] ?? 0) > 0 {
       common += 1
-      counts[t]! -= 1
+      counts[t, default: 0] -= 1
     }
     guard common > 0 else { return 0 }
     let p = Double(common) / Double(a.count)

@@ -122,7 +122,8 @@ enum TextDecoding {
   static func looksBinary(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
     let end = min(buffer.count, start + 65536)
     guard start < end else { return false }
-    if buffer[start] == 0x1F && start + 1 < end && buffer[start + 1] == 0x8B { return true }  // gzip
+    // gzip
+    if buffer[start] == 0x1F && start + 1 < end && buffer[start + 1] == 0x8B { return true }
     var controls = 0
     for index in start..<end {
       let byte = buffer[index]

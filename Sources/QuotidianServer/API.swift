@@ -533,7 +533,7 @@ struct API: Sendable {
     let result = configuration.engine.analyze(article)
     let outcome = try await store.save(result)
     guard let saved = try await store.article(id: outcome.articleID) else {
-      throw APIError.internalError
+      throw APIError.serverFailure
     }
     return try Responses.json(
       SubmissionResult(

@@ -32,7 +32,7 @@ struct APIError: Error, Sendable, Equatable {
   static func notFound(_ what: String) -> APIError {
     APIError(status: .notFound, code: "not_found", message: what)
   }
-  static let internalError = APIError(
+  static let serverFailure = APIError(
     status: .internalServerError, code: "internal",
     message: "the server could not answer; the error was logged")
 
@@ -65,7 +65,7 @@ struct APIError: Error, Sendable, Equatable {
       let message = leaks ? "invalid search expression" : reason
       return APIError(status: .badRequest, code: "invalid_search", message: Self.bounded(message))
     }
-    return internalError
+    return serverFailure
   }
 
   static func bounded(_ text: String, length: Int = 300) -> String {

@@ -131,11 +131,10 @@ enum DateParameter {
       parts.dropFirst().allSatisfy({ $0.count == 2 })
     else { return false }
     guard parts.count > 1 else { return true }
-    let year = Int(parts[0])!
-    let month = Int(parts[1])!
+    guard let year = Int(parts[0]), let month = Int(parts[1]) else { return false }
     guard (1...12).contains(month) else { return false }
     guard parts.count > 2 else { return true }
-    let day = Int(parts[2])!
+    guard let day = Int(parts[2]) else { return false }
     let isLeap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     let days = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
     return (1...days).contains(day)

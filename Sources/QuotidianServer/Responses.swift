@@ -42,7 +42,7 @@ enum Responses {
     .contentSecurityPolicy:
       "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
     .xContentTypeOptions: "nosniff",
-    HTTPField.Name("Referrer-Policy")!: "same-origin",
+    fieldName("Referrer-Policy"): "same-origin",
   ]
 
   static func error(_ error: APIError, html: Bool) -> Response {
@@ -67,8 +67,8 @@ enum Responses {
   ) throws -> Response {
     var headers: HTTPFields = [:]
     if let next = page.nextCursor {
-      headers[HTTPField.Name("X-Next-Cursor")!] = next
-      headers[HTTPField.Name("Link")!] =
+      headers[fieldName("X-Next-Cursor")] = next
+      headers[fieldName("Link")] =
         "<\(nextURL(request: request, cursor: next))>; rel=\"next\""
     }
     switch format {
@@ -94,4 +94,12 @@ enum Responses {
     pairs.append("cursor=" + cursor)
     return request.uri.path + "?" + pairs.joined(separator: "&")
   }
+}
+
+/// The field called `name`, a valid token written in the source.
+private func fieldName(_ name: String) -> HTTPField.Name {
+  guard let field = HTTPField.Name(name) else {
+    preconditionFailure("\(name) is not a valid HTTP field name")
+  }
+  return field
 }

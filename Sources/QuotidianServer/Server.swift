@@ -132,7 +132,7 @@ struct ErrorMiddleware: RouterMiddleware {
       return Responses.error(Self.translate(error), html: html)
     } catch {
       context.logger.error("unexpected error: \(String(describing: error))")
-      return Responses.error(.internalError, html: html)
+      return Responses.error(.serverFailure, html: html)
     }
   }
 
@@ -149,7 +149,7 @@ struct ErrorMiddleware: RouterMiddleware {
         message: "the request body is larger than \(Limits.maximumBodyBytes) bytes")
     case 400..<500:
       APIError(status: error.status, code: "invalid_parameter", message: "bad request")
-    default: APIError.internalError
+    default: APIError.serverFailure
     }
   }
 }

@@ -3,7 +3,19 @@
 // without the date, claim, said, reported-speech and promise components.
 import Foundation
 
-let text = try! String(contentsOfFile: CommandLine.arguments[1], encoding: .utf8)
+/// The value of `body`; on an error, prints what failed to standard error and exits with status 1.
+func orExit<T>(_ what: String, _ body: () throws -> T) -> T {
+  do {
+    return try body()
+  } catch {
+    FileHandle.standardError.write(Data("dates-cost: \(what) failed: \(error)\n".utf8))
+    exit(1)
+  }
+}
+
+let text = orExit("reading \(CommandLine.arguments[1])") {
+  try String(contentsOfFile: CommandLine.arguments[1], encoding: .utf8)
+}
 func cpu() -> Double {
   var u = rusage()
   getrusage(RUSAGE_SELF.rawValue, &u)
@@ -12,7 +24,9 @@ func cpu() -> Double {
 }
 let added: Set<String> = ["dates", "claims", "said", "reported", "promises"]
 let full = Pipeline.standard()
-let without = try! Pipeline(full.components.filter { !added.contains($0.name) })
+let without = orExit("building the pipeline without \(added.sorted())") {
+  try Pipeline(full.components.filter { !added.contains($0.name) })
+}
 // Articles of ~10 KB, as extract sees them (one document per article, dated).
 var articles: [String] = []
 var current = ""
@@ -37,7 +51,9 @@ for _ in 0..<5 {
       var a = article
       a.text = text
       let d = p.run(text: text, published: "2026-03-12")
-      bytes += try! encoder.encode(ExtractionResult(document: d, article: a)).count
+      bytes += orExit("encoding an extraction result") {
+        try encoder.encode(ExtractionResult(document: d, article: a)).count
+      }
     }
     let t = cpu() - t0
     counts[i] = bytes

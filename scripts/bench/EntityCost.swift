@@ -1,7 +1,19 @@
 // Timing harness for scripts/bench-entities: compiled with the QuotidianCore sources as one module.
 import Foundation
 
-let text = try! String(contentsOfFile: CommandLine.arguments[1], encoding: .utf8)
+/// The value of `body`; on an error, prints what failed to standard error and exits with status 1.
+func orExit<T>(_ what: String, _ body: () throws -> T) -> T {
+  do {
+    return try body()
+  } catch {
+    FileHandle.standardError.write(Data("entity-cost: \(what) failed: \(error)\n".utf8))
+    exit(1)
+  }
+}
+
+let text = orExit("reading \(CommandLine.arguments[1])") {
+  try String(contentsOfFile: CommandLine.arguments[1], encoding: .utf8)
+}
 func cpu() -> Double {
   var u = rusage()
   getrusage(RUSAGE_SELF.rawValue, &u)
@@ -9,7 +21,9 @@ func cpu() -> Double {
     + Double(u.ru_stime.tv_usec) / 1e6
 }
 let full = Pipeline.standard()
-let without = try! Pipeline(full.components.filter { $0.name != "entities" })
+let without = orExit("building the pipeline without entities") {
+  try Pipeline(full.components.filter { $0.name != "entities" })
+}
 var best = [Double.infinity, Double.infinity]
 for _ in 0..<5 {
   for (i, p) in [without, full].enumerated() {

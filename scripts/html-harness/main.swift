@@ -27,7 +27,7 @@ func fmt(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)
 let arguments = CommandLine.arguments
 guard arguments.count >= 4 else {
   FileHandle.standardError.write(
-    "usage: harness predict DIR OUT.json | harness bench DIR ROUNDS\n".data(using: .utf8)!)
+    Data("usage: harness predict DIR OUT.json | harness bench DIR ROUNDS\n".utf8))
   exit(2)
 }
 let pages = try loadPages(arguments[2])
@@ -95,6 +95,6 @@ case "bench":
     "json       {\"pages\": \(pages.count), \"bytes\": \(bytes), \"rounds\": \(rounds), \"wall_s\": \(wallTotal), \"cpu_s\": \(cpuTotal)}"
   )
 default:
-  FileHandle.standardError.write("harness: unknown mode \(arguments[1])\n".data(using: .utf8)!)
+  FileHandle.standardError.write(Data("harness: unknown mode \(arguments[1])\n".utf8))
   exit(2)
 }

@@ -207,7 +207,8 @@ public struct MentionFinder: Component {
         var keys: [WordKey] = []
         for w in nameTokens
         where !lexicon.nameSuffixes.contains(index.keys[w]) && tokens[w].kind == .word {
-          if tokens[w].range.utf8Count == 1 && nameTokens.count > 1 && w != lastName { continue }  // initials
+          // initials
+          if tokens[w].range.utf8Count == 1 && nameTokens.count > 1 && w != lastName { continue }
           keys.append(index.keys[w])
         }
         if keys.isEmpty { continue }

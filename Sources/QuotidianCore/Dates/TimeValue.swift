@@ -62,8 +62,11 @@ public struct TimeValue: Hashable, Sendable, CustomStringConvertible {
   /// From the start of `from` to the end of `to`; open-ended ("2025-09/..") when `to` is nil.
   public static func interval(_ from: TimeValue, _ to: TimeValue?) -> TimeValue {
     guard let to else {
+      guard let start = from.iso.split(separator: "/").first.map(String.init) else {
+        preconditionFailure("an open interval starts from a non-empty ISO value")
+      }
       return TimeValue(
-        iso: from.iso.split(separator: "/").first.map(String.init)! + "/..",
+        iso: start + "/..",
         granularity: from.granularity, first: from.first, last: nil)
     }
     let lhs = from.iso.split(separator: "/").first.map(String.init) ?? from.iso

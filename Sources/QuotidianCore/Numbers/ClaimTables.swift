@@ -27,7 +27,8 @@ struct ClaimTables: Sendable {
     var values: [[WordKey]: String] = [:]
     for (phrase, value) in English.numberQualifiers {
       let words = phrase.split(separator: " ").map { WordKey(String($0)) }
-      byLast[words.last!, default: []].append(words)
+      guard let last = words.last else { preconditionFailure("a number qualifier has a word") }
+      byLast[last, default: []].append(words)
       values[words] = value
     }
     for key in byLast.keys { byLast[key]?.sort { $0.count > $1.count } }

@@ -157,7 +157,7 @@ public enum Occasions {
         } else if statement.granularity == "month" || group.day == nil {
           sameOccasion = month != nil && month == group.month
         }
-        if sameOccasion, best == nil || score > best!.1 { best = (g, score) }
+        if sameOccasion, best.map({ score > $0.1 }) ?? true { best = (g, score) }
       }
       if let (g, _) = best {
         groups[g].members.append(statement)
@@ -173,7 +173,9 @@ public enum Occasions {
       }
     }
     return groups.map { group in
-      let representative = group.members.max { $0.text.count < $1.text.count }!
+      guard let representative = group.members.max(by: { $0.text.count < $1.text.count }) else {
+        preconditionFailure("an occasion group has at least one member")
+      }
       var articles: [String] = []
       for member in group.members where !articles.contains(member.article) {
         articles.append(member.article)

@@ -119,7 +119,7 @@ struct StatementContext {
         distance = pivotFirst - dateFirst
       }
       guard distance <= 12 else { continue }
-      if best == nil || distance < best!.1 { best = (date, distance) }
+      if best.map({ distance < $0.1 }) ?? true { best = (date, distance) }
     }
     var result = fallback
     if let (date, _) = best {
@@ -169,7 +169,7 @@ struct StatementContext {
       }
       guard let found else { continue }
       let distance = u < first ? first - u : u - end
-      if best == nil || distance < best!.1 { best = (found, distance) }
+      if best.map({ distance < $0.1 }) ?? true { best = (found, distance) }
     }
     return best?.0
   }

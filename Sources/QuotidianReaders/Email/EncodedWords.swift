@@ -46,7 +46,8 @@ enum EncodedWords {
     }
     guard index + 2 < bytes.count, bytes[index + 2] == UInt8(ascii: "?") else { return nil }
     var charset = String(decoding: bytes[charsetStart..<index], as: UTF8.self)
-    if let star = charset.firstIndex(of: "*") { charset = String(charset[..<star]) }  // RFC 2231 language
+    // RFC 2231 language
+    if let star = charset.firstIndex(of: "*") { charset = String(charset[..<star]) }
     let encoding = bytes[index + 1] | 0x20
     let textStart = index + 3
     index = textStart

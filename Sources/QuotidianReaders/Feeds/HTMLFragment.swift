@@ -23,8 +23,11 @@ enum HTMLFragment {
     let options = Int32(
       HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
         | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue)
-    let document = bytes.withUnsafeBufferPointer { buffer in
-      buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+    let document = bytes.withUnsafeBufferPointer { buffer -> htmlDocPtr? in
+      guard let base = buffer.baseAddress else {
+        preconditionFailure("a non-empty buffer has a base address")
+      }
+      return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
         htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
       }
     }

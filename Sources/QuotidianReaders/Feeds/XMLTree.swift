@@ -100,8 +100,11 @@ enum XMLParsing {
       XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
         | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue
         | XML_PARSE_NOBLANKS.rawValue)
-    let document = bytes.withUnsafeBufferPointer { buffer in
-      buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+    let document = bytes.withUnsafeBufferPointer { buffer -> xmlDocPtr? in
+      guard let base = buffer.baseAddress else {
+        preconditionFailure("a non-empty buffer has a base address")
+      }
+      return base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
         xmlReadMemory($0, Int32(buffer.count), nil, nil, options)
       }
     }

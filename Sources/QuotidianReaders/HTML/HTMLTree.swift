@@ -120,7 +120,8 @@ struct HTMLTree {
       let byte = content[position]
       if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C {
         pendingSpace = true
-      } else if byte == 0xC2 && position + 1 < count && content[position + 1] == 0xA0 {  // no-break space
+      } else if byte == 0xC2 && position + 1 < count && content[position + 1] == 0xA0 {
+        // no-break space
         pendingSpace = true
         position += 1
       } else if byte >= 0xC2,

@@ -167,7 +167,7 @@ enum ArticleLinker {
       let print = QuoteFingerprint(text: quote.text)
       guard !print.words.isEmpty else { continue }
       var statement = try catalog.statement(speakerKey: quote.speakerKey, textKey: print.key)
-      if statement != nil { reported.append(statement!) }
+      if let statement { reported.append(statement) }
       for other in try catalog.statements(textKey: print.key, limit: 5) where other.id != statement
       {
         reported.append(other.id)
@@ -244,13 +244,19 @@ enum ArticleLinker {
     var best: (article: LinkedArticle, link: RewriteLink)?
     for candidate in candidates.values.sorted(by: isEarlier).prefix(8) {
       let theirs = try catalog.quotes(ofArticle: candidate.id)
-      let similarity = (candidate.signature?.similarity(to: me.signature!) ?? 0)
+      var similarity = 0.0
+      if let signature = candidate.signature {
+        guard let own = me.signature else {
+          preconditionFailure("the article being linked has a signature")
+        }
+        similarity = signature.similarity(to: own)
+      }
       guard
         let link = alignQuotes(
           article: input.articleID, quotes: mine, original: candidate.id, originalQuotes: theirs,
           similarity: similarity)
       else { continue }
-      if best == nil || isEarlier(candidate, best!.article) { best = (candidate, link) }
+      if best.map({ isEarlier(candidate, $0.article) }) ?? true { best = (candidate, link) }
     }
     guard let best else { return nil }
     if isEarlier(me, best.article), try !catalog.hasRewriteOriginal(best.article.id) {
@@ -282,7 +288,7 @@ enum ArticleLinker {
       for other in originalQuotes {
         let alignment = QuoteAlignment(original: other.words, variant: quote.words)
         guard alignment.isSameStatement else { continue }
-        if best == nil || alignment.similarity > best!.alignment.similarity {
+        if best.map({ alignment.similarity > $0.alignment.similarity }) ?? true {
           best = (other.position, alignment)
         }
       }
@@ -354,7 +360,7 @@ enum ArticleLinker {
       var score = 0.0
       for (term, weight) in vector { score += weight * (centroid[term] ?? 0) }
       if score >= storyThreshold,
-        score > (best?.score ?? 0) || (score == best?.score && story.id < best!.id)
+        score > (best?.score ?? 0) || (best.map { score == $0.score && story.id < $0.id } ?? false)
       {
         best = (story.id, score)
       }

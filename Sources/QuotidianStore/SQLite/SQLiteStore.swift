@@ -322,7 +322,8 @@ public final class SQLiteStore: Store, Sendable {
               outcome = try Self.insert(db, result)
               return .commit
             }
-            saved.append(.success(outcome!))
+            guard let outcome else { preconditionFailure("the savepoint body sets the outcome") }
+            saved.append(.success(outcome))
           } catch {
             let failure = StoreError(operation: "save", error, source: result.source)
             if failure.isFatal || !db.isInsideTransaction { throw failure }

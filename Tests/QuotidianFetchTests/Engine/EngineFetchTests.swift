@@ -9,21 +9,23 @@ import Testing
   static let quick = FetchConfiguration(timeout: .seconds(30), allowPrivateAddresses: true)
 
   @Test func ingestingURLsStoresThePagesAndReportsTheFailures() async throws {
-    try await TestServer.with({ request in
-      request.path == "/ferry" ? .text(Pages.ferry) : .notFound
-    }) { server in
-      let store = InMemoryStore()
-      var errors: [String] = []
-      let summary = await Engine(maxConcurrency: 1).ingest(
-        urls: [server.url("/ferry"), server.url("/missing")], into: store, fetch: Self.quick,
-        onError: { errors.append($0) })
-      #expect(summary.inserted == 1)
-      #expect(errors.count == 1)
-      #expect(errors.first?.contains("/missing") == true)
-      let quotes = try await store.quotes(QuoteQuery())
-      #expect(quotes.contains { $0.speaker == "Marit Halvorsen" })
-      #expect(quotes.allSatisfy { $0.source == server.url("/ferry") })
-    }
+    try await TestServer.with(
+      { request in
+        request.path == "/ferry" ? .text(Pages.ferry) : .notFound
+      },
+      { server in
+        let store = InMemoryStore()
+        var errors: [String] = []
+        let summary = await Engine(maxConcurrency: 1).ingest(
+          urls: [server.url("/ferry"), server.url("/missing")], into: store, fetch: Self.quick,
+          onError: { errors.append($0) })
+        #expect(summary.inserted == 1)
+        #expect(errors.count == 1)
+        #expect(errors.first?.contains("/missing") == true)
+        let quotes = try await store.quotes(QuoteQuery())
+        #expect(quotes.contains { $0.speaker == "Marit Halvorsen" })
+        #expect(quotes.allSatisfy { $0.source == server.url("/ferry") })
+      })
   }
 
   @Test func watchingTwiceIngestsOnlyWhatIsNew() async throws {

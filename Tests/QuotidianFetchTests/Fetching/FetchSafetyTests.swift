@@ -27,21 +27,24 @@ import Testing
 
   @Test(.bug(id: 11))
   func aPrivateAddressIsNotFetchedUnlessAllowed() async throws {
-    try await TestServer.with({ _ in .text(Pages.ferry) }) { server in
-      do throws(FetchError) {
-        _ = try await Fetcher.withFetcher(configuration: FetchConfiguration(timeout: .seconds(30)))
-        {
-          fetcher throws(FetchError) in try await fetcher.fetch(server.url("/news"))
+    try await TestServer.with(
+      { _ in .text(Pages.ferry) },
+      { server in
+        do throws(FetchError) {
+          _ = try await Fetcher.withFetcher(
+            configuration: FetchConfiguration(timeout: .seconds(30))
+          ) {
+            fetcher throws(FetchError) in try await fetcher.fetch(server.url("/news"))
+          }
+          Issue.record("127.0.0.1 must be refused by default")
+        } catch {
+          #expect(
+            error.description.contains(
+              "not fetched: 127.0.0.1 resolves to 127.0.0.1, a loopback address"))
+          #expect(error.description.contains("--allow-private-addresses"))
         }
-        Issue.record("127.0.0.1 must be refused by default")
-      } catch {
-        #expect(
-          error.description.contains(
-            "not fetched: 127.0.0.1 resolves to 127.0.0.1, a loopback address"))
-        #expect(error.description.contains("--allow-private-addresses"))
-      }
-      #expect(server.log.requests.isEmpty)
-    }
+        #expect(server.log.requests.isEmpty)
+      })
   }
 
   @Test(.bug(id: 11))
@@ -54,27 +57,29 @@ import Testing
       Disallow: /private/
       Allow: /private/press-releases$
       """
-    try await TestServer.with({ request in
-      request.path == "/robots.txt" ? .text(robots, type: "text/plain") : .text(Pages.ferry)
-    }) { server in
-      try await Fetcher.withFetcher(
-        configuration: FetchConfiguration(timeout: .seconds(30), allowPrivateAddresses: true)
-      ) {
-        fetcher in
-        _ = try await fetcher.fetch(server.url("/news/ferry"))
-        _ = try await fetcher.fetch(server.url("/private/press-releases"))
-        do throws(FetchError) {
-          _ = try await fetcher.fetch(server.url("/private/minutes"))
-          Issue.record("robots.txt disallows /private/")
-        } catch {
-          #expect(error.description.contains("robots.txt disallows it for Quotidian"))
+    try await TestServer.with(
+      { request in
+        request.path == "/robots.txt" ? .text(robots, type: "text/plain") : .text(Pages.ferry)
+      },
+      { server in
+        try await Fetcher.withFetcher(
+          configuration: FetchConfiguration(timeout: .seconds(30), allowPrivateAddresses: true)
+        ) {
+          fetcher in
+          _ = try await fetcher.fetch(server.url("/news/ferry"))
+          _ = try await fetcher.fetch(server.url("/private/press-releases"))
+          do throws(FetchError) {
+            _ = try await fetcher.fetch(server.url("/private/minutes"))
+            Issue.record("robots.txt disallows /private/")
+          } catch {
+            #expect(error.description.contains("robots.txt disallows it for Quotidian"))
+          }
         }
-      }
-      #expect(server.log.count(path: "/robots.txt") == 1, "read once per host")
-      #expect(server.log.count(path: "/private/minutes") == 0)
-      #expect(
-        server.log.requests.first?.header("User-Agent") == FetchConfiguration.defaultUserAgent)
-    }
+        #expect(server.log.count(path: "/robots.txt") == 1, "read once per host")
+        #expect(server.log.count(path: "/private/minutes") == 0)
+        #expect(
+          server.log.requests.first?.header("User-Agent") == FetchConfiguration.defaultUserAgent)
+      })
   }
 
   @Test(
@@ -97,21 +102,23 @@ import Testing
     let slow = TestResponse(
       status: 200, headers: [("Content-Type", "text/html")], body: Array(Pages.ferry.utf8),
       dripMilliseconds: 200)
-    try await TestServer.with({ request in request.path == "/robots.txt" ? .notFound : slow }) {
-      server in
-      let start = ContinuousClock.now
-      do throws(FetchError) {
-        _ = try await Fetcher.withFetcher(
-          configuration: FetchConfiguration(timeout: .seconds(2), allowPrivateAddresses: true)
-        ) {
-          fetcher throws(FetchError) in try await fetcher.fetch(server.url("/slow"))
+    try await TestServer.with(
+      { request in request.path == "/robots.txt" ? .notFound : slow },
+      {
+        server in
+        let start = ContinuousClock.now
+        do throws(FetchError) {
+          _ = try await Fetcher.withFetcher(
+            configuration: FetchConfiguration(timeout: .seconds(2), allowPrivateAddresses: true)
+          ) {
+            fetcher throws(FetchError) in try await fetcher.fetch(server.url("/slow"))
+          }
+          Issue.record("a 1-byte-per-200-ms answer cannot finish in 2 s")
+        } catch {
+          #expect(error.kind == .timeout)
         }
-        Issue.record("a 1-byte-per-200-ms answer cannot finish in 2 s")
-      } catch {
-        #expect(error.kind == .timeout)
-      }
-      #expect(ContinuousClock.now - start < .seconds(60))
-    }
+        #expect(ContinuousClock.now - start < .seconds(60))
+      })
   }
 
   @Test(.bug(id: 11))

@@ -9,31 +9,35 @@ import Testing
 
   @Test(arguments: ["/news/ferry"])
   func pageBecomesArticleWithURL(path: String) async throws {
-    try await TestServer.with({ _ in .text(Pages.ferry) }) { server in
-      let fetched = try await Fetcher.withFetcher(configuration: Self.quick) {
-        fetcher throws(FetchError) in
-        try await fetcher.articles(at: server.url(path))
-      }
-      let article = try #require(fetched.articles.first)
-      #expect(fetched.articles.count == 1)
-      #expect(article.source == server.url(path))
-      #expect(article.metadata.url == server.url(path))
-      #expect(article.format == "html")
-      #expect(article.metadata.fetched != nil)
-      #expect(article.text.contains("every forty minutes"))
-      #expect(!article.text.contains("Copyright"))
-    }
+    try await TestServer.with(
+      { _ in .text(Pages.ferry) },
+      { server in
+        let fetched = try await Fetcher.withFetcher(configuration: Self.quick) {
+          fetcher throws(FetchError) in
+          try await fetcher.articles(at: server.url(path))
+        }
+        let article = try #require(fetched.articles.first)
+        #expect(fetched.articles.count == 1)
+        #expect(article.source == server.url(path))
+        #expect(article.metadata.url == server.url(path))
+        #expect(article.format == "html")
+        #expect(article.metadata.fetched != nil)
+        #expect(article.text.contains("every forty minutes"))
+        #expect(!article.text.contains("Copyright"))
+      })
   }
 
   @Test func sendsUserAgentAndAcceptEncoding() async throws {
-    try await TestServer.with({ _ in .text(Pages.ferry) }) { server in
-      _ = try await Fetcher.withFetcher(configuration: Self.quick) { fetcher throws(FetchError) in
-        try await fetcher.fetch(server.url("/"))
-      }
-      let request = try #require(server.log.requests.first)
-      #expect(request.header("User-Agent") == FetchConfiguration.defaultUserAgent)
-      #expect(request.header("Accept-Encoding")?.contains("gzip") == true)
-    }
+    try await TestServer.with(
+      { _ in .text(Pages.ferry) },
+      { server in
+        _ = try await Fetcher.withFetcher(configuration: Self.quick) { fetcher throws(FetchError) in
+          try await fetcher.fetch(server.url("/"))
+        }
+        let request = try #require(server.log.requests.first)
+        #expect(request.header("User-Agent") == FetchConfiguration.defaultUserAgent)
+        #expect(request.header("Accept-Encoding")?.contains("gzip") == true)
+      })
   }
 
   /// `/hop/N` redirects to `/hop/N-1` (relative Location); `/hop/0` is the page.
@@ -78,35 +82,39 @@ import Testing
 
   @Test(arguments: [404, 500, 410])
   func errorStatusIsHTTPError(status: Int) async throws {
-    try await TestServer.with({ _ in .text("gone", type: "text/plain", status: status) }) {
-      server in
-      let error = await #expect(throws: FetchError.self) {
-        try await Fetcher.withFetcher(configuration: Self.quick) { fetcher throws(FetchError) in
-          try await fetcher.fetch(server.url("/missing"))
+    try await TestServer.with(
+      { _ in .text("gone", type: "text/plain", status: status) },
+      {
+        server in
+        let error = await #expect(throws: FetchError.self) {
+          try await Fetcher.withFetcher(configuration: Self.quick) { fetcher throws(FetchError) in
+            try await fetcher.fetch(server.url("/missing"))
+          }
         }
-      }
-      #expect(error?.kind == .http(status: status))
-      #expect(error?.description == "\(server.url("/missing")): error: HTTP status \(status)")
-    }
+        #expect(error?.kind == .http(status: status))
+        #expect(error?.description == "\(server.url("/missing")): error: HTTP status \(status)")
+      })
   }
 
   @Test(arguments: [Duration.milliseconds(300)])
   func silentServerTimesOut(timeout: Duration) async throws {
-    try await TestServer.with({ _ in TestResponse(hang: true) }) { server in
-      let clock = ContinuousClock()
-      let start = clock.now
-      let error = await #expect(throws: FetchError.self) {
-        try await Fetcher.withFetcher(
-          configuration: FetchConfiguration(
-            timeout: timeout, allowPrivateAddresses: true, obeysRobots: false)
-        ) {
-          fetcher throws(FetchError) in
-          try await fetcher.fetch(server.url("/never"))
+    try await TestServer.with(
+      { _ in TestResponse(hang: true) },
+      { server in
+        let clock = ContinuousClock()
+        let start = clock.now
+        let error = await #expect(throws: FetchError.self) {
+          try await Fetcher.withFetcher(
+            configuration: FetchConfiguration(
+              timeout: timeout, allowPrivateAddresses: true, obeysRobots: false)
+          ) {
+            fetcher throws(FetchError) in
+            try await fetcher.fetch(server.url("/never"))
+          }
         }
-      }
-      #expect(error?.kind == .timeout)
-      #expect(clock.now - start < .seconds(5))
-    }
+        #expect(error?.kind == .timeout)
+        #expect(clock.now - start < .seconds(5))
+      })
   }
 
   @Test(arguments: ["/page"])
@@ -293,14 +301,16 @@ import Testing
 
   @Test(arguments: ["application/rss+xml"])
   func feedWithoutItemsGivesNothingAndNoError(type: String) async throws {
-    try await TestServer.with({ _ in .text(Pages.rss([]), type: type) }) { server in
-      let fetched = try await Fetcher.withFetcher(configuration: Self.quick) {
-        fetcher throws(FetchError) in
-        try await fetcher.articles(at: server.url("/feed.xml"))
-      }
-      #expect(fetched.articles.isEmpty)
-      #expect(fetched.errors.isEmpty)
-    }
+    try await TestServer.with(
+      { _ in .text(Pages.rss([]), type: type) },
+      { server in
+        let fetched = try await Fetcher.withFetcher(configuration: Self.quick) {
+          fetcher throws(FetchError) in
+          try await fetcher.articles(at: server.url("/feed.xml"))
+        }
+        #expect(fetched.articles.isEmpty)
+        #expect(fetched.errors.isEmpty)
+      })
   }
 
   @Test func excerptWhosePageFailsIsReportedAndDropped() async throws {

@@ -3,7 +3,10 @@ import Foundation
 /// Loads files from `Fixtures/formats/`.
 enum FormatFixtures {
   static func url(_ name: String) -> URL {
-    Bundle.module.resourceURL!.appendingPathComponent("Fixtures/formats/\(name)")
+    guard let resources = Bundle.module.resourceURL else {
+      preconditionFailure("the test bundle has a resource URL")
+    }
+    return resources.appendingPathComponent("Fixtures/formats/\(name)")
   }
 
   static func bytes(_ name: String) throws -> [UInt8] {

@@ -43,7 +43,10 @@ import Testing
         bytes.removeSubrange(
           position..<min(bytes.count, position + Int.random(in: 1...64, using: &generator)))
       case 3:
-        bytes.insert(contentsOf: Array(tokens.randomElement(using: &generator)!.utf8), at: position)
+        guard let token = tokens.randomElement(using: &generator) else {
+          preconditionFailure("the token list is not empty")
+        }
+        bytes.insert(contentsOf: Array(token.utf8), at: position)
       case 4 where !bytes.isEmpty:
         let end = min(bytes.count, position + Int.random(in: 1...256, using: &generator))
         let chunk = Array(bytes[position..<end])

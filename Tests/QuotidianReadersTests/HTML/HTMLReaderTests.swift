@@ -167,7 +167,8 @@ import Testing
 
   @Test(
     arguments: [
-      ([UInt8]([0x3C, 0x70, 0x3E, 0xFF, 0xFE, 0x00, 0x3C]), "ÿþ"),  // not UTF-8: read as Windows-1252
+      // not UTF-8: read as Windows-1252
+      ([UInt8]([0x3C, 0x70, 0x3E, 0xFF, 0xFE, 0x00, 0x3C]), "ÿþ"),
       (Array("<html><body><nav><a href=/>Home</a></nav>\u{0}".utf8), nil),
       (Array("<p>unclosed <b><i>tags & <<>> \u{0}".utf8), "unclosed tags &"),
       (Array("<html><body><table><tr><td><p>cell".utf8), "cell"),

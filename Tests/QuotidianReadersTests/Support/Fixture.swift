@@ -3,8 +3,10 @@ import Foundation
 /// Test fixtures under `Fixtures/` (copied as a resource).
 enum Fixture {
   static var directory: URL {
-    // swift-format-ignore: NeverForceUnwrap — the resource is declared in Package.swift.
-    Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
+    guard let url = Bundle.module.url(forResource: "Fixtures", withExtension: nil) else {
+      preconditionFailure("the Fixtures resource is declared in Package.swift")
+    }
+    return url
   }
 
   static func path(_ name: String) -> String { directory.appendingPathComponent(name).path }

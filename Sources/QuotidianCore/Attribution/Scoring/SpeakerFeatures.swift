@@ -3,7 +3,8 @@
 public enum SpeakerFeature {
   /// Feature templates (stable raw values: the shipped weights depend on them).
   public enum Template: UInt8, CaseIterable, Sendable {
-    case bias = 0, primary, rank, mentionKind, entityKind, hasSpeaker, tokenDistance,
+    case bias = 0
+    case primary, rank, mentionKind, entityKind, hasSpeaker, tokenDistance,
       sentenceDistance
     case sameParagraph, position, cueKind, cueLemma, quoteKind, heading, samePreviousSpeaker,
       agreement

@@ -111,7 +111,7 @@ public struct LinearSpeakerScorer: SpeakerScorer {
     var best: (index: Int, score: Double)?
     for i in candidates.indices {
       let s = score(candidates[i])
-      if best == nil || s > best!.score { best = (i, s) }
+      if best.map({ s > $0.score }) ?? true { best = (i, s) }
     }
     guard let best else { return nil }
     return (best.index, calibrated(best.score))
