@@ -159,13 +159,7 @@ extension SQLiteStore: StatementStore {
           isDatedByText: (row[4] as String?) != nil,
           occasion: row[5], article: row[6], published: row[7])
         // Exact copies stored as sightings of the same article report the same statement.
-        let copies = (row[8] as String?)?.split(separator: "\u{1F}").map(String.init) ?? []
-        return [statement]
-          + copies.map {
-            var copy = statement
-            copy.article = $0
-            return copy
-          }
+        return Self.withSightings(statement, sources: row[8], article: \.article)
       }.filter { StatementRows.speaker($0.speaker, matches: speaker) }
     } catch {
       throw StoreError(operation: "query", reason: Self.reason(error))
@@ -189,13 +183,7 @@ extension SQLiteStore: StatementStore {
           speaker: row[0], text: row[1], said: row[2], deadline: row[3], deadlineValue: row[4],
           deadlineText: row[5],
           horizon: row[6], article: row[7], published: row[8])
-        let copies = (row[9] as String?)?.split(separator: "\u{1F}").map(String.init) ?? []
-        return [promise]
-          + copies.map {
-            var copy = promise
-            copy.article = $0
-            return copy
-          }
+        return Self.withSightings(promise, sources: row[9], article: \.article)
       }.filter { StatementRows.speaker($0.speaker, matches: speaker) }
     } catch {
       throw StoreError(operation: "query", reason: Self.reason(error))
@@ -246,5 +234,22 @@ extension SQLiteStore: StatementStore {
     )
     .replacingOccurrences(of: "_", with: "\\_")
     return ("WHERE \(column) LIKE ? ESCAPE '\\'", ["%" + escaped + "%"])
+  }
+}
+
+extension SQLiteStore {
+  /// `value`, then one copy of it for each source in `sources` (the other sightings of its
+  /// article, joined by U+001F as `group_concat(…, char(31))` gives them), each copy with
+  /// `article` set to that source.
+  static func withSightings<Value>(
+    _ value: Value, sources: String?, article: WritableKeyPath<Value, String>
+  ) -> [Value] {
+    let others = sources?.split(separator: "\u{1F}").map(String.init) ?? []
+    return [value]
+      + others.map {
+        var copy = value
+        copy[keyPath: article] = $0
+        return copy
+      }
   }
 }
