@@ -23,6 +23,9 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+    .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+    .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.30.0"),
   ],
   targets: [
     // The text engine: pure Swift, Foundation only, no I/O.
@@ -51,6 +54,17 @@ let package = Package(
     .target(
       name: "QuotidianStore",
       dependencies: ["QuotidianCore", .product(name: "GRDB", package: "GRDB.swift")],
+      swiftSettings: strictSettings),
+    // The shared PostgreSQL store: connection, migrations, the ingest job queue.
+    .target(
+      name: "QuotidianStorePostgres",
+      dependencies: [
+        "QuotidianStore", "QuotidianCore", .product(name: "PostgresNIO", package: "postgres-nio"),
+        .product(name: "Logging", package: "swift-log"),
+        .product(name: "NIOSSL", package: "swift-nio-ssl"),
+        .product(name: "NIOCore", package: "swift-nio"),
+        .product(name: "NIOPosix", package: "swift-nio"),
+      ],
       swiftSettings: strictSettings),
     // The library users import: `Engine`.
     .target(
@@ -98,6 +112,10 @@ let package = Package(
         "QuotidianStore", "QuotidianStoreTesting", "QuotidianCore",
         .product(name: "GRDB", package: "GRDB.swift"),
       ],
+      swiftSettings: strictSettings),
+    .testTarget(
+      name: "QuotidianStorePostgresTests",
+      dependencies: ["QuotidianStorePostgres", "QuotidianStore", "QuotidianCore"],
       swiftSettings: strictSettings),
     .testTarget(
       name: "QuotidianTests", dependencies: ["Quotidian", "QuotidianCore", "QuotidianTestSupport"],
