@@ -17,6 +17,7 @@ enum HTMLPrefilter {
     var output: [UInt8] = []
     var copied = 0  // bytes[..<copied] are in output (or nothing was cut yet)
     var position = 0
+    var attributeScanEnd = 0
     func cut(_ from: Int, _ to: Int) {
       if output.isEmpty { output.reserveCapacity(count) }
       output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<from]))
