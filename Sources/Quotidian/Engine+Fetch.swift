@@ -9,59 +9,99 @@ extension Engine {
   public func ingest(
     urls: [String], into store: any Store, fetch configuration: FetchConfiguration = .init(),
     progress: (_ done: Int, _ total: Int, _ url: String) -> Void = { _, _, _ in },
-    onError: (String) -> Void = { _ in }
+    onError: (String) -> Void = { _ in }, onWarning: (String) -> Void = { _ in }
   ) async -> IngestSummary {
     await Fetcher.withFetcher(configuration: configuration) { fetcher in
-      await ingest(urls: urls, into: store, using: fetcher, progress: progress, onError: onError)
+      await ingest(
+        urls: urls, into: store, using: fetcher, progress: progress, onError: onError,
+        onWarning: onWarning)
     }
   }
 
   /// Fetches, analyses and saves `urls` into `store`. A page gives one article, a feed its
   /// items (excerpt items are replaced by their pages). A URL that fails is reported via
   /// `onError` (`URL: error: …`) and the others go on; saving is idempotent. `files` in the
-  /// summary counts the URLs fetched.
+  /// summary counts the URLs fetched. An excerpt whose page failed is kept with the text its
+  /// feed carries, reported via `onWarning`.
+  ///
+  /// URLs are fetched in batches of a few in parallel; each batch is collected whole before
+  /// anything of it is saved, so no store write is awaited while child tasks hand results
+  /// back, and the children return plain values (``URLFetch``), never a typed-throws result.
   public func ingest(
     urls: [String], into store: any Store, using fetcher: Fetcher,
     progress: (_ done: Int, _ total: Int, _ url: String) -> Void = { _, _, _ in },
-    onError: (String) -> Void = { _ in }
+    onError: (String) -> Void = { _ in }, onWarning: (String) -> Void = { _ in }
   ) async -> IngestSummary {
     var summary = IngestSummary()
     let width = max(1, fetcher.configuration.maxConcurrentHosts * 2)
     var done = 0
-    await withTaskGroup(of: (String, Result<FetchedArticles, FetchError>).self) { group in
-      var next = 0
-      func add() {
-        let url = urls[next]
-        next += 1
-        group.addTask {
-          do throws(FetchError) {
-            return (url, .success(try await fetcher.articles(at: url)))
-          } catch {
-            return (url, .failure(error))
-          }
-        }
-      }
-      while next < min(width, urls.count) { add() }
-      for await (url, outcome) in group {
-        if next < urls.count && summary.stoppedBy == nil { add() }
-        switch outcome {
-        case .failure(let error):
-          summary.recordFailure(error.description, onError: onError)
-        case .success(let fetched):
+    var start = 0
+    while start < urls.count && summary.stoppedBy == nil && !Task.isCancelled {
+      let batch = Array(urls[start..<min(urls.count, start + width)])
+      start += batch.count
+      for fetched in await Self.fetchAll(batch, using: fetcher) {
+        if let error = fetched.error {
+          summary.recordFailure(error, onError: onError)
+        } else {
           summary.files += 1
-          for error in fetched.errors {
-            summary.recordFailure(error.description, onError: onError)
-          }
-          for article in fetched.articles where summary.stoppedBy == nil {
-            await save(article, into: store, summary: &summary, onError: onError)
-          }
-          if summary.stoppedBy != nil { group.cancelAll() }
+        }
+        for error in fetched.itemErrors {
+          summary.recordFailure(error, onError: onError)
+        }
+        for warning in fetched.warnings { onWarning(warning) }
+        for article in fetched.articles where summary.stoppedBy == nil {
+          await save(article, into: store, summary: &summary, onError: onError)
         }
         done += 1
-        progress(done, urls.count, url)
+        progress(done, urls.count, fetched.url)
       }
     }
     return summary
+  }
+
+  /// What fetching one URL gave, as a child task hands it back: plain values only.
+  struct URLFetch: Sendable {
+    var url: String
+    var articles: [Article] = []
+    /// Why the URL itself failed (`URL: error: …`), if it did.
+    var error: String?
+    /// Items of a feed that failed while others were read.
+    var itemErrors: [String] = []
+    var warnings: [String] = []
+  }
+
+  /// Fetches `urls` in parallel and returns their outcomes in input order. Nothing is saved
+  /// here: the group is drained completely before the caller touches the store.
+  static func fetchAll(_ urls: [String], using fetcher: Fetcher) async -> [URLFetch] {
+    var outcomes: [URLFetch?] = Array(repeating: nil, count: urls.count)
+    await withTaskGroup(of: IndexedFetch.self) { group in
+      for (index, url) in urls.enumerated() {
+        group.addTask { IndexedFetch(index: index, fetch: await fetchOne(url, using: fetcher)) }
+      }
+      for await finished in group {
+        outcomes[finished.index] = finished.fetch
+      }
+    }
+    return outcomes.enumerated().map { index, outcome in
+      outcome ?? URLFetch(url: urls[index], error: "\(urls[index]): error: not fetched (cancelled)")
+    }
+  }
+
+  struct IndexedFetch: Sendable {
+    var index: Int
+    var fetch: URLFetch
+  }
+
+  /// One URL fetched and read; every failure becomes a message.
+  static func fetchOne(_ url: String, using fetcher: Fetcher) async -> URLFetch {
+    do {
+      let fetched = try await fetcher.articles(at: url)
+      return URLFetch(
+        url: url, articles: fetched.articles, itemErrors: fetched.errors.map(\.description),
+        warnings: fetched.warnings)
+    } catch {
+      return URLFetch(url: url, error: error.description)
+    }
   }
 
   /// Analyses `article` and saves it; true when it is in the store afterwards (new or not).
@@ -104,7 +144,8 @@ extension Engine {
   public func watch(
     feeds: [String], into store: any Store, statePath: String, every interval: Duration,
     until stop: WatchStop = .never, fetch configuration: FetchConfiguration = .init(),
-    onRound: (WatchRound) -> Void = { _ in }, onError: (String) -> Void = { _ in }
+    onRound: (WatchRound) -> Void = { _ in }, onError: (String) -> Void = { _ in },
+    onWarning: (String) -> Void = { _ in }
   ) async throws(WatchStateError) {
     let fetcher = Fetcher(configuration: configuration)
     do throws(WatchStateError) {
@@ -113,7 +154,8 @@ extension Engine {
       while !Task.isCancelled {
         number += 1
         let round = await watchRound(
-          number: number, feeds: feeds, into: store, state: &state, using: fetcher, onError: onError
+          number: number, feeds: feeds, into: store, state: &state, using: fetcher,
+          onError: onError, onWarning: onWarning
         )
         try state.save(to: statePath)
         onRound(round)
@@ -137,7 +179,7 @@ extension Engine {
   public func watchRound(
     number: Int = 1, feeds: [String], into store: any Store, state: inout WatchState,
     using fetcher: Fetcher,
-    onError: (String) -> Void = { _ in }
+    onError: (String) -> Void = { _ in }, onWarning: (String) -> Void = { _ in }
   ) async -> WatchRound {
     var round = WatchRound(
       number: number, feeds: feeds.count, notModified: 0, summary: IngestSummary())
@@ -146,7 +188,8 @@ extension Engine {
       for error in poll.errors {
         round.summary.recordFailure(error.description, onError: onError)
       }
-      if poll.errors.isEmpty || !poll.items.isEmpty { round.summary.files += 1 }
+      for warning in poll.warnings { onWarning(warning) }
+      if !poll.feedFailed { round.summary.files += 1 }
       var stored: Set<String> = []
       for item in poll.items
       where await save(item.article, into: store, summary: &round.summary, onError: onError) {

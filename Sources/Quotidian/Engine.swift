@@ -32,13 +32,20 @@ public struct Engine: Sendable {
   /// item's URL rather than `feed.xml#3`.
   public func analyze(_ article: Article, explain: Bool = false) -> ExtractionResult {
     var article = article
+    var anchorDay: String?
     if article.format == Format.feed.name, let link = article.metadata.url,
       link.hasPrefix("http://") || link.hasPrefix("https://")
     {
       article.source = link
     }
+    // Relative dates count from the publication day; failing that, from the day the article
+    // was fetched, so "in January" still resolves to a year.
+    if article.metadata.published == nil, let fetched = article.metadata.fetched {
+      anchorDay = PublicationDate.normalized(fetched)
+    }
     guard article.text.utf8.count > windowUTF8Count else {
-      let document = pipeline.run(text: article.text, published: article.metadata.published)
+      let document = pipeline.run(
+        text: article.text, published: article.metadata.published ?? anchorDay)
       return ExtractionResult(document: document, article: article, explain: explain)
     }
     return analyzeInWindows(article, explain: explain)

@@ -23,6 +23,11 @@ public enum InputFiles {
     var files: [String] = []
     var errors: [ReadError] = []
     for path in paths {
+      // "-" is standard input, read as a stream (a pipe, or a file redirected in).
+      if path == "-" {
+        files.append(path)
+        continue
+      }
       func fail(_ reason: String) {
         errors.append(ReadError(source: path, kind: .unreadable(reason: reason)))
       }

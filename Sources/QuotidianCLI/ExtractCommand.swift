@@ -24,6 +24,12 @@ struct ExtractCommand: AsyncParsableCommand {
   @Option(help: .hidden) var speakerWeights: String?
   @Option(help: .hidden) var speakerScorer: String?
 
+  func validate() throws {
+    if json && !explain {
+      throw ValidationError("--json needs --explain (extract always writes JSON without it)")
+    }
+  }
+
   func run() async throws {
     let engine = Engine(pipeline: .standard(speakerScorer: try scorer(), explainSpeakers: explain))
     if let out {
@@ -42,6 +48,8 @@ struct ExtractCommand: AsyncParsableCommand {
     var readCount = 0
     var failed = 0
     var outputNames = OutputNames()
+    var diskFull: CLIError?
+    var written = 0
     await engine.extract(paths: paths, format: format.value, explain: explain) {
       outcome in
       for warning in outcome.warnings { Terminal.warning(warning) }
@@ -55,7 +63,7 @@ struct ExtractCommand: AsyncParsableCommand {
         failed += 1
         Terminal.error(error.description)
       }
-      for (number, result) in outcome.results.enumerated() {
+      for (number, result) in outcome.results.enumerated() where diskFull == nil {
         if let out {
           let base = ((outcome.path as NSString).lastPathComponent as NSString)
             .deletingPathExtension
@@ -69,6 +77,13 @@ struct ExtractCommand: AsyncParsableCommand {
           }
           do {
             try pretty.encode(result).write(to: URL(fileURLWithPath: target))
+            written += 1
+          } catch where Self.isDiskFull(error) {
+            // One message for a full disk, not one per remaining file.
+            try? FileManager.default.removeItem(atPath: target)
+            diskFull = CLIError(
+              message: "\(out): error: no space left on the device; stopped after "
+                + "\(written) file\(written == 1 ? "" : "s") written")
           } catch {
             failed += 1
             Terminal.error("\(target): error: cannot write: \(error.localizedDescription)")
@@ -82,8 +97,20 @@ struct ExtractCommand: AsyncParsableCommand {
         }
       }
     }
+    if let diskFull { throw diskFull }
     if readCount == 0 && failed > 0 { throw ExitCode.failure }
     if failed > 0 { throw ExitCode(1) }
+  }
+}
+
+extension ExtractCommand {
+  /// Whether a write failed because the device is full (or the quota is reached).
+  static func isDiskFull(_ error: any Error) -> Bool {
+    let error = error as NSError
+    if error.domain == NSCocoaErrorDomain && error.code == NSFileWriteOutOfSpaceError { return true }
+    let underlying = (error.userInfo[NSUnderlyingErrorKey] as? NSError) ?? error
+    return underlying.domain == NSPOSIXErrorDomain
+      && (underlying.code == Int(ENOSPC) || underlying.code == Int(EDQUOT))
   }
 }
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Quotidian
 import QuotidianFetch
 import QuotidianReaders
@@ -17,6 +18,7 @@ struct IngestCommand: AsyncParsableCommand {
   var allowPrivateAddresses = false
 
   func run() async throws {
+    let isNew = !FileManager.default.fileExists(atPath: store.path)
     let database = try store.open()
     let urls = paths.filter(Fetcher.isURL)
     let files = paths.filter { !Fetcher.isURL($0) }
@@ -37,7 +39,7 @@ struct IngestCommand: AsyncParsableCommand {
         progress: { done, total, url in
           if !quiet { Terminal.progress(done: done, total: total, label: url) }
         },
-        onError: { Terminal.error($0) })
+        onError: { Terminal.error($0) }, onWarning: { Terminal.warning($0) })
       summary.files += fetched.files
       summary.inserted += fetched.inserted
       summary.unchanged += fetched.unchanged
@@ -59,8 +61,16 @@ struct IngestCommand: AsyncParsableCommand {
           + "\(summary.failures.count) failed; \(total) in \(store.path)")
     }
     if summary.inserted + summary.unchanged == 0 && !summary.failures.isEmpty {
+      // A first ingest that stored nothing leaves no empty store behind to mislead later
+      // queries ("the store is empty" is truer as "no store at this path").
+      if isNew, (try? await database.articleCount()) == 0 { Self.remove(store: store.path) }
       throw ExitCode.failure
     }
     if !summary.failures.isEmpty { throw ExitCode.failure }
+  }
+
+  /// Deletes a store file this run created, with its WAL and shared-memory files.
+  static func remove(store path: String) {
+    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
   }
 }

@@ -26,6 +26,7 @@ struct QuotidianCommand: AsyncParsableCommand {
   /// Exit codes: 0 success, 1 error, 2 usage (argument-parser's default for usage is 64).
   static func main() async {
     tuneAllocator()
+    reportCrashesBriefly()
     do {
       var command = try parseAsRoot()
       if var asyncCommand = command as? any AsyncParsableCommand {
@@ -34,6 +35,11 @@ struct QuotidianCommand: AsyncParsableCommand {
         try command.run()
       }
     } catch {
+      // The one place where a command's error becomes a message and an exit code.
+      if let failure = CLIFailure.of(error) {
+        Terminal.error(failure.message)
+        Foundation.exit(failure.code)
+      }
       let code = exitCode(for: error)
       if code == .validationFailure {
         let lines = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false)
@@ -42,6 +48,25 @@ struct QuotidianCommand: AsyncParsableCommand {
         Foundation.exit(2)
       }
       exit(withError: error)
+    }
+  }
+
+  /// A crash prints one line on stderr and ends the process with its signal, instead of the
+  /// runtime's backtrace full of build paths. `QUOTIDIAN_BACKTRACE=1` keeps the backtrace.
+  static func reportCrashesBriefly() {
+    guard ProcessInfo.processInfo.environment["QUOTIDIAN_BACKTRACE"] == nil else { return }
+    for crash in [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP, SIGABRT] {
+      signal(crash) { number in
+        // Only async-signal-safe calls here: write(2), signal(2), raise(3).
+        let text: StaticString = """
+          quotidian: internal error: the program crashed; this is a bug, please report \
+          it with the command and input that caused it
+
+          """
+        _ = write(2, text.utf8Start, text.utf8CodeUnitCount)
+        signal(number, SIG_DFL)
+        raise(number)
+      }
     }
   }
 

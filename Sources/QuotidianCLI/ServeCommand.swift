@@ -34,15 +34,28 @@ struct ServeCommand: AsyncParsableCommand {
     if let token, token.utf8.count < 16 {
       Terminal.writeStderr("warning: QUOTIDIAN_TOKEN is shorter than 16 bytes\n")
     }
-    Terminal.writeStderr(
-      "serving \(store.path) on http://\(host):\(port)/ (writes \(token == nil ? "disabled" : "enabled"))\n"
-    )
-    do {
-      try await runServer(
-        ServerConfiguration(store: database, token: token, host: host, port: port))
-    } catch {
-      Terminal.error("error: serve failed: \(error)")
-      throw ExitCode.failure
+    var configuration = ServerConfiguration(store: database, token: token, host: host, port: port)
+    configuration.limits.maxConnections = Self.connectionLimit(configuration.limits.maxConnections)
+    let path = store.path
+    let writes = token == nil ? "disabled" : "enabled"
+    let host = self.host
+    // Said once the port is really listened on: a port in use is an error, never a success.
+    configuration.onListening = { port in
+      Terminal.writeStderr("serving \(path) on http://\(host):\(port)/ (writes \(writes))\n")
     }
+    try await runServer(configuration)
+  }
+
+  /// `wanted`, lowered to what the open-file limit allows (raised to its hard maximum first),
+  /// keeping room for the store and the listening socket.
+  static func connectionLimit(_ wanted: Int) -> Int {
+    var limit = rlimit()
+    guard getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 else { return wanted }
+    if limit.rlim_cur < limit.rlim_max {
+      var raised = limit
+      raised.rlim_cur = min(limit.rlim_max, 65_536)
+      if setrlimit(Int32(RLIMIT_NOFILE.rawValue), &raised) == 0 { limit = raised }
+    }
+    return max(1, min(wanted, Int(limit.rlim_cur) - 64))
   }
 }

@@ -7,8 +7,8 @@ struct SpeakerCommand: AsyncParsableCommand {
     commandName: "speaker",
     abstract: "Show one speaker across every stored article: names, roles over time, quotes.",
     discussion: """
-      NAME may be a full name, a surname or any name form seen in an article; the most quoted \
-      match is shown.
+      NAME may be a full name, a surname or any name form seen in an article. A name that \
+      fits several speakers (two people sharing a surname) lists them; give a fuller name.
       """)
 
   @Argument(help: "The speaker's name.") var name: String
@@ -26,13 +26,11 @@ struct SpeakerCommand: AsyncParsableCommand {
     let found: SpeakerProfile?
     do {
       found = try await database.speaker(named: name, includeCopies: includeCopies)
-    } catch {
-      Terminal.error(error.description)
-      throw ExitCode.failure
+    } catch where SpeakerNames.isAmbiguity(error) {
+      throw CLIError(message: "error: \(error.reason)")
     }
     guard let profile = found else {
-      Terminal.error("error: no stored speaker matches '\(name)'")
-      throw ExitCode.failure
+      throw CLIError(message: "error: no stored speaker matches '\(name)'")
     }
     if json {
       let encoder = JSONEncoder()

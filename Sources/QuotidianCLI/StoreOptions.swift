@@ -14,22 +14,12 @@ struct StoreOptions: ParsableArguments {
 
   /// The store for writing (ingest, watch): created and migrated as needed.
   func open() throws -> SQLiteStore {
-    do {
-      return try SQLiteStore(path: path)
-    } catch {
-      Terminal.error(error.description)
-      throw ExitCode.failure
-    }
+    try SQLiteStore(path: path)
   }
 
   /// The store for queries: never created, opened read-only.
   func openForReading() throws -> SQLiteStore {
-    do {
-      return try SQLiteStore.openForReading(path: path)
-    } catch {
-      Terminal.error(error.description)
-      throw ExitCode.failure
-    }
+    try SQLiteStore.openForReading(path: path)
   }
 }
 

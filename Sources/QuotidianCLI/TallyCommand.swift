@@ -33,12 +33,12 @@ struct TallyCommand: AsyncParsableCommand {
 
   func run() async throws {
     let database = try store.open()
-    let statements: [Occasions.Statement]
-    do {
-      statements = try await database.saidStatements(speaker: speaker)
-    } catch {
-      Terminal.error(error.description)
-      throw ExitCode.failure
+    let statements = try await database.saidStatements(speaker: speaker)
+    let people = SpeakerNames.people(statements.compactMap(\.speaker))
+    if people.count > 1 {
+      throw CLIError(
+        message: "error: '\(speaker)' names \(people.count) different speakers: "
+          + people.prefix(10).joined(separator: ", ") + "; give a fuller name")
     }
     let report = Tallies.tally(
       statements, about: about, since: since, until: until, byMonth: by == "month")

@@ -15,11 +15,11 @@ struct WatchCommand: AsyncParsableCommand {
 
   @Argument(help: "An OPML subscription list or a text file of feed URLs.") var subscriptions:
     String
-  @Option(help: "Time between rounds: 30s, 15m, 1h (default 15m).") var every = "15m"
+  @Option(help: "Time between rounds: 30s, 15m, 1h.") var every = "15m"
   @Flag(help: "Poll once and exit.") var once = false
   @Option(help: "The watch state file (default: .quotidian-watch.json next to the store).")
   var state: String?
-  @Option(help: "Seconds allowed for each fetch, from connecting to the last byte (default 20).")
+  @Option(help: "Seconds allowed for each fetch, from connecting to the last byte.")
   var timeout = 20
   @OptionGroup var store: StoreOptions
   @Flag(name: .shortAndLong, help: "Print nothing but errors.") var quiet = false
@@ -61,7 +61,7 @@ struct WatchCommand: AsyncParsableCommand {
               + "article\(summary.inserted == 1 ? "" : "s") (\(summary.quotes) quotes), "
               + "\(summary.unchanged) unchanged, \(summary.failures.count) failed")
         },
-        onError: { Terminal.error($0) })
+        onError: { Terminal.error($0) }, onWarning: { Terminal.warning($0) })
     } catch {
       Terminal.error(error.description)
       throw ExitCode.failure

@@ -17,6 +17,10 @@ public struct FeedPoll: Sendable {
   public var items: [Item]
   /// The feed itself, or some of its items, failed.
   public var errors: [FetchError]
+  /// The feed itself could not be fetched or read (then ``errors`` says why).
+  public var feedFailed = false
+  /// Items kept in a lesser form: an excerpt whose page failed keeps its own text.
+  public var warnings: [String] = []
   /// The validators the server gave, for the next poll.
   public var validators: Validators
 
@@ -34,7 +38,8 @@ public struct FeedPoll: Sendable {
 
 extension Fetcher {
   /// Polls `feedURL` with the validators in `state` and returns only the items not yet seen;
-  /// linked pages are fetched for new excerpt items only.
+  /// linked pages are fetched for new excerpt items only, and an excerpt whose page fails
+  /// keeps the text the feed gives it (with a warning).
   public func poll(feed feedURL: String, state: WatchState) async -> FeedPoll {
     var poll = FeedPoll(feedURL: feedURL)
     let known = state.feeds[feedURL]
@@ -60,14 +65,18 @@ extension Fetcher {
       // Pages for new excerpts only: one request per host at a time, several hosts at once.
       let outcomes = await pages(forExcerptsIn: fresh)
       for index in fresh.indices {
-        switch outcomes[index] {
-        case nil: poll.items.append(FeedPoll.Item(key: keys[index], article: fresh[index]))
-        case .success(let article)?:
-          poll.items.append(FeedPoll.Item(key: keys[index], article: article))
-        case .failure(let error)?: poll.errors.append(error)
+        var article = fresh[index]
+        if let outcome = outcomes[index] {
+          if let page = outcome.page {
+            article = page
+          } else if let error = outcome.error {
+            poll.warnings.append(Self.fallbackWarning(error))
+          }
         }
+        poll.items.append(FeedPoll.Item(key: keys[index], article: article))
       }
     } catch {
+      poll.feedFailed = true
       poll.errors.append(error)
     }
     return poll

@@ -4,8 +4,9 @@ public struct FetchConfiguration: Sendable, Hashable {
   public var connectTimeout: Duration
   /// Time allowed between two reads (and for the first byte of the answer).
   public var readTimeout: Duration
-  /// Time allowed for one fetch, redirects included, from sending to the last byte: a
-  /// server that drips its answer is cut off here.
+  /// Time allowed for one request, from sending to the last byte: a server that drips its
+  /// answer is cut off here. It starts when the host's turn comes (a request queued behind
+  /// others to the same host is not charged for their time); each redirect is a new request.
   public var requestTimeout: Duration
   /// Largest body accepted, in bytes, after gzip/deflate decoding.
   public var maxBytes: Int

@@ -9,18 +9,24 @@ public struct FetchedArticles: Sendable {
   public var url: String
   public var articles: [Article]
   public var errors: [FetchError]
+  /// What was kept in a lesser form (`URL: warning: …`): an excerpt whose page failed keeps
+  /// the text the feed carries.
+  public var warnings: [String]
 
-  public init(url: String, articles: [Article] = [], errors: [FetchError] = []) {
+  public init(
+    url: String, articles: [Article] = [], errors: [FetchError] = [], warnings: [String] = []
+  ) {
     self.url = url
     self.articles = articles
     self.errors = errors
+    self.warnings = warnings
   }
 }
 
 extension Fetcher {
   /// Fetches `url` and reads it: a page gives one article, a feed its items. Feed items that
   /// carry only a summary (``ArticleMetadata/isExcerpt``) are replaced by their linked page;
-  /// an item whose page cannot be fetched is reported in ``FetchedArticles/errors``.
+  /// an item whose page cannot be fetched keeps its own text, with a warning.
   /// Throws when `url` itself cannot be fetched or read.
   public func articles(at url: String) async throws(FetchError) -> FetchedArticles {
     let response = try await fetch(url)
@@ -28,6 +34,7 @@ extension Fetcher {
     let completed = await completeExcerpts(result.articles)
     result.articles = completed.articles
     result.errors += completed.errors
+    result.warnings += completed.warnings
     return result
   }
 
@@ -77,63 +84,85 @@ extension Fetcher {
   }
 
   /// Replaces each excerpt with its linked page, fetched in parallel (the host gate keeps
-  /// one request per host). Order is kept; an excerpt whose page fails is dropped and reported.
+  /// one request per host). Order is kept. An excerpt whose page cannot be had keeps the
+  /// text its feed carries (summary or description) and the failure becomes a warning.
   public func completeExcerpts(_ articles: [Article]) async -> FetchedArticles {
     let pages = await pages(forExcerptsIn: articles)
     var result = FetchedArticles(url: "")
     for index in articles.indices {
-      switch pages[index] {
-      case nil: result.articles.append(articles[index])
-      case .success(let article)?: result.articles.append(article)
-      case .failure(let error)?: result.errors.append(error)
+      guard let outcome = pages[index] else {
+        result.articles.append(articles[index])
+        continue
+      }
+      if let page = outcome.page {
+        result.articles.append(page)
+      } else if let error = outcome.error {
+        result.articles.append(articles[index])
+        result.warnings.append(Self.fallbackWarning(error))
       }
     }
     return result
   }
 
+  /// The warning for an excerpt kept with its own text because its page failed.
+  static func fallbackWarning(_ error: FetchError) -> String {
+    "\(error.url): warning: \(error.message); the feed item's own text is kept instead"
+  }
+
+  /// The linked page an excerpt was replaced by, or why it could not be.
+  struct ExcerptPage: Sendable {
+    var index: Int
+    var page: Article?
+    var error: FetchError?
+  }
+
   /// The linked page of every excerpt in `articles` (``ArticleMetadata/isExcerpt`` with a
-  /// `metadata.url`), by index; other indices are absent.
-  func pages(forExcerptsIn articles: [Article]) async -> [Int: Result<Article, FetchError>] {
+  /// `metadata.url`), by index; other indices are absent. Child tasks return plain values
+  /// and the group is drained before anything else happens.
+  func pages(forExcerptsIn articles: [Article]) async -> [Int: ExcerptPage] {
     let pending = articles.indices.filter {
       articles[$0].metadata.isExcerpt == true && articles[$0].metadata.url != nil
     }
-    var pages: [Int: Result<Article, FetchError>] = [:]
+    var pages: [Int: ExcerptPage] = [:]
     guard !pending.isEmpty else { return pages }
-    await withTaskGroup(of: (Int, Result<Article, FetchError>).self) { group in
+    await withTaskGroup(of: ExcerptPage.self) { group in
       for index in pending {
         let item = articles[index]
-        group.addTask { (index, await self.page(for: item)) }
+        group.addTask { await self.page(for: item, index: index) }
       }
-      for await (index, outcome) in group { pages[index] = outcome }
+      for await outcome in group { pages[outcome.index] = outcome }
     }
     return pages
   }
 
   /// The page an excerpt links to, with the feed's metadata filling what the page lacks.
-  func page(for item: Article) async -> Result<Article, FetchError> {
-    guard let link = item.metadata.url else { return .success(item) }
+  func page(for item: Article, index: Int) async -> ExcerptPage {
+    guard let link = item.metadata.url else { return ExcerptPage(index: index, page: item) }
     do throws(FetchError) {
-      let response = try await fetch(link)
-      var format = Self.format(of: response)
-      if format == .feed { format = nil }
-      let articles: [Article]
-      do throws(ReadError) {
-        articles = try Readers.read(
-          bytes: response.body, source: response.url, format: format,
-          decompressedLimit: configuration.maxBytes)
-      } catch {
-        throw FetchError(url: response.url, kind: .unreadable(error))
-      }
-      guard var page = articles.first else {
-        throw FetchError(
-          url: response.url, kind: .unreadable(ReadError(source: response.url, kind: .empty)))
-      }
-      page.metadata = Self.merge(page: page.metadata, item: item.metadata, url: link)
-      page = Self.stamped(page, fetched: Self.timestamp())
-      return .success(page)
+      return ExcerptPage(index: index, page: try await fetchPage(link, for: item))
     } catch {
-      return .failure(error)
+      return ExcerptPage(index: index, error: error)
     }
+  }
+
+  func fetchPage(_ link: String, for item: Article) async throws(FetchError) -> Article {
+    let response = try await fetch(link)
+    var format = Self.format(of: response)
+    if format == .feed { format = nil }
+    let articles: [Article]
+    do throws(ReadError) {
+      articles = try Readers.read(
+        bytes: response.body, source: response.url, format: format,
+        decompressedLimit: configuration.maxBytes)
+    } catch {
+      throw FetchError(url: response.url, kind: .unreadable(error))
+    }
+    guard var page = articles.first else {
+      throw FetchError(
+        url: response.url, kind: .unreadable(ReadError(source: response.url, kind: .empty)))
+    }
+    page.metadata = Self.merge(page: page.metadata, item: item.metadata, url: link)
+    return Self.stamped(page, fetched: Self.timestamp())
   }
 
   /// Now, ISO 8601 in UTC, for ``ArticleMetadata/fetched``.

@@ -3,6 +3,7 @@ import Foundation
 import NIOCore
 import NIOHTTP1
 import NIOHTTPCompression
+import NIOPosix
 
 /// Fetches pages and feeds over HTTP(S) politely: one shared client, one request at a time
 /// per host, bounded time, size and redirects, conditional GET.
@@ -50,8 +51,8 @@ public final class Fetcher: Sendable {
     return try result.get()
   }
 
-  /// GETs `url`, following at most ``FetchConfiguration/maxRedirects`` redirects, within
-  /// ``FetchConfiguration/requestTimeout`` in all. With `validators`, the request is
+  /// GETs `url`, following at most ``FetchConfiguration/maxRedirects`` redirects, each
+  /// request within ``FetchConfiguration/requestTimeout`` from the moment its host is free. With `validators`, the request is
   /// conditional and a 304 answer is returned as ``FetchResponse/isNotModified``; any other
   /// status outside 2xx is an error. Every hop is checked first: no private address unless
   /// allowed, nothing robots.txt disallows.
@@ -67,7 +68,6 @@ public final class Fetcher: Sendable {
     var current = try Self.httpURL(url, reportedAs: url)
     var visited: Set<String> = [current.absoluteString]
     var redirects = 0
-    let deadline = NIODeadline.now() + TimeAmount(configuration.requestTimeout)
     while true {
       try checkAddress(current)
       if checkingRobots { try await checkRobots(current) }
@@ -77,6 +77,9 @@ public final class Fetcher: Sendable {
       } catch {
         throw FetchError(url: url, kind: .network(reason: "cancelled"))
       }
+      // The deadline starts once the host's turn has come: time spent queued behind another
+      // request to the same host (perhaps a slow one that timed out) is not this request's.
+      let deadline = NIODeadline.now() + TimeAmount(configuration.requestTimeout)
       let hop = await self.hop(current, validators: validators, deadline: deadline)
       await gate.release(host)
       switch hop {
@@ -226,6 +229,14 @@ public final class Fetcher: Sendable {
     }
     if let error = error as? NIOHTTPDecompression.DecompressionError, error == .limit {
       return FetchError(url: url, kind: .tooLarge(limit: limit))
+    }
+    if let error = error as? SocketAddressError.UnknownHost {
+      return FetchError(url: url, kind: .network(reason: "unknown host \(error.host)"))
+    }
+    if let error = error as? NIOConnectionError, let unknown = error.dnsAError ?? error.dnsAAAAError,
+      unknown is SocketAddressError.UnknownHost
+    {
+      return FetchError(url: url, kind: .network(reason: "unknown host \(error.host)"))
     }
     if let error = error as? ChannelError, case .connectTimeout = error {
       return FetchError(url: url, kind: .timeout)

@@ -47,8 +47,10 @@ public struct WatchState: Sendable, Hashable, Codable {
     feeds[feed]?.seen.contains(key) ?? false
   }
 
-  /// Records a poll: the `stored` keys become seen; the validators are kept only when the
-  /// whole feed was handled (no error, every new item stored), so a failed item is retried.
+  /// Records a poll: the `stored` keys become seen. The validators are kept when the feed
+  /// was read and every new item it gave was stored: an item the feed itself cannot give
+  /// (no text) does not hold them back, since asking again would give it no better; an item
+  /// the store refused does, so that it is asked for again.
   public mutating func record(_ poll: FeedPoll, stored: Set<String>) {
     var feed = feeds[poll.feedURL] ?? Feed()
     feed.checked = ISO8601DateFormatter().string(from: Date())
@@ -57,7 +59,7 @@ public struct WatchState: Sendable, Hashable, Codable {
       feed.seen.append(item.key)
     }
     if feed.seen.count > Self.seenLimit { feed.seen.removeFirst(feed.seen.count - Self.seenLimit) }
-    let complete = poll.errors.isEmpty && poll.items.allSatisfy { stored.contains($0.key) }
+    let complete = !poll.feedFailed && poll.items.allSatisfy { stored.contains($0.key) }
     if complete && !poll.notModified { feed.validators = poll.validators }
     feeds[poll.feedURL] = feed
   }

@@ -25,7 +25,8 @@ enum FileInput {
     if path.utf8.count > maximumPathBytes {
       throw fail("path longer than \(maximumPathBytes) bytes (\(path.utf8.count))")
     }
-    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    // "-" is standard input: its own descriptor, duplicated so closing it is harmless.
+    let descriptor = path == "-" ? dup(0) : open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     guard descriptor >= 0 else { throw fail(openFailure(errno)) }
     defer { close(descriptor) }
     var info = stat()

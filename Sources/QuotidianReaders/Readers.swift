@@ -17,7 +17,8 @@ public enum Readers {
     fileAt path: String, format: Format? = nil, byteLimit: Int = defaultByteLimit
   ) throws(ReadError) -> ReadBatch {
     let bytes = try FileInput.bytes(atPath: path, byteLimit: byteLimit)
-    return try readBatch(bytes: bytes, source: path, format: format)
+    // The same cap after decompression as before: a .gz never inflates past a plain file's.
+    return try readBatch(bytes: bytes, source: path, format: format, decompressedLimit: byteLimit)
   }
 
   /// Reads `bytes` that came from `source` (a path or URL, used in errors and output).
@@ -57,7 +58,24 @@ public enum Readers {
     }
     if batch.articles.isEmpty { _ = try batch.articlesOrThrow(source: source) }
     batch.warnings = warnings + batch.warnings
+    datePublications(&batch.articles)
     return batch
+  }
+
+  /// Every publication date as a day (``PublicationDate/normalized(_:)``); an article
+  /// without one is dated by its wire dateline ("KELMAR, March 12 —") when it opens with one.
+  static func datePublications(_ articles: inout [Article]) {
+    var today: CivilDate?
+    for index in articles.indices {
+      if let published = articles[index].metadata.published {
+        articles[index].metadata.published = PublicationDate.normalized(published)
+        continue
+      }
+      let reference = today ?? PublicationDate.today()
+      today = reference
+      articles[index].metadata.published = PublicationDate.dateline(
+        in: articles[index].text, reference: reference)
+    }
   }
 
   /// The articles in the file at `path`; throws when none could be read.

@@ -1,5 +1,7 @@
 import Foundation
 public import Hummingbird
+import HummingbirdCore
+import NIOCore
 import Logging
 public import Quotidian
 public import QuotidianStore
@@ -14,6 +16,10 @@ public struct ServerConfiguration: Sendable {
   public var token: String?
   public var host: String
   public var port: Int
+  /// Timeouts and the connection limit that keep slow clients from holding the server.
+  public var limits = ServerLimits()
+  /// Called once the server listens, with the port it listens on (useful with port 0).
+  public var onListening: (@Sendable (Int) async -> Void)?
 
   public init(
     store: any Store & ArticleReading, engine: Engine = Engine(), token: String? = nil,
@@ -37,18 +43,70 @@ public func buildApplication(_ configuration: ServerConfiguration) throws
   var logger = Logger(label: "quotidian.serve")
   logger.logLevel =
     ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+  let limits = configuration.limits
+  let onListening = configuration.onListening
   return Application(
     router: router,
+    server: HTTPServerBuilder { responder in
+      GuardedHTTP1Channel(responder: responder, limits: limits)
+    },
     configuration: .init(
       address: .hostname(configuration.host, port: configuration.port), serverName: "quotidian"),
+    onServerRunning: { channel in
+      await onListening?(channel.localAddress?.port ?? configuration.port)
+    },
     logger: logger)
 }
 
 /// Builds the application and serves until the process is interrupted (SIGINT/SIGTERM end
-/// it gracefully).
-public func runServer(_ configuration: ServerConfiguration) async throws {
+/// it gracefully, unless `handlingSignals` is false) or the task is cancelled. A port that
+/// cannot be listened on is a ``ServeError``, not the socket library's text.
+public func runServer(_ configuration: ServerConfiguration, handlingSignals: Bool = true)
+  async throws
+{
   let app = try buildApplication(configuration)
-  try await app.runService()
+  do {
+    try await app.runService(gracefulShutdownSignals: handlingSignals ? [.sigterm, .sigint] : [])
+  } catch {
+    if let refusal = ServeError(listening: error, host: configuration.host, port: configuration.port)
+    {
+      throw refusal
+    }
+    throw error
+  }
+}
+
+/// Why `serve` could not start listening.
+public struct ServeError: Error, Hashable, Sendable, CustomStringConvertible {
+  public var host: String
+  public var port: Int
+  public var reason: String
+
+  public init(host: String, port: Int, reason: String) {
+    self.host = host
+    self.port = port
+    self.reason = reason
+  }
+
+  /// The listening failure `error` describes, or nil when it is another kind of error.
+  init?(listening error: any Error, host: String, port: Int) {
+    if let error = error as? IOError {
+      let reason: String
+      switch error.errnoCode {
+      case EADDRINUSE: reason = "the address is already in use (is another server running?)"
+      case EACCES: reason = "permission denied (ports below 1024 need privileges)"
+      case EADDRNOTAVAIL: reason = "the address is not one of this machine's"
+      default: reason = String(cString: strerror(error.errnoCode)).lowercased()
+      }
+      self.init(host: host, port: port, reason: reason)
+    } else if error is SocketAddressError || error is SocketAddressError.UnknownHost {
+      self.init(host: host, port: port, reason: "unknown host")
+    } else {
+      return nil
+    }
+  }
+
+  public var description: String { "error: cannot listen on \(host):\(port): \(reason)" }
 }
 
 /// The router and the route table it was built from (the OpenAPI document's source).

@@ -76,8 +76,10 @@ public struct StoredQuote: Hashable, Sendable, Codable {
   /// The quote's place in its article (0 for the first).
   public var position: Int
 
-  /// A stable citation key within a store: `articleID-position` ("12-3").
-  public var quoteID: String { "\(articleID)-\(position)" }
+  /// The quote's citation key within a store, `articleID-start` ("12-340": the article and
+  /// the scalar offset where the quote starts): the same ID the API, the web UI and every CLI
+  /// listing use, so `/api/v1/quotes/12-340` opens it.
+  public var quoteID: String { "\(articleID)-\(start)" }
 
   public init(
     articleID: Int64, source: String, title: String?, outlet: String?, published: String?,

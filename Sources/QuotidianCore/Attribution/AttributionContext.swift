@@ -25,6 +25,20 @@ struct AttributionContext {
   var introductionOfHead: [WordKey: Int] = [:]
   /// Person entities whose title or apposition contains a head noun.
   var entitiesWithRole: [WordKey: [Int]] = [:]
+  /// The people and organisations named in each paragraph (outside quotes), computed once:
+  /// every quote of a paragraph asks for them.
+  var paragraphPeople: [ParagraphPeople] = []
+
+  /// The people and organisations a paragraph names outside its quotes.
+  struct ParagraphPeople {
+    /// The mention of the most named entity (people count twice; the later wins a tie).
+    var best: Int?
+    /// Every other entity's latest mention, in the order the entities first appear.
+    var others: [Int] = []
+    /// `others` sorted by position, as (token of the mention, index into `others`), to find
+    /// the ones nearest a quote in a paragraph that names very many.
+    var byToken: [(token: Int, slot: Int)] = []
+  }
 
   init(document: Document, bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) {
     self.document = document
@@ -86,6 +100,7 @@ struct AttributionContext {
       else { continue }
       if introductionOfHead[index.keys[head]] == nil { introductionOfHead[index.keys[head]] = m }
     }
+    paragraphPeople = index.paragraphTokens.map { people(in: $0) }
     for (e, entity) in document.entities.enumerated() where entity.kind == .person {
       var keys = Set<WordKey>()
       for role in entity.roles {
@@ -97,6 +112,33 @@ struct AttributionContext {
         entitiesWithRole[key, default: []].append(e)
       }
     }
+  }
+
+  /// One pass over a paragraph's tokens: see ``ParagraphPeople``.
+  func people(in tokens: Range<Int>) -> ParagraphPeople {
+    var counts: [Int: Int] = [:]
+    var latest: [Int: Int] = [:]
+    var order: [Int] = []
+    var best: (mention: Int, count: Int)?
+    for t in tokens where !inside[t] {
+      guard let m = mention(startingAt: t), let e = document.mentions[m].entity,
+        e < document.entities.count,
+        document.entities[e].kind == .person || document.entities[e].kind == .organization
+      else { continue }
+      if counts[e] == nil { order.append(e) }
+      counts[e, default: 0] += document.entities[e].kind == .person ? 2 : 1
+      latest[e] = m
+      if let c = counts[e], c >= (best?.count ?? 0) { best = (m, c) }
+    }
+    guard let best else { return ParagraphPeople() }
+    let bestEntity = document.mentions[best.mention].entity
+    var people = ParagraphPeople(best: best.mention)
+    for e in order where e != bestEntity {
+      if let m = latest[e] { people.others.append(m) }
+    }
+    people.byToken = people.others.enumerated().map { (mentionFirstToken[$0.element], $0.offset) }
+    people.byToken.sort { $0.token < $1.token }
+    return people
   }
 
   // MARK: Small look-ups

@@ -186,7 +186,11 @@ struct DateScanner {
       guard let (count, unit, end) = quantity(at: t + 1, limit: limit) else { return nil }
       return Match(value: .duration(count, unit), end: end, isRelative: false)
     }
-    if let season = tables.seasons[key] {
+    // A season word alone is a date only after a time preposition or before a year: "fall"
+    // and "spring" are verbs too ("prices will fall by 10 percent", "expected to fall").
+    if let season = tables.seasons[key],
+      (t > 0 && isYearContext(t - 1) && index.keys[t - 1] != tables.to) || yearNumber(t + 1) != nil
+    {
       return seasonValue(season, year: nil, end: t + 1, future: future, limit: limit)
     }
     if tables.cardinals[key] != nil || hyphenatedQuantity(t) != nil {
@@ -305,12 +309,8 @@ struct DateScanner {
     {
       return nil
     }
-    guard let anchor else {
-      return Match(
-        value: TimeValue(
-          iso: "--" + CivilDate.pad(month, 2), granularity: .month, first: nil, last: nil), end: u,
-        isRelative: true)
-    }
+    // Without a day to count from, a month alone names no year: no date rather than "--01".
+    guard let anchor else { return nil }
     let year = closestYear(month: month, day: nil, anchor: anchor, future: future)
     return Match(value: .month(year, month), end: u, isRelative: true)
   }

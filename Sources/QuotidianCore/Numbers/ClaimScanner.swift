@@ -115,11 +115,12 @@ struct ClaimScanner {
     if t > 0, tokens[t - 1].kind == .punctuation, bytes[tokens[t - 1].range.lowerBound] == 0x3A {
       return nil
     }
-    // Times of day and ordinals are not claims: "3 p.m.", "the 17th".
+    // Times of day and ordinals are not claims: "3 p.m.", "the 17th", "five o'clock".
     if u < tokens.count, [tables.am, tables.pm, tables.amDot, tables.pmDot].contains(index.keys[u])
     {
       return nil
     }
+    if u < tokens.count, isOClock(at: tokens[u].range.lowerBound) { return nil }
     if u < tokens.count, tokens[u].kind == .punctuation, bytes[tokens[u].range.lowerBound] == 0x3A,
       u + 1 < tokens.count,
       tokens[u + 1].kind == .number
@@ -153,6 +154,25 @@ struct ClaimScanner {
     return (
       Claim(range: range, value: value, unit: unit, qualifier: qualifier, counted: counted), end
     )
+  }
+
+  /// Whether the text at byte `offset` reads "o'clock" (straight or curly apostrophe, any case).
+  func isOClock(at offset: Int) -> Bool {
+    var i = offset
+    guard i < bytes.count, bytes[i] | 0x20 == 0x6F else { return false }
+    i += 1
+    if i < bytes.count, bytes[i] == 0x27 {
+      i += 1
+    } else if i + 2 < bytes.count, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 {
+      i += 3
+    } else {
+      return false
+    }
+    for letter in "clock".utf8 {
+      guard i < bytes.count, bytes[i] | 0x20 == letter else { return false }
+      i += 1
+    }
+    return true
   }
 
   /// The qualifier phrase whose last word is token `last`: its canonical form and first token.

@@ -17,7 +17,10 @@ extension ExtractionResult {
       self.text = text
     }
 
-    init(_ said: Said, _ document: Document) {
+    /// The record of `said`, or nil when it knows nothing (no date, occasion or words): an
+    /// empty `said: {}` tells a reader nothing.
+    init?(_ said: Said, _ document: Document) {
+      guard said.value != nil || said.occasion != nil || said.dateRange != nil else { return nil }
       self.init(
         value: said.value?.iso, granularity: said.value?.granularity.name, occasion: said.occasion,
         text: said.dateRange.map(document.string))

@@ -6,8 +6,9 @@ import CZlib
 /// files). A stream that inflates past `limit` bytes is a gzip bomb → `.tooLarge`; a stream
 /// that ends early or has a bad CRC → `.malformed`.
 public enum Gunzip {
-  /// Default cap on decompressed output: 256 MB.
-  public static let defaultLimit = 256 << 20
+  /// Default cap on decompressed output: a plain file's cap (64 MB), so compression never
+  /// lets more text in than the same file uncompressed.
+  public static let defaultLimit = 64 << 20
 
   /// Whether `bytes` start with the gzip magic number `1f 8b`.
   public static func isGzip<C: Collection<UInt8>>(_ bytes: C) -> Bool {
@@ -29,7 +30,7 @@ public enum Gunzip {
   ) throws(ReadError) -> [UInt8] {
     let inflater = Inflater(limit: limit)
     var output: [UInt8] = []
-    output.reserveCapacity(min(limit, bytes.count * 4))
+    output.reserveCapacity(min(limit, bytes.count * 4, 1 << 24))
     do {
       try inflater.feed(bytes[...], isFinal: true) { output.append(contentsOf: $0) }
     } catch {

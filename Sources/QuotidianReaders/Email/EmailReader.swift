@@ -69,6 +69,11 @@ public enum EmailReader {
         $0.isEmpty ? nil : $0
       }
     }
+    if article.metadata.published == nil {
+      // The forwarded article's date first, then the message's own.
+      let dated = [inner?["date"], forwarded?.date, outer["date"]].compactMap { $0 }
+      article.metadata.published = dated.lazy.compactMap(MailDate.parse).first?.isoDate
+    }
     if let from = outer.decoded("from").map(MailAddress.display), !from.isEmpty {
       if let date = outer["date"].flatMap(MailDate.parse) {
         article.metadata.channel = "\(from) on \(date.isoDate)"

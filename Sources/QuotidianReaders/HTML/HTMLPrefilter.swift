@@ -17,6 +17,7 @@ enum HTMLPrefilter {
     var output: [UInt8] = []
     var copied = 0  // bytes[..<copied] are in output (or nothing was cut yet)
     var position = 0
+    var attributeScanEnd = 0
     func cut(_ from: Int, _ to: Int) {
       if output.isEmpty { output.reserveCapacity(count) }
       output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<from]))
@@ -36,6 +37,20 @@ enum HTMLPrefilter {
         cut(open, close + 3)
         position = close + 3
         continue
+      }
+      // A tag with thousands of attributes costs libxml2 time quadratic in their number
+      // (each is checked against all before it): keep the first ones only.
+      // Each byte is scanned once: a `<` inside a tag already scanned is not a tag.
+      if open >= attributeScanEnd, (next | 0x20) >= UInt8(ascii: "a"),
+        (next | 0x20) <= UInt8(ascii: "z")
+      {
+        let scan = attributeScan(bytes, tagAt: open)
+        attributeScanEnd = scan.tagEnd ?? count
+        if let keepEnd = scan.keepEnd, let tagEnd = scan.tagEnd {
+          cut(keepEnd, tagEnd)
+          position = tagEnd
+          continue
+        }
       }
       let name: StaticString
       switch next | 0x20 {
@@ -68,6 +83,53 @@ enum HTMLPrefilter {
     guard copied > 0 || !output.isEmpty else { return nil }
     output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
     return output
+  }
+
+  /// Attributes kept on one tag; real pages stay far below.
+  static let maximumAttributes = 256
+
+  /// The tag at `open`: where its `>` (or `/>`) is (nil when never closed) and, when it has
+  /// more than ``maximumAttributes`` attributes, where the kept ones end. Quote-aware and
+  /// linear in the tag's length.
+  private static func attributeScan(_ bytes: UnsafeBufferPointer<UInt8>, tagAt open: Int)
+    -> (keepEnd: Int?, tagEnd: Int?)
+  {
+    func isSpace(_ byte: UInt8) -> Bool {
+      byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D
+    }
+    let count = bytes.count
+    var i = open + 1
+    while i < count, !isSpace(bytes[i]), bytes[i] != UInt8(ascii: ">") { i += 1 }
+    var attributes = 0
+    var keepEnd: Int?
+    while i < count {
+      while i < count, isSpace(bytes[i]) || bytes[i] == UInt8(ascii: "/") { i += 1 }
+      guard i < count else { return (nil, nil) }
+      if bytes[i] == UInt8(ascii: ">") {
+        return (keepEnd, bytes[i - 1] == UInt8(ascii: "/") ? i - 1 : i)
+      }
+      attributes += 1
+      if attributes > maximumAttributes && keepEnd == nil { keepEnd = i }
+      while i < count, !isSpace(bytes[i]), bytes[i] != UInt8(ascii: "="),
+        bytes[i] != UInt8(ascii: ">")
+      {
+        i += 1
+      }
+      while i < count, isSpace(bytes[i]) { i += 1 }
+      guard i < count, bytes[i] == UInt8(ascii: "=") else { continue }
+      i += 1
+      while i < count, isSpace(bytes[i]) { i += 1 }
+      guard i < count else { return (nil, nil) }
+      let quote = bytes[i]
+      if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+        i += 1
+        while i < count, bytes[i] != quote { i += 1 }
+        i += 1
+      } else {
+        while i < count, !isSpace(bytes[i]), bytes[i] != UInt8(ascii: ">") { i += 1 }
+      }
+    }
+    return (nil, nil)
   }
 
   /// Whether the tag name at `index` is `name` (lower case), followed by a tag delimiter.

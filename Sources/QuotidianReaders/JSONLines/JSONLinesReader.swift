@@ -96,7 +96,12 @@ public enum JSONLinesReader {
 
   private static func string(_ value: Any?) -> String? {
     guard let text = value as? String else { return nil }
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-    return trimmed.isEmpty ? nil : trimmed
+    // Trimmed on Unicode scalars: Foundation's trimming copies a large text through UTF-16.
+    let scalars = text.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+      let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+    else { return nil }
+    if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return text }
+    return String(scalars[first...last])
   }
 }

@@ -190,6 +190,12 @@ public final class SQLiteStore: Store, Sendable {
     return configuration
   }
 
+  /// The tables every fully migrated store has, search indexes included.
+  static let requiredTables = [
+    "articles", "quotes", "quotes_fts", "articles_fts", "claims", "claims_fts", "entities",
+    "article_sightings",
+  ]
+
   /// What a file holds, found without writing to it.
   enum FileContent {
     case missing
@@ -246,7 +252,17 @@ public final class SQLiteStore: Store, Sendable {
               "not a Quotidian store: the file is another application's SQLite database (left unchanged)",
             source: path)
         }
-        return .quotidian(pendingMigrations: !(try migrator.hasCompletedMigrations(db)))
+        let pending = !(try migrator.hasCompletedMigrations(db))
+        // A store missing one of its tables (a search index dropped by hand, a bad copy)
+        // would open and then fail in the middle of a query with the driver's words.
+        if !pending, let missing = requiredTables.first(where: { !tables.contains($0) }) {
+          throw StoreError(
+            operation: "open",
+            reason:
+              "the store is damaged: its table '\(missing)' is missing (ingest into a new store, or restore a copy)",
+            source: path)
+        }
+        return .quotidian(pendingMigrations: pending)
       }
     } catch let error as StoreError {
       throw error

@@ -313,7 +313,7 @@ import Testing
       })
   }
 
-  @Test func excerptWhosePageFailsIsReportedAndDropped() async throws {
+  @Test func aFeedItemWhoseLinkIsDeadKeepsTheTextItsFeedCarries() async throws {
     let port = PortBox()
     let route: @Sendable (TestRequest) -> TestResponse = { request in
       let base = "http://127.0.0.1:\(port.value)"
@@ -332,8 +332,13 @@ import Testing
         fetcher throws(FetchError) in
         try await fetcher.articles(at: server.url("/feed.xml"))
       }
-      #expect(fetched.articles.map(\.metadata.url) == [server.url("/b")])
-      #expect(fetched.errors.map(\.kind) == [.http(status: 404)])
+      #expect(fetched.articles.map(\.metadata.url) == [server.url("/gone"), server.url("/b")])
+      // The dead link's item keeps its description; the failure is a warning, not a loss.
+      #expect(fetched.articles.first?.text == "A short summary of Gone.")
+      #expect(fetched.errors.isEmpty)
+      #expect(fetched.warnings.count == 1)
+      #expect(fetched.warnings.first?.contains("HTTP status 404") == true)
+      #expect(fetched.warnings.first?.contains(server.url("/gone")) == true)
     }
   }
 }

@@ -4,33 +4,18 @@ struct ParagraphPersonProposer: SpeakerProposer {
   var id: String { "paragraphPerson" }
   func propose(_ q: Int, in context: AttributionContext) -> [SpeakerProposal] {
     let p = context.paragraph(of: context.openToken[q])
-    guard p >= 0 else { return [] }
-    let document = context.document
-    var counts: [Int: Int] = [:]
-    var latest: [Int: Int] = [:]
-    var order: [Int] = []
-    var best: (mention: Int, count: Int)?
-    for t in context.index.paragraphTokens[p] where !context.inside[t] {
-      guard let m = context.mention(startingAt: t), let e = document.mentions[m].entity,
-        e < document.entities.count,
-        document.entities[e].kind == .person || document.entities[e].kind == .organization
-      else { continue }
-      if counts[e] == nil { order.append(e) }
-      counts[e, default: 0] += document.entities[e].kind == .person ? 2 : 1
-      latest[e] = m
-      if let c = counts[e], c >= (best?.count ?? 0) { best = (m, c) }
-    }
-    guard let best else { return [] }
+    guard p >= 0, p < context.paragraphPeople.count,
+      let best = context.paragraphPeople[p].best
+    else { return [] }
+    let people = context.paragraphPeople[p]
     var pick = context.make(
       q,
       .init(
-        mention: best.mention, cue: nil, rule: .continuation,
+        mention: best, cue: nil, rule: .continuation,
         confidence: AttributionTuning.Confidence.paragraphPerson))
     pick.rule = .continuation
     var proposals = [SpeakerProposal(target: .carried(pick), isPrimary: true)]
-    let bestEntity = document.mentions[best.mention].entity
-    for e in order where e != bestEntity {
-      guard let m = latest[e] else { continue }
+    for m in Self.nearest(people, to: context.openToken[q]) {
       proposals.append(
         SpeakerProposal(
           target: .mention(
@@ -40,5 +25,39 @@ struct ParagraphPersonProposer: SpeakerProposer {
           isPrimary: false))
     }
     return proposals
+  }
+
+  /// Other people proposed at most; a paragraph naming more (a list, a hostile text)
+  /// proposes the ones nearest the quote, so the cost per quote stays bounded.
+  static let maximumOthers = 12
+
+  /// The paragraph's other people, all of them in their order when there are few, else the
+  /// ``maximumOthers`` whose latest mention is nearest `token` (still in their order).
+  static func nearest(_ people: AttributionContext.ParagraphPeople, to token: Int) -> [Int] {
+    guard people.others.count > maximumOthers else { return people.others }
+    let sorted = people.byToken
+    var low = 0
+    var high = sorted.count
+    while low < high {
+      let middle = (low + high) / 2
+      if sorted[middle].token < token { low = middle + 1 } else { high = middle }
+    }
+    // Widen from the insertion point towards whichever side is nearer.
+    var left = low - 1
+    var right = low
+    var slots: [Int] = []
+    while slots.count < maximumOthers && (left >= 0 || right < sorted.count) {
+      let takeLeft =
+        right >= sorted.count
+        || (left >= 0 && token - sorted[left].token <= sorted[right].token - token)
+      if takeLeft {
+        slots.append(sorted[left].slot)
+        left -= 1
+      } else {
+        slots.append(sorted[right].slot)
+        right += 1
+      }
+    }
+    return slots.sorted().map { people.others[$0] }
   }
 }

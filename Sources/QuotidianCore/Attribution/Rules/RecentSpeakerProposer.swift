@@ -2,12 +2,17 @@
 /// paragraph (the rule's pick); earlier distinct speakers there are extra candidates.
 struct RecentSpeakerProposer: SpeakerProposer {
   var id: String { "recentSpeaker" }
+  /// Earlier quotes looked at, at most.
+  static let maximumLookBack = 64
   func propose(_ q: Int, in context: AttributionContext) -> [SpeakerProposal] {
     let p = context.paragraph(of: context.openToken[q])
     var proposals: [SpeakerProposal] = []
     var seen: [String] = []
     var k = q - 1
-    while k >= 0,
+    // A bounded look back: in a paragraph of thousands of quotes without speakers the walk
+    // would otherwise cost every earlier quote for each one (quadratic).
+    let oldest = max(0, q - Self.maximumLookBack)
+    while k >= oldest,
       p - context.paragraph(of: context.closeToken[k]) <= AttributionTuning.Window.recentParagraphs,
       proposals.count < 3
     {

@@ -173,14 +173,20 @@ extension AttributionContext {
 
   /// How many other candidates name the same speaker (votes), added once all are known.
   func addAgreement(_ candidates: inout [SpeakerCandidate], _ q: Int) {
+    // How many candidates name each speaker, and how many of them are primary: one pass,
+    // then each candidate subtracts itself (linear in the candidates, not quadratic).
+    var tally: [String: (all: Int, primary: Int)] = [:]
+    for candidate in candidates {
+      guard let speaker = candidate.attribution.speaker else { continue }
+      tally[speaker, default: (0, 0)].all += 1
+      if candidate.isPrimary { tally[speaker, default: (0, 0)].primary += 1 }
+    }
     for i in candidates.indices {
-      guard let speaker = candidates[i].attribution.speaker else { continue }
-      var all = 0
-      var primary = 0
-      for j in candidates.indices where j != i && candidates[j].attribution.speaker == speaker {
-        all += 1
-        if candidates[j].isPrimary { primary += 1 }
+      guard let speaker = candidates[i].attribution.speaker, let counts = tally[speaker] else {
+        continue
       }
+      let all = counts.all - 1
+      let primary = counts.primary - (candidates[i].isPrimary ? 1 : 0)
       let proposer = candidates[i].proposerIndex
       for (template, value) in [
         (SpeakerFeature.Template.agreement, min(all, 4)), (.agreementPrimary, min(primary, 3)),
