@@ -23,6 +23,7 @@ let package = Package(
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     .package(url: "https://github.com/apple/swift-http-types", from: "1.0.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     // The text engine: pure Swift, Foundation only, no I/O.
@@ -50,7 +51,10 @@ let package = Package(
     // The `Store` protocol and the embedded SQLite store.
     .target(
       name: "QuotidianStore",
-      dependencies: ["QuotidianCore", .product(name: "GRDB", package: "GRDB.swift")],
+      dependencies: [
+        "QuotidianCore", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ],
       swiftSettings: strictSettings),
     // The library users import: `Engine`.
     .target(
