@@ -26,6 +26,7 @@ let package = Package(
     .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
     .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.30.0"),
+    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     // The text engine: pure Swift, Foundation only, no I/O.
@@ -54,7 +55,10 @@ let package = Package(
     // The `Store` protocol and the embedded SQLite store.
     .target(
       name: "QuotidianStore",
-      dependencies: ["QuotidianCore", .product(name: "GRDB", package: "GRDB.swift")],
+      dependencies: [
+        "QuotidianCore", .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+      ],
       swiftSettings: strictSettings),
     // The shared PostgreSQL store: connection, migrations, the ingest job queue.
     .target(

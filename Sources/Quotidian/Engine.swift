@@ -226,23 +226,74 @@ public struct Engine: Sendable {
   {
     do {
       let batch = try Readers.readBatch(fileAt: path, format: format, byteLimit: byteLimit)
-      var results: [ExtractionResult] = []
-      var sighted = 0
-      for article in batch.articles {
-        if let store,
-          (try? await store.recordSighting(ArticleSighting(article: article))) ?? nil != nil
-        {
-          sighted += 1
-          continue
-        }
-        results.append(analyze(article, explain: explain))
-      }
+      let (fresh, sighted) = await unseen(batch.articles, store: store)
       return FileOutcome(
-        path: path, results: results, error: nil, recordErrors: batch.errors, sighted: sighted,
-        warnings: batch.warnings)
+        path: path, results: await analyzeAll(fresh, explain: explain), error: nil,
+        recordErrors: batch.errors, sighted: sighted, warnings: batch.warnings)
     } catch {
       return FileOutcome(path: path, results: [], error: error)
     }
+  }
+
+  /// The articles whose content `store` does not hold yet; each of the others is recorded as
+  /// a sighting of the stored article and counted.
+  func unseen(_ articles: [Article], store: (any Store)?) async -> (
+    articles: [Article], sighted: Int
+  ) {
+    guard let store else { return (articles, 0) }
+    var fresh: [Article] = []
+    var sighted = 0
+    for article in articles {
+      if (try? await store.recordSighting(ArticleSighting(article: article))) ?? nil != nil {
+        sighted += 1
+      } else {
+        fresh.append(article)
+      }
+    }
+    return (fresh, sighted)
+  }
+
+  /// Analyses `articles` on up to `maxConcurrency` cores, records split between workers in
+  /// small runs; results in input order.
+  public func analyzeAll(_ articles: [Article], explain: Bool = false) async -> [ExtractionResult] {
+    await concurrentMap(articles) { self.analyze($0, explain: explain) }
+  }
+
+  /// `transform` of each item on up to `maxConcurrency` tasks at once, the items handed out
+  /// in small contiguous runs so that one slow item does not hold a whole share; results in
+  /// input order.
+  func concurrentMap<Item: Sendable, Value: Sendable>(
+    _ items: [Item], _ transform: @escaping @Sendable (Item) async -> Value
+  ) async -> [Value] {
+    let workers = min(maxConcurrency, items.count)
+    guard workers > 1 else {
+      var values: [Value] = []
+      for item in items { values.append(await transform(item)) }
+      return values
+    }
+    let run = max(1, min(16, items.count / (workers * 4)))
+    let runs = stride(from: 0, to: items.count, by: run).map { $0..<min(items.count, $0 + run) }
+    var values = [Value?](repeating: nil, count: items.count)
+    await withTaskGroup(of: (Range<Int>, [Value]).self) { group in
+      var next = 0
+      func add() {
+        let range = runs[next]
+        next += 1
+        let slice = Array(items[range])
+        group.addTask {
+          var done: [Value] = []
+          done.reserveCapacity(slice.count)
+          for item in slice { done.append(await transform(item)) }
+          return (range, done)
+        }
+      }
+      while next < min(workers, runs.count) { add() }
+      for await (range, done) in group {
+        for (offset, value) in done.enumerated() { values[range.lowerBound + offset] = value }
+        if next < runs.count { add() }
+      }
+    }
+    return values.compactMap { $0 }
   }
 
   /// What an ingest did.
@@ -287,10 +338,22 @@ public struct Engine: Sendable {
     }
   }
 
+  /// Articles the ingest writer commits in one transaction, at most.
+  public static let ingestBatchSize = 256
+  /// Longest an analysed article waits for its batch to be committed.
+  public static let ingestBatchInterval: Duration = .milliseconds(250)
+
   /// Reads, analyses and saves `paths` into `store`. Errors for one file are reported via
   /// `onError` and the rest go on; nothing already stored is touched. A store error that
   /// every later write would repeat (disk full) stops the run at once (``IngestSummary/stoppedBy``).
   /// Reader warnings go to `onWarning`.
+  ///
+  /// A pipeline: files are read one at a time; their new articles (content not stored yet)
+  /// are analysed on every core in runs of articles, not whole files; one writer commits
+  /// them in input order in batches (``ingestBatchSize`` articles or ``ingestBatchInterval``,
+  /// whichever comes first), one transaction each, while the next articles are analysed. At
+  /// most one batch is being written and one gathered, so memory stays bounded whatever the
+  /// input. A killed run keeps every committed batch; running it again skips them by content.
   public func ingest(
     paths: [String], into store: any Store, format: Format? = nil,
     progress: (_ done: Int, _ total: Int, _ path: String) -> Void = { _, _, _ in },
@@ -299,25 +362,134 @@ public struct Engine: Sendable {
     var summary = IngestSummary()
     let (files, errors) = InputFiles.expand(paths)
     let total = files.count
-    await extract(files: files, errors: errors, format: format, explain: false, store: store) {
-      outcome in
-      summary.unchanged += outcome.sighted
-      for warning in outcome.warnings { onWarning(warning) }
-      if let error = outcome.error {
-        summary.recordFailure(error.description, onError: onError)
-      } else {
-        summary.files += 1
-      }
-      for error in outcome.recordErrors {
-        summary.recordFailure(error.description, onError: onError)
-      }
-      for result in outcome.results {
-        await save(result, into: store, summary: &summary, onError: onError)
-        if summary.stoppedBy != nil { return false }
-      }
-      progress(summary.files + summary.failures.count, total, outcome.path)
-      return true
+    var writer = BatchWriter(store: store)
+    for error in errors {
+      summary.recordFailure(error.description, onError: onError)
+      progress(summary.files + summary.failures.count, total, error.source)
     }
+    // Articles analysed per step: enough to keep every core busy between two batches.
+    let step = max(32, maxConcurrency * 32)
+    files: for path in files {
+      let batch: ReadBatch
+      do {
+        batch = try Readers.readBatch(fileAt: path, format: format, byteLimit: byteLimit)
+      } catch {
+        summary.recordFailure(error.description, onError: onError)
+        progress(summary.files + summary.failures.count, total, path)
+        continue
+      }
+      summary.files += 1
+      for warning in batch.warnings { onWarning(warning) }
+      for error in batch.errors { summary.recordFailure(error.description, onError: onError) }
+      var start = 0
+      while start < batch.articles.count {
+        let chunk = Array(batch.articles[start..<min(batch.articles.count, start + step)])
+        start += step
+        // Each worker checks its article's content against the store first: a stored one is
+        // recorded as a sighting (nil here) and not analysed.
+        let analysed = await concurrentMap(chunk) { article -> ExtractionResult? in
+          if (try? await store.recordSighting(ArticleSighting(article: article))) ?? nil != nil {
+            return nil
+          }
+          return self.analyze(article)
+        }
+        for result in analysed {
+          guard let result else {
+            summary.unchanged += 1
+            continue
+          }
+          await writer.add(result, summary: &summary, onError: onError)
+          if summary.stoppedBy != nil { break files }
+        }
+      }
+      progress(summary.files + summary.failures.count, total, path)
+    }
+    await writer.finish(summary: &summary, onError: onError)
     return summary
+  }
+
+  /// The ingest's one writer: gathers analysed articles and commits them in batches, one
+  /// batch being written while the next is gathered.
+  struct BatchWriter {
+    let store: any Store
+    var gathering: [ExtractionResult] = []
+    var gatheringSince = ContinuousClock.now
+    var writing: InFlight?
+
+    /// The batch being written.
+    struct InFlight {
+      var results: [ExtractionResult]
+      var task: Task<[Result<SaveOutcome, StoreError>], Never>
+      /// Set by the task when it ends.
+      var done: DoneFlag
+    }
+
+    final class DoneFlag: @unchecked Sendable {
+      private let lock = NSLock()
+      private var value = false
+      var isSet: Bool { lock.withLock { value } }
+      func set() { lock.withLock { value = true } }
+    }
+
+    init(store: any Store) { self.store = store }
+
+    mutating func add(
+      _ result: ExtractionResult, summary: inout IngestSummary, onError: (String) -> Void
+    ) async {
+      if gathering.isEmpty { gatheringSince = .now }
+      gathering.append(result)
+      // Full, or waited long enough while the writer has nothing to do. While it is busy
+      // the batch keeps growing up to its size: bigger batches cost the store less per
+      // article (fewer pages written per commit), and waiting adds no delay then.
+      if gathering.count >= Engine.ingestBatchSize
+        || (ContinuousClock.now - gatheringSince >= Engine.ingestBatchInterval
+          && writing?.done.isSet ?? true)
+      {
+        await flush(summary: &summary, onError: onError)
+      }
+    }
+
+    /// Waits for the batch being written, then starts writing the gathered one.
+    mutating func flush(summary: inout IngestSummary, onError: (String) -> Void) async {
+      await settle(summary: &summary, onError: onError)
+      guard summary.stoppedBy == nil, !gathering.isEmpty else { return }
+      let batch = gathering
+      let store = store
+      gathering = []
+      let done = DoneFlag()
+      let task = Task {
+        let outcomes = await store.saveAll(batch)
+        done.set()
+        return outcomes
+      }
+      writing = InFlight(results: batch, task: task, done: done)
+    }
+
+    mutating func finish(summary: inout IngestSummary, onError: (String) -> Void) async {
+      await flush(summary: &summary, onError: onError)
+      await settle(summary: &summary, onError: onError)
+    }
+
+    /// Counts the outcomes of the batch being written, if any. After a fatal error the rest
+    /// of the batch is neither written nor reported.
+    mutating func settle(summary: inout IngestSummary, onError: (String) -> Void) async {
+      guard let batch = writing else { return }
+      writing = nil
+      for (result, outcome) in zip(batch.results, await batch.task.value) {
+        switch outcome {
+        case .success(let saved):
+          if saved.isInserted {
+            summary.inserted += 1
+            summary.quotes += result.quotes.count
+          } else {
+            summary.unchanged += 1
+          }
+        case .failure(let error):
+          guard summary.stoppedBy == nil else { continue }
+          summary.recordFailure(error.description, onError: onError)
+          if error.isFatal { summary.stoppedBy = error.reason }
+        }
+      }
+    }
   }
 }

@@ -35,7 +35,7 @@ public struct ServerConfiguration: Sendable {
 }
 
 /// The HTTP application: the JSON API under `/api/v1`, its OpenAPI document and the web UI.
-/// Tests call it with an `InMemoryStore` and drive it through HummingbirdTesting.
+/// Tests call it with an in-memory `SQLiteStore` and drive it through HummingbirdTesting.
 public func buildApplication(_ configuration: ServerConfiguration) throws
   -> some ApplicationProtocol
 {

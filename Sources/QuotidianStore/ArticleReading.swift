@@ -3,8 +3,8 @@ public import QuotidianCore
 /// Reading stored articles back, for the HTTP API and the web UI: a page of articles by
 /// ascending ID (keyset pagination) and one article with its text and quotes.
 ///
-/// Kept apart from ``Store`` so backends adopt it on their own; `SQLiteStore` and
-/// `InMemoryStore` do.
+/// Kept apart from ``Store`` so backends adopt it on their own; `SQLiteStore`
+/// does.
 public protocol ArticleReading: Sendable {
   /// Articles matching `query`, by ascending ID, after `query.afterID`.
   func articles(_ query: ArticleQuery) async throws(StoreError) -> [ArticleSummary]

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 public import QuotidianCore
 
@@ -52,8 +53,16 @@ public enum ArticleIdentity {
   /// whose words are the same, whatever their whitespace, punctuation, case, Unicode form,
   /// path, URL or format.
   public static func contentKey(text: String) -> String {
-    SHA256.hex(of: Array(LinkText.identityKey(text).utf8))
+    var hex = ""
+    hex.reserveCapacity(64)
+    for byte in SHA256.hash(data: Array(LinkText.identityKey(text).utf8)) {
+      hex.append(hexDigits[Int(byte >> 4)])
+      hex.append(hexDigits[Int(byte & 0x0F)])
+    }
+    return hex
   }
+
+  private static let hexDigits = Array("0123456789abcdef")
 
   /// A source as compared for "the same file": a URL as written; a path made absolute
   /// against the current directory, with `.`, `..`, repeated slashes and symbolic links

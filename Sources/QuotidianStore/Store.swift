@@ -8,8 +8,9 @@ public protocol Store: Sendable {
   /// Idempotent: an article's identity is the hash of its normalised text plus its URL or
   /// source; saving it again changes nothing and returns `.unchanged`.
   func save(_ result: ExtractionResult) async throws(StoreError) -> SaveOutcome
-  /// Saves several analysed articles, each exactly as ``save(_:)`` would: one that fails
-  /// leaves the others saved. A backend may write them in fewer transactions.
+  /// Saves several analysed articles in order, each exactly as ``save(_:)`` would: one that
+  /// fails leaves the others saved. A backend may write them in fewer transactions. After a
+  /// fatal error (``StoreError/isFatal``) the rest are not attempted and fail with it.
   func saveAll(_ results: [ExtractionResult]) async -> [Result<SaveOutcome, StoreError>]
   /// Quotes matching `query`, newest article first.
   func quotes(_ query: QuoteQuery) async throws(StoreError) -> [StoredQuote]
@@ -62,6 +63,12 @@ extension Store {
   public func saveAll(_ results: [ExtractionResult]) async -> [Result<SaveOutcome, StoreError>] {
     var outcomes: [Result<SaveOutcome, StoreError>] = []
     for result in results {
+      // After a fatal error (a full disk) every later write would fail the same way: the
+      // rest are not attempted and carry that error.
+      if case .failure(let fatal) = outcomes.last, fatal.isFatal {
+        outcomes.append(.failure(fatal))
+        continue
+      }
       do { outcomes.append(.success(try await save(result))) } catch {
         outcomes.append(.failure(error))
       }

@@ -9,7 +9,7 @@ import Testing
 /// ```swift
 /// @Test(arguments: StoreConformance.checks)
 /// func conforms(_ check: StoreConformance.Check) async throws {
-///   try await check.run { InMemoryStore() }
+///   try await check.run { try SQLiteStore.inMemory() }
 /// }
 /// ```
 ///

@@ -12,7 +12,7 @@ struct ArticleReadingTests {
   static func store(_ backend: Backend) async throws -> any Store & ArticleReading {
     let store: any Store & ArticleReading
     switch backend {
-    case .memory: store = InMemoryStore()
+    case .memory: store = try SQLiteStore.inMemory()
     case .sqlite:
       let path = FileManager.default.temporaryDirectory.appendingPathComponent(
         "server-\(UUID().uuidString).sqlite"

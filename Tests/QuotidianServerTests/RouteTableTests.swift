@@ -22,7 +22,7 @@ struct RouteTableTests {
     "every route the router serves is in the OpenAPI document, and every documented operation is a route"
   )
   func routerAndDocumentAgree() async throws {
-    let (router, _) = try buildRouter(ServerConfiguration(store: InMemoryStore()))
+    let (router, _) = try buildRouter(ServerConfiguration(store: try SQLiteStore.inMemory()))
     let served = Set(
       router.routes.map { "\($0.method.rawValue.uppercased()) \($0.path.description)" })
     let document = try await Self.document()

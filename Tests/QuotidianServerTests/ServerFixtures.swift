@@ -54,8 +54,8 @@ enum ServerFixtures {
 
   static let all = StoreFixtures.all + [injection, councillor]
 
-  static func store(_ results: [ExtractionResult] = all) async throws -> InMemoryStore {
-    let store = InMemoryStore()
+  static func store(_ results: [ExtractionResult] = all) async throws -> SQLiteStore {
+    let store = try SQLiteStore.inMemory()
     for result in results { _ = try await store.save(result) }
     return store
   }

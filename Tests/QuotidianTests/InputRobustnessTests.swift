@@ -36,7 +36,7 @@ import Testing
         "\(root.path)/p.txt: error: cannot read: not a regular file (FIFO); skipped"
       ])
     // The whole ingest finishes and stores a.txt.
-    let store = InMemoryStore()
+    let store = try SQLiteStore.inMemory()
     let start = ContinuousClock.now
     let summary = await Engine(maxConcurrency: 1).ingest(paths: [root.path], into: store)
     // Opening the FIFO would block for ever; a slow debug build on a busy machine takes a while.

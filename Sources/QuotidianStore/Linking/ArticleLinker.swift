@@ -174,7 +174,9 @@ enum ArticleLinker {
       }
       if !print.bandKeys.isEmpty {
         var best: (id: Int64, similarity: Double)?
+        let counts = wordCounts(print.words)
         for candidate in try catalog.statements(sharingBands: print.bandKeys, limit: 40) {
+          guard mayBeSameStatement(candidate.words, counts, print.words.count) else { continue }
           let alignment = QuoteAlignment(original: candidate.words, variant: print.words)
           guard alignment.isSameStatement else { continue }
           reported.append(candidate.id)
@@ -211,6 +213,35 @@ enum ArticleLinker {
     } else {
       try joinStory(input, words: words, catalog: &catalog)
     }
+  }
+
+  /// How often each word occurs.
+  static func wordCounts(_ words: [String]) -> [String: Int] {
+    var counts: [String: Int] = [:]
+    for word in words { counts[word, default: 0] += 1 }
+    return counts
+  }
+
+  /// False when `original` cannot be the same statement as a variant with these word
+  /// `counts` (of `count` words): the words they share, counted with repeats, bound the
+  /// words an alignment finds in common, so when even they fall short of
+  /// ``QuoteAlignment/isSameStatement``'s thresholds the alignment (quadratic) is skipped.
+  /// Never false when the alignment would match.
+  static func mayBeSameStatement(_ original: [String], _ counts: [String: Int], _ count: Int)
+    -> Bool
+  {
+    var remaining = counts
+    var shared = 0
+    for word in original {
+      if let left = remaining[word], left > 0 {
+        remaining[word] = left - 1
+        shared += 1
+      }
+    }
+    let shorter = min(original.count, count)
+    guard shared >= QuoteAlignment.minimumWords, shorter > 0 else { return false }
+    return Double(shared) / Double(shorter) >= QuoteAlignment.minimumContainment
+      || shorter - shared <= 1
   }
 
   /// True when `a` was published before `b` (both dated), else when it was stored first.
@@ -285,7 +316,9 @@ enum ArticleLinker {
     var altered: [RewriteLink.Quote] = []
     for quote in quotes where quote.words.count >= QuoteAlignment.minimumWords {
       var best: (position: Int, alignment: QuoteAlignment)?
+      let counts = wordCounts(quote.words)
       for other in originalQuotes {
+        guard mayBeSameStatement(other.words, counts, quote.words.count) else { continue }
         let alignment = QuoteAlignment(original: other.words, variant: quote.words)
         guard alignment.isSameStatement else { continue }
         if best.map({ alignment.similarity > $0.alignment.similarity }) ?? true {

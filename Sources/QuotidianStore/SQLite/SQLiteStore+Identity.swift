@@ -2,11 +2,192 @@ import Foundation
 import GRDB
 import QuotidianCore
 
+/// What identity resolution reads about a stored entity, kept between articles by
+/// ``IdentityCache``.
+struct CachedEntity {
+  var kind: String
+  var isNamed: Bool
+  var gender: String?
+  var aliases: [EntityName]
+  var roles: [RoleObservation]
+}
+
+/// The writer's cache (bounded) of what linking reads again and again: hot entities (most
+/// entities an article names were named by recent articles, so their aliases and roles are
+/// read once, not once per article), their latest articles, and story centroids.
+///
+/// Entries are dropped when the writer changes the entity, everything when a write fails
+/// (its rows may have been rolled back) and when another connection has written the file
+/// (`PRAGMA data_version`).
+final class IdentityCache: @unchecked Sendable {
+  static let capacity = 50_000
+  private let lock = NSLock()
+  private var entities: [Int64: CachedEntity] = [:]
+  /// Each entity's latest articles, ascending (at most ``SQLiteIdentityCatalog/featureLimit``).
+  private var latestArticles: [Int64: [Int64]] = [:]
+  /// Each article's entities.
+  private var articleEntities: [Int64: [Int64]] = [:]
+  /// Story centroids (term weights), as `story_terms` holds them.
+  private var centroids: [Int64: [String: Double]] = [:]
+
+  func centroid(of story: Int64) -> [String: Double]? { lock.withLock { centroids[story] } }
+
+  /// Clustered articles per story term (`term_frequencies`).
+  private var termFrequencies: [String: Int] = [:]
+
+  /// The cached frequencies of `terms` (absent when zero) and the terms not cached.
+  func termFrequencies(_ terms: [String]) -> (found: [String: Int], missing: [String]) {
+    lock.withLock {
+      var found: [String: Int] = [:]
+      var missing: [String] = []
+      for term in Set(terms) {
+        if let count = termFrequencies[term] {
+          if count > 0 { found[term] = count }
+        } else {
+          missing.append(term)
+        }
+      }
+      return (found, missing.sorted())
+    }
+  }
+
+  func store(termFrequencies read: [String: Int]) {
+    lock.withLock {
+      if termFrequencies.count + read.count > Self.articleCapacity {
+        termFrequencies.removeAll(keepingCapacity: true)
+      }
+      termFrequencies.merge(read) { _, new in new }
+    }
+  }
+
+  /// Adds one article to each of `terms`' cached frequencies.
+  func count(terms: Set<String>) {
+    lock.withLock {
+      for term in terms { termFrequencies[term]? += 1 }
+    }
+  }
+
+  func store(centroid: [String: Double], of story: Int64) {
+    lock.withLock {
+      if centroids.count >= Self.capacity { centroids.removeAll(keepingCapacity: true) }
+      centroids[story] = centroid
+    }
+  }
+  private var dataVersion: Int64?
+
+  func latestArticles(of entity: Int64) -> [Int64]? { lock.withLock { latestArticles[entity] } }
+
+  func entities(ofArticle article: Int64) -> [Int64]? { lock.withLock { articleEntities[article] } }
+
+  func store(latestArticles articles: [Int64], of entity: Int64) {
+    lock.withLock {
+      if latestArticles.count >= Self.capacity { latestArticles.removeAll(keepingCapacity: true) }
+      latestArticles[entity] = articles
+    }
+  }
+
+  func store(entities: [Int64], ofArticle article: Int64) {
+    lock.withLock {
+      if articleEntities.count >= Self.articleCapacity {
+        articleEntities.removeAll(keepingCapacity: true)
+      }
+      articleEntities[article] = entities
+    }
+  }
+
+  /// Records that the new article `article` names `ids` (new entities among them).
+  func record(article: Int64, entities ids: [Int64], new: Set<Int64>) {
+    lock.withLock {
+      if articleEntities.count >= Self.articleCapacity {
+        articleEntities.removeAll(keepingCapacity: true)
+      }
+      articleEntities[article] = ids
+      for id in ids {
+        if new.contains(id) {
+          latestArticles[id] = [article]
+        } else if var latest = latestArticles[id] {
+          if latest.last != article { latest.append(article) }
+          if latest.count > SQLiteIdentityCatalog.featureLimit { latest.removeFirst() }
+          latestArticles[id] = latest
+        }
+      }
+    }
+  }
+
+  static let articleCapacity = 400_000
+
+  func entities(_ ids: [Int64]) -> [Int64: CachedEntity] {
+    lock.withLock {
+      var found: [Int64: CachedEntity] = [:]
+      for id in ids { if let entity = entities[id] { found[id] = entity } }
+      return found
+    }
+  }
+
+  func store(_ found: [Int64: CachedEntity]) {
+    lock.withLock {
+      if entities.count + found.count > Self.capacity { entities.removeAll(keepingCapacity: true) }
+      entities.merge(found) { _, new in new }
+    }
+  }
+
+  /// Records what the writer just stored about entity `id`: all of it for a new entity,
+  /// else the aliases, roles and gender it may have gained (a cached entry only).
+  func record(_ entity: ArticleEntity, id: Int64, isNew: Bool) {
+    lock.withLock {
+      if isNew {
+        if entities.count >= Self.capacity { entities.removeAll(keepingCapacity: true) }
+        var roles: [RoleObservation] = []
+        for role in entity.roles where !roles.contains(role) { roles.append(role) }
+        entities[id] = CachedEntity(
+          kind: entity.kind, isNamed: entity.name.isNamed, gender: entity.gender,
+          aliases: entity.aliases, roles: roles)
+        return
+      }
+      guard var cached = entities[id] else { return }
+      if cached.gender == nil { cached.gender = entity.gender }
+      for alias in entity.aliases where !cached.aliases.contains(where: { $0.key == alias.key }) {
+        cached.aliases.append(alias)
+      }
+      for role in entity.roles where !cached.roles.contains(role) { cached.roles.append(role) }
+      entities[id] = cached
+    }
+  }
+
+  func clear() {
+    lock.withLock {
+      entities.removeAll()
+      latestArticles.removeAll()
+      articleEntities.removeAll()
+      centroids.removeAll()
+      termFrequencies.removeAll()
+    }
+  }
+
+  /// Clears the cache when another connection committed since the last check.
+  func validate(_ db: Database) throws {
+    let version = try Int64.fetchOne(db, sql: "PRAGMA data_version")
+    lock.withLock {
+      if version != dataVersion {
+        entities.removeAll()
+        latestArticles.removeAll()
+        articleEntities.removeAll()
+        centroids.removeAll()
+        termFrequencies.removeAll()
+        dataVersion = version
+      }
+    }
+  }
+}
+
 /// Candidates for ``IdentityResolution`` read inside the saving transaction. Every look-up
 /// is an index seek with a bounded result (``lookups``, checked by `EXPLAIN QUERY PLAN` in the
-/// tests), so linking an article costs the same whatever the size of the store.
+/// tests), so linking an article costs the same whatever the size of the store. Candidates'
+/// names and roles come from the ``IdentityCache`` or, for those it lacks, from three
+/// set-based queries for all of them.
 struct SQLiteIdentityCatalog: IdentityCatalog {
   let db: Database
+  let cache: IdentityCache
   /// Enough for any real surname; bounds the work for a very common one.
   static let candidateLimit = 200
   /// How many of a candidate's latest articles the entities it appears with are read from.
@@ -18,10 +199,18 @@ struct SQLiteIdentityCatalog: IdentityCatalog {
     """
   static let nameWordSQL =
     "SELECT entity_id FROM entity_words WHERE word = ? ORDER BY entity_id LIMIT \(candidateLimit)"
-  static let entitySQL = "SELECT gender FROM entities WHERE id = ? AND kind = ? AND is_named = 1"
-  static let aliasesSQL = "SELECT alias FROM entity_aliases WHERE entity_id = ? ORDER BY rowid"
-  static let rolesSQL =
-    "SELECT title, organization, status, since, until FROM entity_role_set WHERE entity_id = ?"
+  static func entitiesSQL(_ list: String) -> String {
+    "SELECT id, kind, is_named, gender FROM entities WHERE id IN (\(list))"
+  }
+  static func aliasesSQL(_ list: String) -> String {
+    "SELECT entity_id, rowid, alias FROM entity_aliases WHERE entity_id IN (\(list))"
+  }
+  static func rolesSQL(_ list: String) -> String {
+    """
+    SELECT entity_id, title, organization, status, since, until FROM entity_role_set
+    WHERE entity_id IN (\(list))
+    """
+  }
   static func neighboursSQL(_ list: String) -> String {
     """
     SELECT DISTINCT b.entity_id FROM (
@@ -32,13 +221,14 @@ struct SQLiteIdentityCatalog: IdentityCatalog {
 
   /// Every look-up on the ingest path, by name, for the query-plan test.
   static let lookups: [String: String] = [
-    "alias key": aliasKeySQL, "name word": nameWordSQL, "entity": entitySQL, "aliases": aliasesSQL,
-    "roles": rolesSQL, "neighbours": neighboursSQL("1, 2, 3"),
-    "current name": SQLiteStore.currentNameSQL,
+    "alias key": aliasKeySQL, "name word": nameWordSQL, "entities": entitiesSQL("1, 2, 3"),
+    "aliases": aliasesSQL("1, 2, 3"), "roles": rolesSQL("1, 2, 3"),
+    "neighbours": neighboursSQL("1, 2, 3"), "current name": SQLiteStore.currentNameSQL,
+    "latest articles": latestArticlesSQL, "article entities": articleEntitiesSQL,
   ]
 
   mutating func candidates(
-    kind: String, keys: Set<String>, words: [String], context: Set<Int64>
+    kind: String, keys: Set<String>, words: [String]
   ) throws(any Error) -> [IdentityCandidate] {
     // One seek per name key and per word, each bounded; the union's lowest IDs are the
     // candidates, as one query ORing both lists would give, without walking every entity.
@@ -49,41 +239,102 @@ struct SQLiteIdentityCatalog: IdentityCatalog {
       let byWord = try db.cachedStatement(sql: Self.nameWordSQL)
       for word in Set(words) { ids.formUnion(try Int64.fetchAll(byWord, arguments: [word])) }
     }
-    let entity = try db.cachedStatement(sql: Self.entitySQL)
-    let aliases = try db.cachedStatement(sql: Self.aliasesSQL)
+    let sorted = ids.sorted()
+    let known = try entities(sorted)
     var candidates: [IdentityCandidate] = []
-    for id in ids.sorted() {
-      guard candidates.count < Self.candidateLimit,
-        let row = try Row.fetchOne(entity, arguments: [id, kind])
-      else {
-        continue
-      }
+    for id in sorted {
+      guard candidates.count < Self.candidateLimit, let entity = known[id], entity.kind == kind,
+        entity.isNamed
+      else { continue }
       candidates.append(
         IdentityCandidate(
-          id: id, kind: kind,
-          aliases: try String.fetchAll(aliases, arguments: [id]).map { EntityName($0, kind: kind) },
-          roles: try roleSet(id), gender: row[0], neighbours: try neighbours(of: id, among: context)
-        ))
+          id: id, kind: kind, aliases: entity.aliases, roles: entity.roles,
+          gender: entity.gender, neighbours: []))
     }
     return candidates
   }
 
-  /// The entity's distinct roles.
-  func roleSet(_ id: Int64) throws -> [RoleObservation] {
-    func optional(_ value: String) -> String? { value.isEmpty ? nil : value }
-    return try Row.fetchAll(db.cachedStatement(sql: Self.rolesSQL), arguments: [id]).map { row in
-      RoleObservation(
-        title: row[0], organization: optional(row[1]), status: row[2], since: optional(row[3]),
-        until: optional(row[4]))
+  /// The stored entities among `ids`: from the cache, the rest in three queries.
+  func entities(_ ids: [Int64]) throws -> [Int64: CachedEntity] {
+    var found = cache.entities(ids)
+    let missing = ids.filter { found[$0] == nil }
+    guard !missing.isEmpty else { return found }
+    // One prepared statement per list length (few: candidates are bounded).
+    let list = Array(repeating: "?", count: missing.count).joined(separator: ", ")
+    let arguments = StatementArguments(missing)
+    var read: [Int64: CachedEntity] = [:]
+    for row in try Row.fetchAll(
+      db.cachedStatement(sql: Self.entitiesSQL(list)), arguments: arguments)
+    {
+      read[row[0]] = CachedEntity(
+        kind: row[1], isNamed: row[2], gender: row[3], aliases: [], roles: [])
     }
+    var aliases: [(entity: Int64, rowid: Int64, alias: String)] = []
+    for row in try Row.fetchAll(
+      db.cachedStatement(sql: Self.aliasesSQL(list)), arguments: arguments)
+    {
+      aliases.append((row[0], row[1], row[2]))
+    }
+    // Each entity's aliases in the order they were first stored.
+    aliases.sort { $0.rowid < $1.rowid }
+    for alias in aliases {
+      guard let kind = read[alias.entity]?.kind else { continue }
+      read[alias.entity]?.aliases.append(EntityName(alias.alias, kind: kind))
+    }
+    func optional(_ value: String) -> String? { value.isEmpty ? nil : value }
+    for row in try Row.fetchAll(db.cachedStatement(sql: Self.rolesSQL(list)), arguments: arguments)
+    {
+      read[row[0] as Int64]?.roles.append(
+        RoleObservation(
+          title: row[1], organization: optional(row[2]), status: row[3], since: optional(row[4]),
+          until: optional(row[5])))
+    }
+    cache.store(read)
+    found.merge(read) { _, new in new }
+    return found
   }
 
-  /// Which of `context` appear in one of the entity's latest articles.
-  func neighbours(of id: Int64, among context: Set<Int64>) throws -> Set<Int64> {
-    let others = context.subtracting([id])
-    guard !others.isEmpty else { return [] }
-    let list = others.sorted().map(String.init).joined(separator: ", ")
-    return Set(try Int64.fetchAll(db, sql: Self.neighboursSQL(list), arguments: [id]))
+  /// Each candidate's latest articles and each of those articles' entities come from the
+  /// cache, else from prepared seeks (``latestArticlesSQL``, ``articleEntitiesSQL``): the
+  /// rows ``neighboursSQL(_:)`` joins, without its temporary tables.
+  mutating func neighbours(of ids: [Int64], among context: Set<Int64>) throws(any Error)
+    -> [Int64: Set<Int64>]
+  {
+    var found: [Int64: Set<Int64>] = [:]
+    for id in ids {
+      let others = context.subtracting([id])
+      guard !others.isEmpty else { continue }
+      var neighbours: Set<Int64> = []
+      for article in try latestArticles(of: id) {
+        for entity in try entities(ofArticle: article) where others.contains(entity) {
+          neighbours.insert(entity)
+        }
+      }
+      found[id] = neighbours
+    }
+    return found
+  }
+
+  static let latestArticlesSQL = """
+    SELECT article_id FROM article_entities WHERE entity_id = ? ORDER BY article_id DESC LIMIT \(featureLimit)
+    """
+  static let articleEntitiesSQL = "SELECT entity_id FROM article_entities WHERE article_id = ?"
+
+  func latestArticles(of entity: Int64) throws -> [Int64] {
+    if let cached = cache.latestArticles(of: entity) { return cached }
+    let articles = try Int64.fetchAll(
+      db.cachedStatement(sql: Self.latestArticlesSQL), arguments: [entity]
+    ).reversed()
+    cache.store(latestArticles: Array(articles), of: entity)
+    return Array(articles)
+  }
+
+  func entities(ofArticle article: Int64) throws -> [Int64] {
+    if let cached = cache.entities(ofArticle: article) { return cached }
+    let entities = try Int64.fetchAll(
+      db.cachedStatement(sql: Self.articleEntitiesSQL), arguments: [article])
+    cache.store(entities: entities, ofArticle: article)
+    return entities
   }
 }
 
@@ -91,11 +342,11 @@ extension SQLiteStore {
   static let currentNameSQL = "SELECT name FROM entities WHERE id = ?"
 
   /// Links the article's entities and returns, for each quote, its speaker's entity.
-  static func saveIdentities(_ db: Database, result: ExtractionResult, articleID: Int64) throws
-    -> [Int64?]
-  {
+  static func saveIdentities(
+    _ db: Database, result: ExtractionResult, articleID: Int64, cache: IdentityCache
+  ) throws -> [Int64?] {
     let (entities, quoteEntities) = IdentityResolution.prepare(result)
-    var catalog = SQLiteIdentityCatalog(db: db)
+    var catalog = SQLiteIdentityCatalog(db: db, cache: cache)
     let targets = try IdentityResolution.resolve(entities, catalog: &catalog)
     let published = result.published
     var ids: [Int64] = []
@@ -107,14 +358,13 @@ extension SQLiteStore {
           db.cachedStatement(sql: currentNameSQL), arguments: [id]),
           IdentityResolution.isFuller(entity.name, than: EntityName(current, kind: entity.kind))
         {
-          try db.execute(
-            sql: "UPDATE entities SET name = ?, name_key = ? WHERE id = ?",
-            arguments: [entity.name.text, entity.name.key, id])
+          try db.cachedStatement(sql: "UPDATE entities SET name = ?, name_key = ? WHERE id = ?")
+            .execute(arguments: [entity.name.text, entity.name.key, id])
         }
         if let gender = entity.gender {
-          try db.execute(
-            sql: "UPDATE entities SET gender = ? WHERE id = ? AND gender IS NULL",
-            arguments: [gender, id])
+          try db.cachedStatement(
+            sql: "UPDATE entities SET gender = ? WHERE id = ? AND gender IS NULL"
+          ).execute(arguments: [gender, id])
         }
       } else {
         try db.cachedStatement(
@@ -127,6 +377,7 @@ extension SQLiteStore {
         id = db.lastInsertedRowID
       }
       ids.append(id)
+      cache.record(entity, id: id, isNew: target == nil)
       for alias in entity.aliases {
         try db.cachedStatement(
           sql:
@@ -142,15 +393,15 @@ extension SQLiteStore {
         }
       }
       for role in entity.roles {
-        try db.execute(
+        try db.cachedStatement(
           sql: """
             INSERT INTO entity_roles (entity_id, title, organization, status, since, until, article_id, published)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-          arguments: [
-            id, role.title, role.organization, role.status, role.since, role.until, articleID,
-            published,
-          ])
+            """
+        ).execute(arguments: [
+          id, role.title, role.organization, role.status, role.since, role.until, articleID,
+          published,
+        ])
         try db.cachedStatement(
           sql:
             "INSERT OR IGNORE INTO entity_role_set (entity_id, title, organization, status, since, until) VALUES (?, ?, ?, ?, ?, ?)"
@@ -165,16 +416,21 @@ extension SQLiteStore {
           """
       ).execute(arguments: [articleID, id, entity.name.text, entity.mentionCount])
     }
+    var named: [Int64] = []
+    for id in ids where !named.contains(id) { named.append(id) }
+    cache.record(
+      article: articleID, entities: named,
+      new: Set(zip(ids, targets).compactMap { $1 == nil ? $0 : nil }))
     return quoteEntities.map { index in index.flatMap { ids.indices.contains($0) ? ids[$0] : nil } }
   }
 
   static func roleRows(_ db: Database, entityID: Int64) throws -> [RoleRow] {
     try Row.fetchAll(
-      db,
-      sql: """
-        SELECT title, organization, status, since, until, article_id, published
-        FROM entity_roles WHERE entity_id = ? ORDER BY id
-        """, arguments: [entityID]
+      db.cachedStatement(
+        sql: """
+          SELECT title, organization, status, since, until, article_id, published
+          FROM entity_roles WHERE entity_id = ? ORDER BY id
+          """), arguments: [entityID]
     ).map { row in
       RoleRow(
         role: RoleObservation(

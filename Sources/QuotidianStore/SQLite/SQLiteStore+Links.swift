@@ -6,6 +6,39 @@ import QuotidianCore
 /// index seek with a LIMIT.
 struct SQLiteLinkCatalog: LinkCatalog {
   let db: Database
+  /// The writer's cache; story centroids are kept there.
+  var cache = IdentityCache()
+  /// The article being linked: its signature, copy and story are written in one `UPDATE`
+  /// by ``writeNewArticle()`` rather than one each (every update rewrites the whole row, its
+  /// text included).
+  var newArticle: Int64?
+  var newSignature: Data?
+  var newDuplicate: (original: Int64, similarity: Double)?
+  var newStory: Int64?
+
+  /// Writes what linking decided about ``newArticle``.
+  mutating func writeNewArticle() throws {
+    guard let id = newArticle else { return }
+    var assignments: [String] = []
+    var arguments: [(any DatabaseValueConvertible)?] = []
+    if let newSignature {
+      assignments.append("signature = ?")
+      arguments.append(newSignature)
+    }
+    if let newDuplicate {
+      assignments.append("duplicate_of = ?, duplicate_kind = 'near', duplicate_similarity = ?")
+      arguments += [newDuplicate.original, newDuplicate.similarity]
+    }
+    if let newStory {
+      assignments.append("story_id = ?")
+      arguments.append(newStory)
+    }
+    newArticle = nil
+    guard !assignments.isEmpty else { return }
+    try db.execute(
+      sql: "UPDATE articles SET \(assignments.joined(separator: ", ")) WHERE id = ?",
+      arguments: StatementArguments(arguments + [id]))
+  }
 
   static func placeholders(_ count: Int) -> String {
     Array(repeating: "?", count: count).joined(separator: ", ")
@@ -15,6 +48,11 @@ struct SQLiteLinkCatalog: LinkCatalog {
   static func articlesSharingBands(_ count: Int, limit: Int) -> String {
     "SELECT DISTINCT article_id FROM article_bands WHERE band IN (\(placeholders(count))) LIMIT \(limit)"
   }
+  static let articlesByBand =
+    "SELECT article_id FROM article_bands WHERE band = ? ORDER BY article_id LIMIT ?"
+  static let statementsByBand =
+    "SELECT statement_id FROM statement_bands WHERE band = ? ORDER BY statement_id LIMIT ?"
+  static let statementByID = "SELECT id, speaker_key, text_key FROM statements WHERE id = ?"
   static let articleByID =
     "SELECT id, published, signature, duplicate_of, story_id FROM articles WHERE id = ?"
   static let duplicatesOfRoot =
@@ -51,19 +89,29 @@ struct SQLiteLinkCatalog: LinkCatalog {
     (statementsSharingBands(3, limit: 40), 3),
     (reportingArticles(limit: 4), 1), (storiesByTerm(limit: 12), 1), (termFrequencies(3), 3),
     (contentByKey, 1),
-    (quotesOfArticle, 1),
+    (quotesOfArticle, 1), (articlesByBand, 2), (statementsByBand, 2), (statementByID, 1),
   ]
 
+  /// One prepared seek per band, in ascending band order, until `limit` distinct articles:
+  /// the rows ``articlesSharingBands(_:limit:)`` gives, without the temporary tables SQLite
+  /// builds for an `IN` list and `DISTINCT` (each a fresh allocation, page faults included).
   func articles(sharingBands bands: [Int64], limit: Int) throws -> [Int64] {
     guard !bands.isEmpty else { return [] }
-    return try Int64.fetchAll(
-      db, sql: Self.articlesSharingBands(bands.count, limit: limit),
-      arguments: StatementArguments(bands))
+    let seek = try db.cachedStatement(sql: Self.articlesByBand)
+    var seen: Set<Int64> = []
+    var found: [Int64] = []
+    for band in Set(bands).sorted() {
+      for id in try Int64.fetchAll(seek, arguments: [band, limit]) where seen.insert(id).inserted {
+        found.append(id)
+        if found.count == limit { return found }
+      }
+    }
+    return found
   }
 
   func article(_ id: Int64) throws -> LinkedArticle? {
     try Row.fetchOne(
-      db, sql: Self.articleByID, arguments: [id]
+      db.cachedStatement(sql: Self.articleByID), arguments: [id]
     ).map(Self.linkedArticle)
   }
 
@@ -76,15 +124,13 @@ struct SQLiteLinkCatalog: LinkCatalog {
 
   func duplicates(of root: Int64) throws -> [LinkedArticle] {
     try Row.fetchAll(
-      db, sql: Self.duplicatesOfRoot,
-      arguments: [root]
+      db.cachedStatement(sql: Self.duplicatesOfRoot), arguments: [root]
     ).map(Self.linkedArticle)
   }
 
   func statement(speakerKey: String, textKey: String) throws -> Int64? {
     try Int64.fetchOne(
-      db, sql: Self.statementBySpeakerAndText,
-      arguments: [speakerKey, textKey])
+      db.cachedStatement(sql: Self.statementBySpeakerAndText), arguments: [speakerKey, textKey])
   }
 
   func statements(textKey: String, limit: Int) throws -> [StatementCandidate] {
@@ -100,12 +146,24 @@ struct SQLiteLinkCatalog: LinkCatalog {
       id: row[0], speakerKey: row[1], words: key.split(separator: " ").map(String.init))
   }
 
+  /// As ``statementsSharingBands(_:limit:)``: the first `limit` band rows in ascending band
+  /// order, their statements by ID; one prepared seek per band and per statement.
   func statements(sharingBands bands: [Int64], limit: Int) throws -> [StatementCandidate] {
     guard !bands.isEmpty else { return [] }
-    return try Row.fetchAll(
-      db, sql: Self.statementsSharingBands(bands.count, limit: limit),
-      arguments: StatementArguments(bands)
-    ).map(Self.statementCandidate)
+    let seek = try db.cachedStatement(sql: Self.statementsByBand)
+    var ids: Set<Int64> = []
+    var rows = 0
+    bands: for band in Set(bands).sorted() {
+      for id in try Int64.fetchAll(seek, arguments: [band, limit - rows]) {
+        ids.insert(id)
+        rows += 1
+        if rows == limit { break bands }
+      }
+    }
+    let statement = try db.cachedStatement(sql: Self.statementByID)
+    return try ids.sorted().compactMap { id in
+      try Row.fetchOne(statement, arguments: [id]).map(Self.statementCandidate)
+    }
   }
 
   func reportingArticles(statement: Int64, limit: Int) throws -> [Int64] {
@@ -115,24 +173,30 @@ struct SQLiteLinkCatalog: LinkCatalog {
   }
 
   func quotes(ofArticle article: Int64) throws -> [LinkQuote] {
-    try Row.fetchAll(db, sql: Self.quotesOfArticle, arguments: [article])
+    try Row.fetchAll(db.cachedStatement(sql: Self.quotesOfArticle), arguments: [article])
       .map { row in LinkQuote(position: row[0], words: LinkText.words(row[1])) }
   }
 
   func hasRewriteOriginal(_ article: Int64) throws -> Bool {
-    try Bool.fetchOne(db, sql: "SELECT 1 FROM rewrites WHERE article_id = ?", arguments: [article])
+    try Bool.fetchOne(
+      db.cachedStatement(sql: "SELECT 1 FROM rewrites WHERE article_id = ?"), arguments: [article])
       ?? false
   }
 
+  /// From the cache (which the writer keeps current), the rest in one query.
   func documentFrequencies(_ terms: [String]) throws -> [String: Int] {
     guard !terms.isEmpty else { return [:] }
-    var frequencies: [String: Int] = [:]
+    var (frequencies, missing) = cache.termFrequencies(terms)
+    guard !missing.isEmpty else { return frequencies }
+    var read: [String: Int] = Dictionary(uniqueKeysWithValues: missing.map { ($0, 0) })
     for row in try Row.fetchAll(
-      db, sql: Self.termFrequencies(terms.count),
-      arguments: StatementArguments(terms))
+      db.cachedStatement(sql: Self.termFrequencies(missing.count)),
+      arguments: StatementArguments(missing))
     {
-      frequencies[row[0]] = row[1]
+      read[row[0]] = row[1]
     }
+    cache.store(termFrequencies: read)
+    for (term, count) in read where count > 0 { frequencies[term] = count }
     return frequencies
   }
 
@@ -144,7 +208,8 @@ struct SQLiteLinkCatalog: LinkCatalog {
     return try ids.sorted().compactMap { id in
       guard
         let story = try Row.fetchOne(
-          db, sql: "SELECT first_published, last_published FROM stories WHERE id = ?",
+          db.cachedStatement(
+            sql: "SELECT first_published, last_published FROM stories WHERE id = ?"),
           arguments: [id])
       else { return nil }
       return StoryCandidate(
@@ -153,39 +218,49 @@ struct SQLiteLinkCatalog: LinkCatalog {
   }
 
   func centroid(_ story: Int64) throws -> [String: Double] {
+    if let cached = cache.centroid(of: story) { return cached }
     var terms: [String: Double] = [:]
     for row in try Row.fetchAll(
-      db, sql: "SELECT term, weight FROM story_terms WHERE story_id = ?", arguments: [story])
+      db.cachedStatement(sql: "SELECT term, weight FROM story_terms WHERE story_id = ?"),
+      arguments: [story])
     {
       terms[row[0]] = row[1]
     }
+    cache.store(centroid: terms, of: story)
     return terms
   }
 
-  func setSignature(article: Int64, signature: MinHashSignature, bands: [Int64]) throws {
-    try db.execute(
-      sql: "UPDATE articles SET signature = ? WHERE id = ?",
-      arguments: [Data(signature.bytes), article])
+  mutating func setSignature(article: Int64, signature: MinHashSignature, bands: [Int64]) throws {
+    if article == newArticle {
+      newSignature = Data(signature.bytes)
+    } else {
+      try db.cachedStatement(sql: "UPDATE articles SET signature = ? WHERE id = ?").execute(
+        arguments: [Data(signature.bytes), article])
+    }
     let insert = try db.cachedStatement(
       sql: "INSERT OR IGNORE INTO article_bands (band, article_id) VALUES (?, ?)")
     for band in bands { try insert.execute(arguments: [band, article]) }
   }
 
-  func setDuplicate(article: Int64, of original: Int64, similarity: Double) throws {
-    try db.execute(
+  mutating func setDuplicate(article: Int64, of original: Int64, similarity: Double) throws {
+    if article == newArticle {
+      newDuplicate = (original, similarity)
+      return
+    }
+    try db.cachedStatement(
       sql:
-        "UPDATE articles SET duplicate_of = ?, duplicate_kind = 'near', duplicate_similarity = ? WHERE id = ?",
-      arguments: [original, similarity, article])
+        "UPDATE articles SET duplicate_of = ?, duplicate_kind = 'near', duplicate_similarity = ? WHERE id = ?"
+    ).execute(arguments: [original, similarity, article])
   }
 
   func insertStatement(
     speakerKey: String, speaker: String?, textKey: String, text: String, article: Int64,
     bands: [Int64]
   ) throws -> Int64 {
-    try db.execute(
+    try db.cachedStatement(
       sql:
-        "INSERT INTO statements (speaker_key, speaker, text_key, text, first_article_id) VALUES (?, ?, ?, ?, ?)",
-      arguments: [speakerKey, speaker, textKey, text, article])
+        "INSERT INTO statements (speaker_key, speaker, text_key, text, first_article_id) VALUES (?, ?, ?, ?, ?)"
+    ).execute(arguments: [speakerKey, speaker, textKey, text, article])
     let id = db.lastInsertedRowID
     let insert = try db.cachedStatement(
       sql: "INSERT OR IGNORE INTO statement_bands (band, statement_id) VALUES (?, ?)")
@@ -194,27 +269,27 @@ struct SQLiteLinkCatalog: LinkCatalog {
   }
 
   func setStatement(article: Int64, position: Int, statement: Int64) throws {
-    try db.execute(
-      sql: "UPDATE quotes SET statement_id = ? WHERE article_id = ? AND position = ?",
-      arguments: [statement, article, position])
+    try db.cachedStatement(
+      sql: "UPDATE quotes SET statement_id = ? WHERE article_id = ? AND position = ?"
+    ).execute(arguments: [statement, article, position])
   }
 
   func insertRewrite(_ link: RewriteLink) throws {
-    try db.execute(
+    try db.cachedStatement(
       sql:
-        "INSERT OR REPLACE INTO rewrites (article_id, original_id, similarity, shared_quotes) VALUES (?, ?, ?, ?)",
-      arguments: [link.article, link.original, link.similarity, link.sharedQuotes])
-    try db.execute(
-      sql: "DELETE FROM altered_quotes WHERE article_id = ?", arguments: [link.article])
+        "INSERT OR REPLACE INTO rewrites (article_id, original_id, similarity, shared_quotes) VALUES (?, ?, ?, ?)"
+    ).execute(arguments: [link.article, link.original, link.similarity, link.sharedQuotes])
+    try db.cachedStatement(sql: "DELETE FROM altered_quotes WHERE article_id = ?").execute(
+      arguments: [link.article])
     for quote in link.altered {
       let diff = String(decoding: try JSONEncoder().encode(quote.diff), as: UTF8.self)
-      try db.execute(
+      try db.cachedStatement(
         sql:
-          "INSERT INTO altered_quotes (article_id, position, original_position, diff, changes) VALUES (?, ?, ?, ?, ?)",
-        arguments: [
-          link.article, quote.position, quote.originalPosition, diff,
-          quote.changes.names.joined(separator: ","),
-        ])
+          "INSERT INTO altered_quotes (article_id, position, original_position, diff, changes) VALUES (?, ?, ?, ?, ?)"
+      ).execute(arguments: [
+        link.article, quote.position, quote.originalPosition, diff,
+        quote.changes.names.joined(separator: ","),
+      ])
     }
   }
 
@@ -224,20 +299,28 @@ struct SQLiteLinkCatalog: LinkCatalog {
         INSERT INTO term_frequencies (term, articles) VALUES (?, 1)
         ON CONFLICT (term) DO UPDATE SET articles = articles + 1
         """)
-    for term in Set(terms) { try upsert.execute(arguments: [term]) }
+    let distinct = Set(terms)
+    for term in distinct { try upsert.execute(arguments: [term]) }
+    cache.count(terms: distinct)
   }
 
   func insertStory(title: String, published: String?) throws -> Int64 {
-    try db.execute(
-      sql: "INSERT INTO stories (title, first_published, last_published) VALUES (?, ?, ?)",
-      arguments: [title, published, published])
+    try db.cachedStatement(
+      sql: "INSERT INTO stories (title, first_published, last_published) VALUES (?, ?, ?)"
+    ).execute(arguments: [title, published, published])
     return db.lastInsertedRowID
   }
 
-  func setStory(article: Int64, story: Int64, published: String?, terms: [String: Double]?) throws {
-    try db.execute(
-      sql: "UPDATE articles SET story_id = ? WHERE id = ?", arguments: [story, article])
-    try db.execute(
+  mutating func setStory(
+    article: Int64, story: Int64, published: String?, terms: [String: Double]?
+  ) throws {
+    if article == newArticle {
+      newStory = story
+    } else {
+      try db.cachedStatement(sql: "UPDATE articles SET story_id = ? WHERE id = ?").execute(
+        arguments: [story, article])
+    }
+    try db.cachedStatement(
       sql: """
         UPDATE stories SET article_count = article_count + 1,
           first_published = CASE WHEN ?1 IS NOT NULL AND (first_published IS NULL OR ?1 < first_published)
@@ -245,15 +328,26 @@ struct SQLiteLinkCatalog: LinkCatalog {
           last_published = CASE WHEN ?1 IS NOT NULL AND (last_published IS NULL OR ?1 > last_published)
             THEN ?1 ELSE last_published END
         WHERE id = ?2
-        """, arguments: [published, story])
+        """
+    ).execute(arguments: [published, story])
     guard let terms else { return }
-    let merged = ArticleLinker.merged(try centroid(story), terms)
-    try db.execute(sql: "DELETE FROM story_terms WHERE story_id = ?", arguments: [story])
-    let insert = try db.cachedStatement(
-      sql: "INSERT INTO story_terms (story_id, term, weight) VALUES (?, ?, ?)")
-    for (term, weight) in merged.sorted(by: { $0.key < $1.key }) {
-      try insert.execute(arguments: [story, term, weight])
+    let old = try centroid(story)
+    let merged = ArticleLinker.merged(old, terms)
+    // Only the terms that changed are written: most of a centroid stays as it was.
+    let delete = try db.cachedStatement(
+      sql: "DELETE FROM story_terms WHERE story_id = ? AND term = ?")
+    for term in old.keys.sorted() where merged[term] == nil {
+      try delete.execute(arguments: [story, term])
     }
+    let upsert = try db.cachedStatement(
+      sql: """
+        INSERT INTO story_terms (story_id, term, weight) VALUES (?, ?, ?)
+        ON CONFLICT (story_id, term) DO UPDATE SET weight = excluded.weight
+        """)
+    for (term, weight) in merged.sorted(by: { $0.key < $1.key }) where old[term] != weight {
+      try upsert.execute(arguments: [story, term, weight])
+    }
+    cache.store(centroid: merged, of: story)
   }
 }
 
@@ -262,35 +356,36 @@ extension SQLiteStore {
   static func recordSighting(_ db: Database, _ sighting: ArticleSighting) throws -> Int64? {
     guard
       let id = try Int64.fetchOne(
-        db, sql: SQLiteLinkCatalog.contentByKey, arguments: [sighting.contentKey])
+        db.cachedStatement(sql: SQLiteLinkCatalog.contentByKey), arguments: [sighting.contentKey])
     else { return nil }
     try insertSighting(db, sighting, articleID: id)
     return id
   }
 
   static func insertSighting(_ db: Database, _ sighting: ArticleSighting, articleID: Int64) throws {
-    try db.execute(
+    try db.cachedStatement(
       sql: """
         INSERT OR IGNORE INTO article_sightings (article_id, source, source_key, url, format, title, outlet, published)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [
-        articleID, sighting.source, ArticleIdentity.sourceKey(sighting.source), sighting.url,
-        sighting.format,
-        sighting.title, sighting.outlet, sighting.published,
-      ])
+        """
+    ).execute(arguments: [
+      articleID, sighting.source, ArticleIdentity.sourceKey(sighting.source), sighting.url,
+      sighting.format,
+      sighting.title, sighting.outlet, sighting.published,
+    ])
   }
 
   /// Links a just-inserted article: near copies, statements, rewrites, story.
   static func link(
-    _ db: Database, result: ExtractionResult, articleID: Int64, speakerEntities: [Int64?]
+    _ db: Database, result: ExtractionResult, articleID: Int64, speakerEntities: [Int64?],
+    cache: IdentityCache = IdentityCache()
   ) throws {
     let entityTerms = try Int64.fetchAll(
-      db,
-      sql: """
-        SELECT ae.entity_id FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
-        WHERE ae.article_id = ? AND e.is_named = 1 ORDER BY ae.mention_count DESC, ae.entity_id LIMIT 12
-        """, arguments: [articleID]
+      db.cachedStatement(
+        sql: """
+          SELECT ae.entity_id FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
+          WHERE ae.article_id = ? AND e.is_named = 1 ORDER BY ae.mention_count DESC, ae.entity_id LIMIT 12
+          """), arguments: [articleID]
     ).map { "e:\($0)" }
     let quotes = result.quotes.enumerated().map { position, quote in
       let entity = speakerEntities.indices.contains(position) ? speakerEntities[position] : nil
@@ -300,12 +395,13 @@ extension SQLiteStore {
         speakerKey: ArticleLinker.speakerKey(entity: entity, speaker: speaker)
       )
     }
-    var catalog = SQLiteLinkCatalog(db: db)
+    var catalog = SQLiteLinkCatalog(db: db, cache: cache, newArticle: articleID)
     try ArticleLinker.link(
       ArticleLinker.Input(
         articleID: articleID, published: result.published, title: result.title, text: result.text,
         quotes: quotes,
         entityTerms: entityTerms), in: &catalog)
+    try catalog.writeNewArticle()
   }
 
   /// v3's backfill: content keys, sightings and links for articles stored before it.

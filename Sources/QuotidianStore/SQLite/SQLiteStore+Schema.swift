@@ -166,8 +166,87 @@ extension SQLiteStore {
             FROM entity_roles ORDER BY id;
           """)
     }
+    migrator.registerMigration("v5: quotes per speaker maintained on write") { db in
+      try db.execute(sql: speakerCountsSchema)
+    }
+    migrator.registerMigration("v6: full-text index updated only when its text changes") { db in
+      // v1's update triggers re-indexed a row on any change (a signature, a story, a
+      // statement): three re-indexings of each article's text, and one of each quote's, as
+      // it was linked, each leaving deletion markers in the index.
+      try db.execute(
+        sql: """
+          DROP TRIGGER articles_fts_update;
+          CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text)
+              VALUES ('delete', old.id, old.title, old.text);
+            INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+          END;
+          DROP TRIGGER quotes_fts_update;
+          CREATE TRIGGER quotes_fts_update AFTER UPDATE OF text, speaker ON quotes BEGIN
+            INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker)
+              VALUES ('delete', old.id, old.text, old.speaker);
+            INSERT INTO quotes_fts(rowid, text, speaker) VALUES (new.id, new.text, new.speaker);
+          END;
+          """)
+    }
     return migrator
   }
+
+  /// Quotes per speaker (`e<entity ID>`, or `s<name>` for a quote without an entity), kept by
+  /// triggers as quotes are stored and articles become copies, so that `speakers` ranks
+  /// through an index instead of counting every quote.
+  static let speakerCountsSchema = """
+    CREATE TABLE speaker_counts (
+      speaker_group TEXT PRIMARY KEY,
+      -- Quotes in articles that copy no other.
+      quotes INTEGER NOT NULL DEFAULT 0,
+      -- Quotes in every article, copies included.
+      all_quotes INTEGER NOT NULL DEFAULT 0
+    ) WITHOUT ROWID;
+    CREATE INDEX speaker_counts_quotes ON speaker_counts(quotes);
+    CREATE INDEX speaker_counts_all_quotes ON speaker_counts(all_quotes);
+    INSERT INTO speaker_counts (speaker_group, quotes, all_quotes)
+      SELECT coalesce('e' || q.entity_id, 's' || q.speaker), sum(a.duplicate_of IS NULL), count(*)
+      FROM quotes q JOIN articles a ON a.id = q.article_id
+      WHERE q.speaker IS NOT NULL GROUP BY 1;
+    CREATE TRIGGER speaker_counts_quote_insert AFTER INSERT ON quotes WHEN new.speaker IS NOT NULL
+    BEGIN
+      INSERT INTO speaker_counts (speaker_group, quotes, all_quotes)
+        VALUES (coalesce('e' || new.entity_id, 's' || new.speaker),
+          (SELECT duplicate_of IS NULL FROM articles WHERE id = new.article_id), 1)
+        ON CONFLICT (speaker_group) DO UPDATE SET
+          quotes = quotes + excluded.quotes, all_quotes = all_quotes + 1;
+    END;
+    CREATE TRIGGER speaker_counts_quote_delete AFTER DELETE ON quotes WHEN old.speaker IS NOT NULL
+    BEGIN
+      UPDATE speaker_counts SET all_quotes = all_quotes - 1,
+        quotes = quotes - coalesce((SELECT duplicate_of IS NULL FROM articles WHERE id = old.article_id), 0)
+        WHERE speaker_group = coalesce('e' || old.entity_id, 's' || old.speaker);
+    END;
+    CREATE TRIGGER speaker_counts_quote_update AFTER UPDATE OF speaker, entity_id ON quotes
+    BEGIN
+      UPDATE speaker_counts SET all_quotes = all_quotes - 1,
+        quotes = quotes - coalesce((SELECT duplicate_of IS NULL FROM articles WHERE id = old.article_id), 0)
+        WHERE old.speaker IS NOT NULL AND speaker_group = coalesce('e' || old.entity_id, 's' || old.speaker);
+      INSERT INTO speaker_counts (speaker_group, quotes, all_quotes)
+        SELECT coalesce('e' || new.entity_id, 's' || new.speaker),
+          (SELECT duplicate_of IS NULL FROM articles WHERE id = new.article_id), 1
+        WHERE new.speaker IS NOT NULL
+        ON CONFLICT (speaker_group) DO UPDATE SET
+          quotes = quotes + excluded.quotes, all_quotes = all_quotes + 1;
+    END;
+    CREATE TRIGGER speaker_counts_copy AFTER UPDATE OF duplicate_of ON articles
+      WHEN (old.duplicate_of IS NULL) != (new.duplicate_of IS NULL)
+    BEGIN
+      UPDATE speaker_counts SET quotes = quotes + (
+          SELECT CASE WHEN new.duplicate_of IS NULL THEN count(*) ELSE -count(*) END FROM quotes q
+          WHERE q.article_id = new.id AND q.speaker IS NOT NULL
+            AND coalesce('e' || q.entity_id, 's' || q.speaker) = speaker_counts.speaker_group)
+        WHERE speaker_group IN (
+          SELECT coalesce('e' || entity_id, 's' || speaker) FROM quotes
+          WHERE article_id = new.id AND speaker IS NOT NULL);
+    END;
+    """
 
   static let linkingSchema = """
     CREATE TABLE stories (

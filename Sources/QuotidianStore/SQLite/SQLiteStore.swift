@@ -14,7 +14,11 @@ import Glibc
 public final class SQLiteStore: Store, Sendable {
   /// The file this store keeps.
   public let path: String
-  let pool: DatabasePool
+  /// A `DatabasePool` on a file (WAL: readers run beside the writer), or a `DatabaseQueue` on
+  /// an in-memory database.
+  let pool: any DatabaseWriter
+  /// The writer's cache of entities identity resolution reads.
+  let identityCache = IdentityCache()
 
   /// Whether the store was opened for queries only.
   public let isReadOnly: Bool
@@ -62,6 +66,25 @@ public final class SQLiteStore: Store, Sendable {
     }
   }
 
+  /// A store in memory: the same schema and SQL as a file (GRDB's `DatabaseQueue`), gone with
+  /// the value. For tests and trials.
+  public static func inMemory() throws(StoreError) -> SQLiteStore {
+    try SQLiteStore(inMemory: ())
+  }
+
+  init(inMemory: Void) throws(StoreError) {
+    path = ":memory:"
+    isReadOnly = false
+    readCopy = nil
+    do {
+      let queue = try DatabaseQueue(configuration: Self.configuration(readOnly: false))
+      try Self.migrator.migrate(queue)
+      pool = queue
+    } catch {
+      throw StoreError(operation: "open", error, source: ":memory:")
+    }
+  }
+
   /// Opens the store migrated up to `migration` (every migration when nil): tests use it to
   /// build a database as an older version left it.
   init(path: String, migratingUpTo migration: String?) throws(StoreError) {
@@ -69,11 +92,13 @@ public final class SQLiteStore: Store, Sendable {
     self.isReadOnly = false
     self.readCopy = nil
     _ = try Self.inspect(path)
+    let pool: DatabasePool
     do {
       pool = try DatabasePool(path: path, configuration: Self.configuration(readOnly: false))
     } catch {
       throw StoreError(operation: "open", error, source: path)
     }
+    self.pool = pool
     do {
       let migrator = Self.migrator
       if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
@@ -115,8 +140,9 @@ public final class SQLiteStore: Store, Sendable {
     self.path = path
     self.isReadOnly = readOnly
     do {
-      (pool, readCopy) = try Self.readerPool(path: path, readOnly: readOnly)
-      if try pool.read({ try Self.migrator.hasBeenSuperseded($0) }) {
+      let (reader, copy) = try Self.readerPool(path: path, readOnly: readOnly)
+      (pool, readCopy) = (reader, copy)
+      if try reader.read({ try Self.migrator.hasBeenSuperseded($0) }) {
         throw StoreError(
           operation: "open", reason: "the database was written by a newer version of Quotidian",
           source: path)
@@ -303,7 +329,14 @@ public final class SQLiteStore: Store, Sendable {
   public func save(_ result: ExtractionResult) async throws(StoreError) -> SaveOutcome {
     try ResultValidation.validate(result)
     do {
-      return try await pool.write { db in try Self.insert(db, result) }
+      let cache = identityCache
+      return try await pool.write { db in
+        try cache.validate(db)
+        do { return try Self.insert(db, result, cache: cache) } catch {
+          cache.clear()
+          throw error
+        }
+      }
     } catch {
       throw StoreError(operation: "save", error, source: result.source)
     }
@@ -328,19 +361,23 @@ public final class SQLiteStore: Store, Sendable {
       return outcomes.compactMap { $0 }
     }
     do {
+      let cache = identityCache
       let batch = try await pool.write { db -> [Result<SaveOutcome, StoreError>] in
+        try cache.validate(db)
         var saved: [Result<SaveOutcome, StoreError>] = []
         for index in pending {
           let result = results[index]
           do {
             var outcome: SaveOutcome?
             try db.inSavepoint {
-              outcome = try Self.insert(db, result)
+              outcome = try Self.insert(db, result, cache: cache)
               return .commit
             }
             guard let outcome else { preconditionFailure("the savepoint body sets the outcome") }
             saved.append(.success(outcome))
           } catch {
+            // The savepoint's rows are gone: so must be what the cache learnt from them.
+            cache.clear()
             let failure = StoreError(operation: "save", error, source: result.source)
             if failure.isFatal || !db.isInsideTransaction { throw failure }
             saved.append(.failure(failure))
@@ -350,9 +387,16 @@ public final class SQLiteStore: Store, Sendable {
       }
       for (index, outcome) in zip(pending, batch) { outcomes[index] = outcome }
     } catch {
+      identityCache.clear()
+      var fatal: StoreError?
       for index in pending {
+        if let fatal {
+          outcomes[index] = .failure(fatal)
+          continue
+        }
         do { outcomes[index] = .success(try await save(results[index])) } catch {
           outcomes[index] = .failure(error)
+          if error.isFatal { fatal = error }
         }
       }
     }
@@ -360,7 +404,9 @@ public final class SQLiteStore: Store, Sendable {
   }
 
   /// Inserts a validated article inside the current transaction.
-  static func insert(_ db: Database, _ result: ExtractionResult) throws -> SaveOutcome {
+  static func insert(_ db: Database, _ result: ExtractionResult, cache: IdentityCache) throws
+    -> SaveOutcome
+  {
     let sighting = ArticleSighting(result: result)
     let hash = sighting.contentKey
     let authors = Self.jsonArray(result.authors)
@@ -377,7 +423,8 @@ public final class SQLiteStore: Store, Sendable {
       result.outlet, result.outlet.map(TextFolding.key), result.language, result.text,
     ])
     let articleID = db.lastInsertedRowID
-    let speakerEntities = try Self.saveIdentities(db, result: result, articleID: articleID)
+    let speakerEntities = try Self.saveIdentities(
+      db, result: result, articleID: articleID, cache: cache)
     let insert = try db.cachedStatement(
       sql: """
         INSERT INTO quotes
@@ -394,7 +441,8 @@ public final class SQLiteStore: Store, Sendable {
     }
     try Self.insertSighting(db, sighting, articleID: articleID)
     if !ArticleLinker.isDisabled {
-      try Self.link(db, result: result, articleID: articleID, speakerEntities: speakerEntities)
+      try Self.link(
+        db, result: result, articleID: articleID, speakerEntities: speakerEntities, cache: cache)
     }
     try Self.saveStatements(db, result: result, articleID: articleID)
     return .inserted(articleID: articleID)
@@ -491,6 +539,27 @@ public final class SQLiteStore: Store, Sendable {
     if let outlet = TextFolding.nonBlank(query.outlet) {
       sql += " AND a.outlet_key = :outlet"
       arguments["outlet"] = TextFolding.key(outlet)
+    } else if let limit = query.limit,
+      let groups = try await leadingSpeakerGroups(limit: limit, includeCopies: query.includeCopies)
+    {
+      // Only the speakers that can rank among the first `limit` are aggregated.
+      var parts: [String] = []
+      let ids = groups.compactMap { $0.hasPrefix("e") ? Int64($0.dropFirst()) : nil }
+      if !ids.isEmpty {
+        parts.append("q.entity_id IN (\(ids.map(String.init).joined(separator: ", ")))")
+      }
+      let names = groups.filter { $0.hasPrefix("s") }.map { String($0.dropFirst()) }
+      if !names.isEmpty {
+        var placeholders: [String] = []
+        for (index, name) in names.enumerated() {
+          placeholders.append(":speaker\(index)")
+          arguments["speaker\(index)"] = name
+        }
+        parts.append(
+          "(q.entity_id IS NULL AND q.speaker IN (\(placeholders.joined(separator: ", "))))")
+      }
+      if parts.isEmpty { return [] }
+      sql += " AND (" + parts.joined(separator: " OR ") + ")"
     }
     sql += """
 
@@ -523,6 +592,35 @@ public final class SQLiteStore: Store, Sendable {
       throw StoreError(operation: "query", reason: Self.reason(error))
     }
   }
+
+  /// The speaker groups (`e<ID>` or `s<name>`) that can be among the `limit` most quoted,
+  /// from the counts kept on write: every group quoted at least as often as the `limit`-th,
+  /// ties included. Nil when too many tie to be worth it (the full count is then made).
+  func leadingSpeakerGroups(limit: Int, includeCopies: Bool) async throws(StoreError) -> [String]? {
+    let column = includeCopies ? "all_quotes" : "quotes"
+    do {
+      return try await pool.read { db -> [String]? in
+        let threshold =
+          try Int.fetchOne(
+            db,
+            sql:
+              "SELECT \(column) FROM speaker_counts ORDER BY \(column) DESC LIMIT 1 OFFSET ?",
+            arguments: [limit - 1]) ?? 1
+        let groups = try String.fetchAll(
+          db,
+          sql: """
+            SELECT speaker_group FROM speaker_counts WHERE \(column) >= ?
+            ORDER BY \(column) DESC LIMIT ?
+            """, arguments: [max(threshold, 1), Self.leadingGroupLimit + 1])
+        return groups.count > Self.leadingGroupLimit ? nil : groups
+      }
+    } catch {
+      throw StoreError(operation: "query", reason: Self.reason(error))
+    }
+  }
+
+  /// Most speaker groups ``leadingSpeakerGroups(limit:includeCopies:)`` hands on.
+  static let leadingGroupLimit = 2000
 
   public func articleCount() async throws(StoreError) -> Int {
     do {

@@ -2,15 +2,29 @@ import QuotidianCore
 
 /// A role as one article states it.
 struct RoleObservation: Hashable {
-  var title: String
-  var organization: String?
+  let title: String
+  let organization: String?
   /// `current` or `former`.
   var status: String
   var since: String?
   var until: String?
+  /// ``TextFolding/key(_:)`` of the title and organisation, folded once: identity linking
+  /// compares them for every candidate.
+  let titleKey: String
+  let organizationKey: String?
 
-  var titleKey: String { TextFolding.key(title) }
-  var organizationKey: String? { organization.map(TextFolding.key) }
+  init(
+    title: String, organization: String? = nil, status: String, since: String? = nil,
+    until: String? = nil
+  ) {
+    self.title = title
+    self.organization = organization
+    self.status = status
+    self.since = since
+    self.until = until
+    titleKey = TextFolding.key(title)
+    organizationKey = organization.map(TextFolding.key)
+  }
 }
 
 /// One entity of the article being saved, ready to be matched against the store.
@@ -42,11 +56,15 @@ struct IdentityCandidate {
 protocol IdentityCatalog {
   associatedtype Failure: Error
   /// Named entities of `kind` with an alias whose key is in `keys`, or, when `words` is not
-  /// empty, with an alias containing one of `words` (people only); each with its neighbours
-  /// among `context` (the entities already resolved in the article).
+  /// empty, with an alias containing one of `words` (people only); their `neighbours` are
+  /// left empty.
   mutating func candidates(
-    kind: String, keys: Set<String>, words: [String], context: Set<Int64>
+    kind: String, keys: Set<String>, words: [String]
   ) throws(Failure) -> [IdentityCandidate]
+  /// For each of `ids`, the entities of `context` that appear in one of its latest articles.
+  /// Asked only when the context must decide between candidates.
+  mutating func neighbours(of ids: [Int64], among context: Set<Int64>) throws(Failure)
+    -> [Int64: Set<Int64>]
 }
 
 /// Cross-article identity, shared by every store so that they link the same entities.
@@ -196,32 +214,60 @@ enum IdentityResolution {
         ? (entity.name.isBare ? entity.name.words : Array(entity.name.words.dropFirst())) : []
       let context = Set(targets.compactMap { $0 })
       let candidates = try catalog.candidates(
-        kind: entity.kind, keys: entity.aliasKeys, words: words, context: context
+        kind: entity.kind, keys: entity.aliasKeys, words: words
       )
       .filter { $0.kind == entity.kind && !conflicts(entity, $0) }
-      if candidates.isEmpty { continue }
-      targets[index] = choose(entity, among: candidates, context: context)
+      guard let contest = contenders(entity, among: candidates) else { continue }
+      var pool = contest.pool
+      let requireEvidence = contest.requireEvidence
+      if needsScores(pool, requireEvidence: requireEvidence), !context.isEmpty {
+        let neighbours = try catalog.neighbours(of: pool.map(\.id), among: context)
+        for index in pool.indices { pool[index].neighbours = neighbours[pool[index].id] ?? [] }
+      }
+      targets[index] = best(entity, among: pool, requireEvidence: requireEvidence, context: context)
     }
     return targets
   }
 
+  /// ``contenders(_:among:)`` then ``best(_:among:requireEvidence:context:)``, on candidates
+  /// whose neighbours are known.
   static func choose(
     _ entity: ArticleEntity, among candidates: [IdentityCandidate], context: Set<Int64>
   ) -> Int64? {
-    func best(_ pool: [IdentityCandidate], requireEvidence: Bool) -> Int64? {
-      let scored = pool.map { ($0.id, score(entity, $0, context: context)) }
-        .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-      guard let top = scored.first else { return nil }
-      if requireEvidence {
-        guard top.1 > 0 else { return nil }
-        if scored.count > 1, scored[1].1 == top.1 { return nil }
-      }
-      return top.0
+    guard let (pool, requireEvidence) = contenders(entity, among: candidates) else { return nil }
+    return best(entity, among: pool, requireEvidence: requireEvidence, context: context)
+  }
+
+  /// Whether choosing among `pool` reads the candidates' scores (and so their neighbours).
+  static func needsScores(_ pool: [IdentityCandidate], requireEvidence: Bool) -> Bool {
+    requireEvidence ? !pool.isEmpty : pool.count > 1
+  }
+
+  /// The most supported of `pool` (ties to the lowest ID); with `requireEvidence`, only one
+  /// with some support and no equal.
+  static func best(
+    _ entity: ArticleEntity, among pool: [IdentityCandidate], requireEvidence: Bool,
+    context: Set<Int64>
+  ) -> Int64? {
+    let scored = pool.map { ($0.id, score(entity, $0, context: context)) }
+      .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+    guard let top = scored.first else { return nil }
+    if requireEvidence {
+      guard top.1 > 0 else { return nil }
+      if scored.count > 1, scored[1].1 == top.1 { return nil }
     }
+    return top.0
+  }
+
+  /// The candidates `entity` may join and whether joining needs evidence from the context;
+  /// nil when nothing may be joined. Names decide this, not the context.
+  static func contenders(_ entity: ArticleEntity, among candidates: [IdentityCandidate])
+    -> (pool: [IdentityCandidate], requireEvidence: Bool)?
+  {
+    if candidates.isEmpty { return nil }
     guard entity.kind == EntityKind.person else {
       let keys = entity.aliasKeys
-      return best(
-        candidates.filter { $0.aliases.contains { keys.contains($0.key) } }, requireEvidence: false)
+      return (candidates.filter { $0.aliases.contains { keys.contains($0.key) } }, false)
     }
     let name = entity.name
     if !name.isBare {
@@ -231,14 +277,14 @@ enum IdentityResolution {
           !alias.isBare && full.contains { $0.words == alias.words }
         }
       }
-      if !exact.isEmpty { return best(exact, requireEvidence: false) }
+      if !exact.isEmpty { return (exact, false) }
       let extended = candidates.filter { candidate in
         candidate.aliases.contains { alias in
           !alias.isBare
             && full.contains { extends($0.words, alias.words) || extends(alias.words, $0.words) }
         }
       }
-      if !extended.isEmpty { return best(extended, requireEvidence: extended.count > 1) }
+      if !extended.isEmpty { return (extended, extended.count > 1) }
     }
     // A surname alone, or a full name whose only possible matches are known by surname:
     // context decides, and only when it singles one person out.
@@ -247,7 +293,7 @@ enum IdentityResolution {
       if !name.isBare && candidate.aliases.contains(where: { !$0.isBare }) { return false }
       return candidate.aliases.contains { $0.surname == surname }
     }
-    return best(sameSurname, requireEvidence: true)
+    return (sameSurname, true)
   }
 
   /// Whether `longer` extends `shorter`: the same first given name (or its initial), the

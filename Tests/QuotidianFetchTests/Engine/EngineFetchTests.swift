@@ -14,7 +14,7 @@ import Testing
         request.path == "/ferry" ? .text(Pages.ferry) : .notFound
       },
       { server in
-        let store = InMemoryStore()
+        let store = try SQLiteStore.inMemory()
         var errors: [String] = []
         let summary = await Engine(maxConcurrency: 1).ingest(
           urls: [server.url("/ferry"), server.url("/missing")], into: store, fetch: Self.quick,
@@ -32,7 +32,7 @@ import Testing
     let site = FeedPollTests.FeedSite(names: ["A", "B"], etag: true)
     try await TestServer.with(site.answer) { server in
       site.port = server.port
-      let store = InMemoryStore()
+      let store = try SQLiteStore.inMemory()
       let state = FileManager.default.temporaryDirectory
         .appendingPathComponent("quotidian-watch-\(UUID().uuidString).json").path
       defer { try? FileManager.default.removeItem(atPath: state) }

@@ -18,13 +18,13 @@ import Testing
   }
 
   @Test(arguments: StoreConformance.identityChecks)
-  func inMemoryStoreLinksIdentities(_ check: StoreConformance.Check) async throws {
-    try await check.run { InMemoryStore() }
+  func inMemorySQLiteStoreLinksIdentities(_ check: StoreConformance.Check) async throws {
+    try await check.run { try SQLiteStore.inMemory() }
   }
 
   @Test(arguments: StoreConformance.checks)
-  func inMemoryStoreConforms(_ check: StoreConformance.Check) async throws {
-    try await check.run { InMemoryStore() }
+  func inMemorySQLiteStoreConforms(_ check: StoreConformance.Check) async throws {
+    try await check.run { try SQLiteStore.inMemory() }
   }
 
   @Test(arguments: StoreConformance.linkChecks)
@@ -35,7 +35,7 @@ import Testing
   }
 
   @Test(arguments: StoreConformance.linkChecks)
-  func inMemoryStoreLinksArticles(_ check: StoreConformance.Check) async throws {
-    try await check.run { InMemoryStore() }
+  func inMemorySQLiteStoreLinksArticles(_ check: StoreConformance.Check) async throws {
+    try await check.run { try SQLiteStore.inMemory() }
   }
 }

@@ -9,7 +9,7 @@ import Testing
 /// Opening, refusing, bounding and naming (issue 11, and issue 10's SQLite concurrency).
 @Suite struct StoreRobustnessTests {
   static func stores(_ directory: TemporaryDirectory) throws -> [any Store] {
-    [InMemoryStore(), try SQLiteStore(path: directory.path("store.sqlite"))]
+    [try SQLiteStore.inMemory(), try SQLiteStore(path: directory.path("store.sqlite"))]
   }
 
   // MARK: Opening

@@ -48,3 +48,68 @@ import Testing
         == ["current: mayor of Port Alder", "former: ambassador", "current: Mayor"])
   }
 }
+
+/// The decisions of identity linking on candidates built in memory: no database.
+@Suite struct IdentityDecisionTests {
+  static func entity(_ name: String, roles: [RoleObservation] = []) -> ArticleEntity {
+    let form = EntityName(name, kind: EntityKind.person)
+    return ArticleEntity(
+      name: form, kind: EntityKind.person, aliases: [form], roles: roles, gender: nil,
+      mentionCount: 1)
+  }
+
+  static func candidate(
+    _ id: Int64, _ names: [String], roles: [RoleObservation] = [], neighbours: Set<Int64> = []
+  ) -> IdentityCandidate {
+    IdentityCandidate(
+      id: id, kind: EntityKind.person,
+      aliases: names.map { EntityName($0, kind: EntityKind.person) },
+      roles: roles, gender: nil, neighbours: neighbours)
+  }
+
+  @Test func anExactFullNameNeedsNoContext() throws {
+    let entity = Self.entity("Petra Voss")
+    let candidates = [Self.candidate(3, ["Amos Voss"]), Self.candidate(7, ["Petra Voss", "Voss"])]
+    let (pool, requireEvidence) = try #require(
+      IdentityResolution.contenders(entity, among: candidates))
+    #expect(pool.map(\.id) == [7])
+    #expect(!requireEvidence)
+    #expect(!IdentityResolution.needsScores(pool, requireEvidence: requireEvidence))
+    #expect(IdentityResolution.choose(entity, among: candidates, context: []) == 7)
+  }
+
+  @Test func aBareSurnameJoinsOnlyTheOnePersonTheContextSupports() throws {
+    let entity = Self.entity("Voss")
+    let candidates = [
+      Self.candidate(3, ["Voss"], neighbours: [11]), Self.candidate(7, ["Voss"], neighbours: []),
+    ]
+    let (pool, requireEvidence) = try #require(
+      IdentityResolution.contenders(entity, among: candidates))
+    #expect(pool.map(\.id) == [3, 7])
+    #expect(requireEvidence)
+    #expect(IdentityResolution.needsScores(pool, requireEvidence: requireEvidence))
+    #expect(IdentityResolution.choose(entity, among: candidates, context: [11]) == 3)
+    // Without support, or with equal support, nobody is chosen.
+    #expect(IdentityResolution.choose(entity, among: candidates, context: []) == nil)
+    let tied = candidates.map { candidate in
+      var candidate = candidate
+      candidate.neighbours = [11]
+      return candidate
+    }
+    #expect(IdentityResolution.choose(entity, among: tied, context: [11]) == nil)
+  }
+
+  @Test func aSharedRoleSupportsACandidate() {
+    let harbour = RoleObservation(
+      title: "chair", organization: "the harbour board", status: "current")
+    let entity = Self.entity("Hale", roles: [harbour])
+    let candidates = [
+      Self.candidate(2, ["Hale"]), Self.candidate(5, ["Hale"], roles: [harbour]),
+    ]
+    #expect(IdentityResolution.choose(entity, among: candidates, context: []) == 5)
+  }
+
+  @Test func nobodyToJoinGivesNoContenders() {
+    #expect(IdentityResolution.contenders(Self.entity("Petra Voss"), among: []) == nil)
+  }
+}

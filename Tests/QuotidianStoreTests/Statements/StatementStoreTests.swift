@@ -31,7 +31,7 @@ import Testing
 
   static func stores() throws -> [any Store & StatementStore] {
     let directory = try TemporaryDirectory()
-    return [InMemoryStore(), try SQLiteStore(path: directory.path("statements.sqlite"))]
+    return [try SQLiteStore.inMemory(), try SQLiteStore(path: directory.path("statements.sqlite"))]
   }
 
   @Test func statementsKeepTheDayTheyWereSaid() async throws {
