@@ -74,7 +74,10 @@ let package = Package(
     // The library users import: `Engine`.
     .target(
       name: "Quotidian",
-      dependencies: ["QuotidianCore", "QuotidianReaders", "QuotidianStore", "QuotidianFetch"],
+      dependencies: [
+        "QuotidianCore", "QuotidianReaders", "QuotidianStore", "QuotidianStorePostgres",
+        "QuotidianFetch",
+      ],
       swiftSettings: strictSettings),
     // The HTTP JSON API and the server-rendered web UI: `buildApplication(_:)`.
     .target(

@@ -1,25 +1,43 @@
 import ArgumentParser
 import Foundation
+import Quotidian
 import QuotidianReaders
 import QuotidianStore
 
-/// `--db PATH`: the store to use; `QUOTIDIAN_DB` or `quotidian.sqlite` by default.
+/// `--db PATH|URL`: the store to use; `QUOTIDIAN_DB` or `quotidian.sqlite` by default.
 struct StoreOptions: ParsableArguments {
-  @Option(name: .long, help: "The SQLite store (default: $QUOTIDIAN_DB or ./quotidian.sqlite).")
+  @Option(
+    name: .long,
+    help:
+      "The store: an SQLite file, or a postgres:// URL for `migrate` and `status` (default: $QUOTIDIAN_DB or ./quotidian.sqlite)."
+  )
   var db: String?
 
   var path: String {
     db ?? ProcessInfo.processInfo.environment["QUOTIDIAN_DB"] ?? "quotidian.sqlite"
   }
 
+  /// Where the store is: a file, or a PostgreSQL database (URL and `PG*` variables).
+  func location() throws -> StoreLocation {
+    try StoreLocation(path, environment: ProcessInfo.processInfo.environment)
+  }
+
   /// The store for writing (ingest, watch): created and migrated as needed.
   func open() throws -> SQLiteStore {
-    try SQLiteStore(path: path)
+    try SQLiteStore(path: try sqlitePath(for: "open"))
   }
 
   /// The store for queries: never created, opened read-only.
   func openForReading() throws -> SQLiteStore {
-    try SQLiteStore.openForReading(path: path)
+    try SQLiteStore.openForReading(path: try sqlitePath(for: "open"))
+  }
+
+  private func sqlitePath(for operation: String) throws -> String {
+    switch try location() {
+    case .sqlite(let path): return path
+    case .postgres(let postgres):
+      throw StoreLocation.notYetOnPostgres(postgres, operation: operation)
+    }
   }
 }
 
