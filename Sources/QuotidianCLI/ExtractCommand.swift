@@ -78,7 +78,7 @@ struct ExtractCommand: AsyncParsableCommand {
           do {
             try pretty.encode(result).write(to: URL(fileURLWithPath: target))
             written += 1
-          } catch where Self.isDiskFull(error) {
+          } catch  where Self.isDiskFull(error) {
             // One message for a full disk, not one per remaining file.
             try? FileManager.default.removeItem(atPath: target)
             diskFull = CLIError(
@@ -107,7 +107,9 @@ extension ExtractCommand {
   /// Whether a write failed because the device is full (or the quota is reached).
   static func isDiskFull(_ error: any Error) -> Bool {
     let error = error as NSError
-    if error.domain == NSCocoaErrorDomain && error.code == NSFileWriteOutOfSpaceError { return true }
+    if error.domain == NSCocoaErrorDomain && error.code == NSFileWriteOutOfSpaceError {
+      return true
+    }
     let underlying = (error.userInfo[NSUnderlyingErrorKey] as? NSError) ?? error
     return underlying.domain == NSPOSIXErrorDomain
       && (underlying.code == Int(ENOSPC) || underlying.code == Int(EDQUOT))

@@ -71,6 +71,8 @@ struct IngestCommand: AsyncParsableCommand {
 
   /// Deletes a store file this run created, with its WAL and shared-memory files.
   static func remove(store path: String) {
-    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    for suffix in ["", "-wal", "-shm"] {
+      try? FileManager.default.removeItem(atPath: path + suffix)
+    }
   }
 }

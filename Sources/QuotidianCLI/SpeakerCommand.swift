@@ -24,10 +24,12 @@ struct SpeakerCommand: AsyncParsableCommand {
   func run() async throws {
     let database = try store.openForReading()
     let found: SpeakerProfile?
-    do {
+    do throws(StoreError) {
       found = try await database.speaker(named: name, includeCopies: includeCopies)
-    } catch where SpeakerNames.isAmbiguity(error) {
-      throw CLIError(message: "error: \(error.reason)")
+    } catch {
+      // A name that fits several people is the user's to narrow, not a store failure.
+      if SpeakerNames.isAmbiguity(error) { throw CLIError(message: "error: \(error.reason)") }
+      throw error
     }
     guard let profile = found else {
       throw CLIError(message: "error: no stored speaker matches '\(name)'")

@@ -233,7 +233,8 @@ public final class Fetcher: Sendable {
     if let error = error as? SocketAddressError.UnknownHost {
       return FetchError(url: url, kind: .network(reason: "unknown host \(error.host)"))
     }
-    if let error = error as? NIOConnectionError, let unknown = error.dnsAError ?? error.dnsAAAAError,
+    if let error = error as? NIOConnectionError,
+      let unknown = error.dnsAError ?? error.dnsAAAAError,
       unknown is SocketAddressError.UnknownHost
     {
       return FetchError(url: url, kind: .network(reason: "unknown host \(error.host)"))

@@ -178,7 +178,8 @@ final class RequestDeadlineHandler: ChannelDuplexHandler, RemovableChannelHandle
 
   private func arm(_ context: ChannelHandlerContext, after duration: Duration) {
     cancel()
-    let nanoseconds = Int64(duration.components.seconds) * 1_000_000_000
+    let nanoseconds =
+      Int64(duration.components.seconds) * 1_000_000_000
       + Int64(duration.components.attoseconds / 1_000_000_000)
     let channel = context.channel
     timer = context.eventLoop.scheduleTask(in: .nanoseconds(nanoseconds)) {

@@ -1,8 +1,8 @@
 import Foundation
 public import Hummingbird
 import HummingbirdCore
-import NIOCore
 import Logging
+import NIOCore
 public import Quotidian
 public import QuotidianStore
 
@@ -68,7 +68,8 @@ public func runServer(_ configuration: ServerConfiguration, handlingSignals: Boo
   do {
     try await app.runService(gracefulShutdownSignals: handlingSignals ? [.sigterm, .sigint] : [])
   } catch {
-    if let refusal = ServeError(listening: error, host: configuration.host, port: configuration.port)
+    if let refusal = ServeError(
+      listening: error, host: configuration.host, port: configuration.port)
     {
       throw refusal
     }

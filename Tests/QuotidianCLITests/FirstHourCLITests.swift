@@ -36,7 +36,8 @@ import Testing
     ])
     #expect(run.status == 1)
     #expect(run.stderr.contains("missing.txt: error:"))
-    #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("new.sqlite").path))
+    #expect(
+      !FileManager.default.fileExists(atPath: directory.appendingPathComponent("new.sqlite").path))
   }
 
   @Test(.bug(id: 22))
@@ -96,7 +97,8 @@ import Testing
     let drop = Process()
     drop.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
     drop.arguments = [
-      "-c", "import sqlite3; c = sqlite3.connect('s.sqlite'); c.execute('DROP TABLE quotes_fts'); c.commit()",
+      "-c",
+      "import sqlite3; c = sqlite3.connect('s.sqlite'); c.execute('DROP TABLE quotes_fts'); c.commit()",
     ]
     drop.currentDirectoryURL = directory
     try drop.run()

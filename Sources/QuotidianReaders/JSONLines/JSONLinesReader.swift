@@ -101,7 +101,9 @@ public enum JSONLinesReader {
     guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
       let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
     else { return nil }
-    if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) { return text }
+    if first == scalars.startIndex && last == scalars.index(before: scalars.endIndex) {
+      return text
+    }
     return String(scalars[first...last])
   }
 }

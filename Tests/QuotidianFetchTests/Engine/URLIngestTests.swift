@@ -14,13 +14,16 @@ import Testing
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
       "quotidian-urls-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    return (try SQLiteStore(path: directory.appendingPathComponent("s.sqlite").path), directory.path)
+    return (
+      try SQLiteStore(path: directory.appendingPathComponent("s.sqlite").path), directory.path
+    )
   }
 
   @Test func severalURLsIntoEmptyThenNonEmptyStoresStoreEveryArticleEachRound() async throws {
     try await TestServer.with(
       { request in
-        request.path.hasPrefix("/story/") ? .text(Pages.story(String(request.path.dropFirst(7))))
+        request.path.hasPrefix("/story/")
+          ? .text(Pages.story(String(request.path.dropFirst(7))))
           : .notFound
       },
       { server in

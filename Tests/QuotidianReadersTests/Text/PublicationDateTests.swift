@@ -17,7 +17,8 @@ import Testing
   }
 
   @Test func aJSONLinesTimestampIsStoredAsItsDay() throws {
-    let line = #"{"title": "Pier", "published": "2026-11-30T10:00:00Z", "text": "The pier opened."}"#
+    let line =
+      #"{"title": "Pier", "published": "2026-11-30T10:00:00Z", "text": "The pier opened."}"#
     let article = try #require(
       try Readers.read(bytes: Array(line.utf8), source: "a.jsonl", format: .jsonLines).first)
     #expect(article.metadata.published == "2026-11-30")
@@ -41,7 +42,8 @@ import Testing
     #expect(
       PublicationDate.dateline(in: "KELMAR, May 3 — The commission met.", reference: reference)
         == "2025-05-03")
-    #expect(PublicationDate.dateline(in: "The commission met on March 12.", reference: reference) == nil)
+    #expect(
+      PublicationDate.dateline(in: "The commission met on March 12.", reference: reference) == nil)
   }
 
   @Test func anEmailsDateHeaderDatesTheArticle() throws {
