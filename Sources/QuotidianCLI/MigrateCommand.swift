@@ -9,7 +9,8 @@ struct MigrateCommand: AsyncParsableCommand {
   @OptionGroup var store: StoreOptions
 
   func run() async throws {
-    let line = try await StoreMaintenance.migrate(try store.location())
+    let location = try store.location()
+    let line = try await StoreMaintenance.migrate(location)
     print(Terminal.escaped(line))
   }
 }

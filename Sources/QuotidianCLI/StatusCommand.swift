@@ -13,7 +13,8 @@ struct StatusCommand: AsyncParsableCommand {
   @Flag(help: "Write JSON.") var json = false
 
   func run() async throws {
-    let status = try await StoreMaintenance.status(try store.location())
+    let location = try store.location()
+    let status = try await StoreMaintenance.status(location)
     if json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
