@@ -21,7 +21,7 @@ struct QuotidianCommand: AsyncParsableCommand {
       DuplicatesCommand.self, RewritesCommand.self, StoriesCommand.self, StoryCommand.self,
       StatementsCommand.self,
       ServeCommand.self, TrainSpeakerScorerCommand.self, TallyCommand.self, LedgerCommand.self,
-      MigrateCommand.self, StatusCommand.self,
+      ClaimsCommand.self, MigrateCommand.self, StatusCommand.self,
     ])
 
   /// Exit codes: 0 success, 1 error, 2 usage (argument-parser's default for usage is 64).

@@ -9,7 +9,7 @@ import QuotidianStore
 struct API: Sendable {
   let configuration: ServerConfiguration
   let web: WebUI
-  var store: any Store & ArticleReading { configuration.store }
+  var store: any Store & ArticleReading & StatementStore { configuration.store }
 
   static let version = "0.1.0"
 
@@ -150,6 +150,32 @@ struct API: Sendable {
             request, parameters, listing: "statements", filterNames: ["speaker"]
           ) {
             try await store.statements(StatementQuery(speaker: parameters["speaker"], limit: $0))
+          }
+        }),
+      Endpoint(
+        method: .get, path: "/api/v1/claims", operationID: "listClaims",
+        summary:
+          "Numeric claims with their value, unit, qualifier, what they count, the speaker when inside a quote, and their article; newest article first.",
+        tag: "api",
+        parameters: [
+          .query(
+            "about", .string(maxLength: Limits.maximumTextParameter),
+            "Words the claim or what it counts must match (the syntax of `search`)."),
+          .query(
+            "speaker", .string(maxLength: Limits.maximumTextParameter),
+            "Only claims inside quotes of this speaker (full name or surname)."),
+          .since, .until,
+        ] + paging,
+        output: .export(page: "ClaimPage", item: "Claim"), errorStatuses: [400, 409],
+        handler: { request, parameters, _ in
+          try await linkListing(
+            request, parameters, listing: "claims",
+            filterNames: ["about", "speaker", "since", "until"]
+          ) {
+            try await store.claims(
+              ClaimQuery(
+                about: parameters["about"], speaker: parameters["speaker"],
+                since: parameters["since"], until: parameters["until"], limit: $0))
           }
         }),
       Endpoint(

@@ -133,6 +133,18 @@ extension StorySummary: CSVExportable {
   }
 }
 
+extension StoredClaim: CSVExportable {
+  static let csvHeader = [
+    "text", "value", "unit", "qualifier", "counted", "speaker", "article", "published",
+  ]
+  var csvFields: [String] {
+    [
+      text, value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value),
+      unit ?? "", qualifier ?? "", counted ?? "", speaker ?? "", article, published ?? "",
+    ]
+  }
+}
+
 extension StatementRecord: CSVExportable {
   static let csvHeader = ["id", "speaker", "text", "reportCount", "alteredReports", "sources"]
   var csvFields: [String] {

@@ -437,6 +437,17 @@ enum OpenAPI {
           ])
       ),
       ("StatementPage", page("Statement")),
+      (
+        "Claim",
+        object(
+          ["text", "value", "article"],
+          [
+            ("text", string), ("value", number), ("unit", string), ("qualifier", string),
+            ("counted", string), ("speaker", string), ("quote", string), ("article", string),
+            ("articleID", integer), ("published", string),
+          ])
+      ),
+      ("ClaimPage", page("Claim")),
       ("OpenAPIDocument", ["type": "object", "description": "An OpenAPI 3.1 document."]),
     ])
   }

@@ -9,7 +9,7 @@ public import QuotidianStore
 /// What `quotidian serve` runs with.
 public struct ServerConfiguration: Sendable {
   /// The store answering reads and keeping posted articles.
-  public var store: any Store & ArticleReading
+  public var store: any Store & ArticleReading & StatementStore
   /// Analyses posted articles.
   public var engine: Engine
   /// The bearer token writes need; nil disables writes.
@@ -22,7 +22,8 @@ public struct ServerConfiguration: Sendable {
   public var onListening: (@Sendable (Int) async -> Void)?
 
   public init(
-    store: any Store & ArticleReading, engine: Engine = Engine(), token: String? = nil,
+    store: any Store & ArticleReading & StatementStore, engine: Engine = Engine(),
+    token: String? = nil,
     host: String = "127.0.0.1",
     port: Int = 8080
   ) {

@@ -8,8 +8,41 @@ public protocol StatementStore: Sendable {
   func saidStatements(speaker: String?) async throws(StoreError) -> [Occasions.Statement]
   /// Promises and predictions, oldest first.
   func promises(speaker: String?) async throws(StoreError) -> [StoredPromise]
-  /// Numeric claims whose words match `search` (FTS5 syntax; nil for all), newest first.
-  func claims(search: String?, limit: Int?) async throws(StoreError) -> [StoredClaim]
+  /// Numeric claims matching `query`, newest article first, each with the speaker of the
+  /// quote it sits in.
+  func claims(_ query: ClaimQuery) async throws(StoreError) -> [StoredClaim]
+}
+
+extension StatementStore {
+  /// Numeric claims whose words match `search` (the search syntax of `quotes --search`; nil
+  /// for all), newest first.
+  public func claims(search: String?, limit: Int?) async throws(StoreError) -> [StoredClaim] {
+    try await claims(ClaimQuery(about: search, limit: limit))
+  }
+}
+
+/// What `quotidian claims` and `/api/v1/claims` ask for.
+public struct ClaimQuery: Hashable, Sendable {
+  /// Words the claim's text or what it counts must match (the search syntax of
+  /// `quotes --search`).
+  public var about: String?
+  /// Only claims inside quotes of this speaker (any name form, by words).
+  public var speaker: String?
+  /// Articles published on or after / before these dates (YYYY, YYYY-MM or YYYY-MM-DD).
+  public var since: String?
+  public var until: String?
+  public var limit: Int?
+
+  public init(
+    about: String? = nil, speaker: String? = nil, since: String? = nil, until: String? = nil,
+    limit: Int? = nil
+  ) {
+    self.about = about
+    self.speaker = speaker
+    self.since = since
+    self.until = until
+    self.limit = limit
+  }
 }
 
 /// A promise as stored, with its article.
@@ -49,19 +82,29 @@ public struct StoredClaim: Hashable, Sendable, Codable {
   public var unit: String?
   public var qualifier: String?
   public var counted: String?
+  /// The speaker of the quote the claim sits in; nil when it is in the reporter's words or
+  /// the quote has no speaker.
+  public var speaker: String?
+  /// The quote the claim sits in, when it does.
+  public var quote: String?
   public var article: String
+  public var articleID: Int64?
   public var published: String?
 
   public init(
     text: String, value: Double, unit: String?, qualifier: String?, counted: String?,
-    article: String, published: String?
+    speaker: String? = nil, quote: String? = nil, article: String, articleID: Int64? = nil,
+    published: String?
   ) {
     self.text = text
     self.value = value
     self.unit = unit
     self.qualifier = qualifier
     self.counted = counted
+    self.speaker = speaker
+    self.quote = quote
     self.article = article
+    self.articleID = articleID
     self.published = published
   }
 }

@@ -190,34 +190,64 @@ extension SQLiteStore: StatementStore {
     }
   }
 
-  public func claims(search: String?, limit: Int?) async throws(StoreError) -> [StoredClaim] {
+  public func claims(_ query: ClaimQuery) async throws(StoreError) -> [StoredClaim] {
+    // The quote a claim sits in: the latest-starting quote of its article that spans it
+    // (a seek on quotes' (article_id, position) key, then a few rows).
     var sql = """
-      SELECT c.text, c.value, c.unit, c.qualifier, c.counted, a.source, a.published
+      SELECT c.text, c.value, c.unit, c.qualifier, c.counted, a.source, a.published, a.id,
+        q.speaker, q.text
       FROM claims c JOIN articles a ON a.id = c.article_id
+      LEFT JOIN quotes q ON q.id = (
+        SELECT q2.id FROM quotes q2
+        WHERE q2.article_id = c.article_id AND q2.start <= c.start AND q2."end" >= c."end"
+        ORDER BY q2.start DESC LIMIT 1)
       """
+    var conditions: [String] = []
     var arguments: [String: (any DatabaseValueConvertible)?] = [:]
-    if let search, !search.isEmpty {
-      sql += "\nWHERE c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH :match)"
-      arguments["match"] = search
+    if let about = query.about, !about.isEmpty {
+      conditions.append("c.id IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH :match)")
+      arguments["match"] = try SearchExpression.parse(about).fts5
     }
-    sql += "\nORDER BY a.published IS NULL, a.published DESC, a.id, c.position"
-    if let limit {
+    if let since = query.since {
+      arguments["since"] = try PublishedDate.validated(since, field: "since")
+      conditions.append(
+        "a.published IS NOT NULL AND "
+          + PublishedDate.sqlOnOrAfter(column: "a.published", parameter: ":since"))
+    }
+    if let until = query.until {
+      arguments["until"] = try PublishedDate.validated(until, field: "until")
+      conditions.append(
+        "a.published IS NOT NULL AND "
+          + PublishedDate.sqlOnOrBefore(column: "a.published", parameter: ":until"))
+    }
+    if let speaker = query.speaker, !speaker.isEmpty {
+      conditions.append("q.speaker IS NOT NULL")
+    }
+    if !conditions.isEmpty { sql += "\nWHERE " + conditions.joined(separator: " AND ") }
+    sql += "\nORDER BY a.published IS NULL, a.published DESC, a.id DESC, c.position"
+    // A speaker is matched by words after the query, so the limit applies after it.
+    let limit = query.limit
+    if let limit, query.speaker?.isEmpty ?? true {
       sql += "\nLIMIT :limit"
       arguments["limit"] = limit
     }
     let statement = sql
     let bound = StatementArguments(arguments)
     do {
-      return try await pool.read { db in
+      let rows = try await pool.read { db in
         try Row.fetchAll(db, sql: statement, arguments: bound).map { row in
           StoredClaim(
             text: row[0], value: row[1], unit: row[2], qualifier: row[3], counted: row[4],
-            article: row[5], published: row[6])
+            speaker: row[8], quote: row[9], article: row[5], articleID: row[7],
+            published: row[6])
         }
       }
+      guard let speaker = query.speaker, !speaker.isEmpty else { return rows }
+      let matching = rows.filter { StatementRows.speaker($0.speaker, matches: speaker) }
+      return limit.map { Array(matching.prefix($0)) } ?? matching
     } catch {
-      if let search, Self.isFullTextError(error) {
-        throw SearchExpression.syntaxError(search, Self.reason(error))
+      if let about = query.about, Self.isFullTextError(error) {
+        throw SearchExpression.syntaxError(about, Self.reason(error))
       }
       throw StoreError(operation: "query", reason: Self.reason(error))
     }
