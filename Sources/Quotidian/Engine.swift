@@ -38,7 +38,9 @@ public struct Engine: Sendable {
       article.source = link
     }
     guard article.text.utf8.count > windowUTF8Count else {
-      let document = pipeline.run(text: article.text, published: article.metadata.published)
+      let document = pipeline.run(
+        text: article.text, published: article.metadata.published,
+        language: article.metadata.language)
       return ExtractionResult(document: document, article: article, explain: explain)
     }
     return analyzeInWindows(article, explain: explain)
@@ -62,7 +64,9 @@ public struct Engine: Sendable {
       var part = article
       part.text = window
       let result = ExtractionResult(
-        document: pipeline.run(text: window, published: article.metadata.published), article: part,
+        document: pipeline.run(
+          text: window, published: article.metadata.published,
+          language: article.metadata.language), article: part,
         explain: explain)
       let shift = scalarOffset
       scalarOffset += window.unicodeScalars.count

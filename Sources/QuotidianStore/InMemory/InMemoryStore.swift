@@ -222,6 +222,9 @@ public actor InMemoryStore: Store {
         if belongs != true { continue }
       }
       if let outletKey = filter.outletKey, article.outletKey != outletKey { continue }
+      if let language = filter.language, article.result.language?.lowercased() != language {
+        continue
+      }
       if let since = filter.since {
         guard let published = article.result.published, PublishedDate.isOnOrAfter(published, since)
         else { continue }
