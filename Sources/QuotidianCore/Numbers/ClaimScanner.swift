@@ -192,7 +192,10 @@ struct ClaimScanner {
       if let value = hyphenatedCardinal(r) { return (value, t + 1, nil) }
       return nil
     }
-    // Digits with thousands commas and one decimal point.
+    // Digits with thousands separators and one decimal mark: a period and commas in English;
+    // where ``ClaimTables/eitherDecimalMark`` (Spanish: "3,5" in Spain, "3.5" in Mexico),
+    // either mark, a group of exactly three digits after it meaning thousands.
+    let either = tables.eitherDecimalMark
     var i = r.lowerBound
     var integer: Double = 0
     var fraction: Double = 0
@@ -209,6 +212,12 @@ struct ClaimScanner {
           integer = integer * 10 + Double(byte - 0x30)
         }
         digits += 1
+      } else if byte == 0x2C || byte == 0x2E, either, !seenPoint {
+        var k = i + 1
+        while k < r.upperBound, bytes[k] >= 0x30 && bytes[k] <= 0x39 { k += 1 }
+        if k - i - 1 != 3 || (k < r.upperBound && bytes[k] != 0x2C && bytes[k] != 0x2E) {
+          seenPoint = true
+        }
       } else if byte == 0x2C, !seenPoint {
       } else if byte == 0x2E, !seenPoint {
         seenPoint = true
