@@ -37,6 +37,10 @@ enum AttributionTuning {
   }
 
   enum Window {
+    /// Tokens at most from a sentence-opening bare speech verb to its quote.
+    static let bareCueWords = 15
+    /// Paragraphs back to the speech verb whose subject a bare verb continues.
+    static let cueSubjectParagraphs = 3
     /// Tokens after a speech verb within which a subject may still follow an adjunct.
     static let lateSubject = 8
     /// Words at most in a headline paragraph.

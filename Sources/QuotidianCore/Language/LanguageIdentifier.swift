@@ -4,13 +4,16 @@
 /// between languages; the identifier counts, over the first ``sampleUTF8Count`` bytes, the
 /// words of each language's profile (`Lexicon/Languages+StopWords.swift`), a word shared by
 /// several profiles counting as a fraction for each, and names the language with the
-/// largest share. Too few profile words (a headline alone, a table of numbers, a script no
-/// profile covers) give nil: the caller then keeps a declared language or says "und".
+/// largest share when it leads the next by ``minimumLead``. Too few profile words (a
+/// headline alone, a table of numbers, a script no profile covers) or a near tie give nil:
+/// the caller then keeps a declared language or says "und".
 public struct LanguageIdentifier: Sendable {
   /// Only the start of a long text is read: a few thousand words decide any article.
   public static let sampleUTF8Count = 32_768
-  /// Fewer profile words than this decide nothing.
-  public static let minimumEvidence = 4.0
+  /// Fewer profile words than this decide nothing (one sentence has a few).
+  public static let minimumEvidence = 1.5
+  /// The best language's score must be at least this many times the runner-up's.
+  public static let minimumLead = 1.4
 
   /// Profile word → (language index, weight) pairs.
   let weights: [WordKey: [(language: Int, weight: Double)]]
@@ -43,6 +46,8 @@ public struct LanguageIdentifier: Sendable {
     guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }),
       scores[best] >= Self.minimumEvidence
     else { return nil }
+    let runnerUp = scores.indices.filter { $0 != best }.map { scores[$0] }.max() ?? 0
+    guard scores[best] >= Self.minimumLead * runnerUp else { return nil }
     return languages[best]
   }
 

@@ -74,4 +74,10 @@ extension English {
 
   /// English writes "3.5" and "10,000": the period is the decimal mark.
   static let eitherDecimalMark = false
+
+  /// Endings of verbs that end what a number counts ("50 suspects *arrested* …").
+  static let verbSuffixes: [String] = ["ed", "ing"]
+
+  /// English counts right after "of" ("40% of voters"): no article is skipped.
+  static let countedArticles: [String] = []
 }

@@ -27,10 +27,13 @@ enum LanguageProfiles {
     (
       "es",
       [
-        "al", "como", "con", "cuando", "de", "del", "desde", "dijo", "el", "ella", "en", "entre",
-        "es", "esta", "este", "fue", "ha", "han", "hay", "la", "las", "le", "lo", "los", "más",
-        "no", "para", "pero", "por", "porque", "que", "se", "sin", "sobre", "su", "sus",
-        "también", "un", "una", "y", "ya", "él",
+        "a", "al", "ante", "así", "aunque", "ayer", "años", "cada", "como", "con", "contra",
+        "cuando", "de", "del", "desde", "dijo", "donde", "durante", "el", "ella", "en", "entre",
+        "es", "esa", "ese", "eso", "esta", "este", "esto", "estos", "está", "fue", "ha", "hace",
+        "han", "hasta", "hay", "la", "las", "le", "les", "lo", "los", "muy", "más", "no", "nos",
+        "otra", "otro", "para", "pero", "por", "porque", "que", "quien", "se", "según", "ser",
+        "sido", "sin", "sobre", "son", "su", "sus", "también", "todo", "todos", "tras", "un", "una",
+        "y", "ya", "él",
       ]
     ),
     (
@@ -44,9 +47,9 @@ enum LanguageProfiles {
     (
       "it",
       [
-        "al", "alla", "anche", "che", "con", "da", "dei", "del", "della", "di", "e", "gli", "ha",
-        "il", "in", "la", "le", "ma", "nel", "nella", "non", "per", "più", "si", "sono", "stato",
-        "su", "tra", "un", "una", "è",
+        "a", "al", "alla", "anche", "che", "con", "da", "dei", "del", "della", "di", "e", "gli",
+        "ha", "il", "in", "la", "le", "ma", "nel", "nella", "non", "per", "più", "si", "sono",
+        "stato", "su", "tra", "un", "una", "è",
       ]
     ),
     (
@@ -60,9 +63,9 @@ enum LanguageProfiles {
     (
       "pt",
       [
-        "ao", "as", "com", "como", "da", "das", "de", "do", "dos", "ela", "ele", "em", "entre",
-        "foi", "há", "isso", "mais", "mas", "na", "nas", "no", "nos", "não", "os", "para",
-        "pela", "pelo", "por", "que", "se", "sem", "seu", "sua", "também", "um", "uma", "à", "é",
+        "a", "ao", "as", "com", "como", "da", "das", "de", "do", "dos", "ela", "ele", "em", "entre",
+        "foi", "há", "isso", "mais", "mas", "na", "nas", "no", "nos", "não", "os", "para", "pela",
+        "pelo", "por", "que", "se", "sem", "seu", "sua", "também", "um", "uma", "à", "é",
       ]
     ),
   ]

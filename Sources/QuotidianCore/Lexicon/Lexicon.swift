@@ -172,6 +172,8 @@ protocol LexiconSource {
   static var months: [(String, Int)] { get }
   static var claimWords: (of: String, a: String, an: String, one: String, half: String) { get }
   static var eitherDecimalMark: Bool { get }
+  static var verbSuffixes: [String] { get }
+  static var countedArticles: [String] { get }
   static var ambiguousMonths: [String] { get }
   static var weekdays: [(String, Int)] { get }
   static var seasons: [(String, Int, Int)] { get }

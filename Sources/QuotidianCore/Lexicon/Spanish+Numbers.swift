@@ -32,7 +32,8 @@ extension Spanish {
 
   /// Unit words after a number, with the canonical unit (ISO 4217 for currencies).
   static let numberUnits: [(String, String)] = [
-    ("por ciento", "percent"), ("puntos porcentuales", "percentage points"),
+    ("por ciento", "percent"), ("de euros", "EUR"),
+    ("de dólares", "USD"), ("de pesos", "MXN"), ("puntos porcentuales", "percentage points"),
     ("punto porcentual", "percentage points"), ("dólares", "USD"), ("dólar", "USD"),
     ("euros", "EUR"), ("euro", "EUR"), ("libras", "GBP"), ("pesos", "MXN"),
     ("kilómetros", "km"), ("km", "km"), ("metros", "m"), ("toneladas", "tonnes"),
@@ -60,4 +61,13 @@ extension Spanish {
 
   /// Spain writes "3,5" and "10.000", Mexico "3.5" and "10,000": either mark.
   static let eitherDecimalMark = true
+
+  /// Endings of verb forms that end what a number counts ("10 mil familias *recibirán*").
+  /// Noun-like endings ("-ado": "estado", "mercado") are left out.
+  static let verbSuffixes: [String] = [
+    "aban", "ando", "arán", "aron", "erán", "ían", "iendo", "ieron", "irán",
+  ]
+
+  /// Articles after "por ciento de" before what is counted ("de los votantes").
+  static let countedArticles: [String] = ["el", "la", "las", "los", "sus"]
 }

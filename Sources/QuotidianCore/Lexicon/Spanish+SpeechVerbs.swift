@@ -10,25 +10,28 @@ extension Spanish {
 
   /// Regular verbs of saying: infinitive → English gloss lemma. Sorted by infinitive.
   static let regularSpeechVerbs: [(infinitive: String, lemma: String)] = [
-    ("aclarar", "clarify"), ("acusar", "accuse"), ("admitir", "admit"), ("afirmar", "assert"),
+    ("abundar", "add"), ("aceptar", "admit"), ("aclarar", "clarify"), ("acotar", "note"),
+    ("acusar", "accuse"), ("adelantar", "announce"), ("admitir", "admit"), ("afirmar", "assert"),
     ("agregar", "add"), ("alertar", "warn"), ("anunciar", "announce"), ("apuntar", "note"),
-    ("argumentar", "argue"), ("asegurar", "assert"), ("aseverar", "assert"),
-    ("cuestionar", "question"), ("calificar", "describe"), ("comentar", "comment"),
-    ("confirmar", "confirm"), ("considerar", "consider"), ("criticar", "criticize"),
-    ("declarar", "declare"), ("denunciar", "denounce"), ("describir", "describe"),
-    ("destacar", "stress"),
+    ("argumentar", "argue"), ("asegurar", "assert"), ("aseverar", "assert"), ("añadir", "add"),
+    ("bromear", "joke"), ("calificar", "describe"), ("comentar", "comment"),
+    ("comunicar", "announce"), ("confirmar", "confirm"), ("considerar", "consider"),
+    ("criticar", "criticize"), ("cuestionar", "question"), ("declarar", "declare"),
+    ("denunciar", "denounce"), ("describir", "describe"), ("destacar", "stress"),
     ("detallar", "explain"), ("enfatizar", "emphasize"), ("escribir", "write"),
-    ("exclamar", "exclaim"), ("explicar", "explain"), ("expresar", "state"),
-    ("gritar", "shout"), ("indicar", "note"), ("informar", "report"), ("insistir", "insist"),
-    ("lamentar", "lament"), ("manifestar", "state"), ("mencionar", "mention"),
-    ("narrar", "recount"), ("opinar", "opine"), ("precisar", "clarify"),
-    ("preguntar", "ask"), ("proclamar", "declare"), ("publicar", "post"),
+    ("estimar", "estimate"), ("exclamar", "exclaim"), ("exigir", "demand"), ("explicar", "explain"),
+    ("expresar", "state"), ("externar", "state"), ("gritar", "shout"), ("indicar", "note"),
+    ("informar", "report"), ("insistir", "insist"), ("instar", "urge"), ("ironizar", "joke"),
+    ("justificar", "argue"), ("lamentar", "lament"), ("manifestar", "state"),
+    ("matizar", "clarify"), ("mencionar", "mention"), ("narrar", "recount"), ("opinar", "opine"),
+    ("plantear", "suggest"), ("precisar", "clarify"), ("preguntar", "ask"),
+    ("proclamar", "declare"), ("prometer", "promise"), ("publicar", "post"),
     ("puntualizar", "clarify"), ("ratificar", "confirm"), ("recalcar", "stress"),
-    ("relatar", "recount"), ("replicar", "reply"),
-    ("reiterar", "reiterate"), ("resaltar", "stress"), ("responder", "respond"),
-    ("resumir", "conclude"), ("revelar", "reveal"), ("señalar", "note"),
-    ("sentenciar", "declare"), ("subrayar", "stress"), ("tuitear", "tweet"), ("urgir", "urge"),
-    ("añadir", "add"),
+    ("rechazar", "reject"), ("reclamar", "demand"), ("reiterar", "reiterate"),
+    ("relatar", "recount"), ("remarcar", "stress"), ("replicar", "reply"), ("reprochar", "accuse"),
+    ("resaltar", "stress"), ("responder", "respond"), ("resumir", "conclude"),
+    ("revelar", "reveal"), ("sentenciar", "declare"), ("señalar", "note"), ("solicitar", "ask"),
+    ("subrayar", "stress"), ("tuitear", "tweet"), ("urgir", "urge"), ("zanjar", "conclude"),
   ]
 
   /// Irregular verbs of saying, every form listed. Sorted by lemma.
@@ -52,6 +55,18 @@ extension Spanish {
     (
       "conclude",
       ["concluye", "concluyó", "concluyeron", "concluía", "concluirá", "concluyendo"]
+    ),
+    (
+      "argue",
+      ["defiende", "defienden", "defendió", "defendieron", "defendía", "defendiendo"]
+    ),
+    (
+      "deny",
+      ["niega", "niegan", "negó", "negaron", "negaba", "negaban", "negando"]
+    ),
+    (
+      "explain",
+      ["expone", "exponen", "expuso", "expusieron", "exponía", "expondrá", "expuesto"]
     ),
     (
       "hold",

@@ -131,7 +131,11 @@ struct ClaimScanner {
     var end = u
     if unit == "percent" || unit == nil || unit == "times" {
       var v = u
-      if unit == "percent", v < tokens.count, index.keys[v] == tables.of { v += 1 }
+      if unit == "percent", v < tokens.count, index.keys[v] == tables.of {
+        v += 1
+        // "25 por ciento de los votantes": an article the language puts after "of".
+        if v < tokens.count, tables.countedArticles.contains(index.keys[v]) { v += 1 }
+      }
       if unit != "times", let (phrase, after) = countedPhrase(at: v) {
         counted = phrase
         end = after
@@ -289,14 +293,21 @@ struct ClaimScanner {
     return false
   }
 
+  /// True when the word ends like a verb of the language (``ClaimTables/verbSuffixes``:
+  /// "-ed", "-ing"; "-aron", "-rán", …), leaving at least three other bytes.
   func endsInVerbSuffix(_ r: TextRange) -> Bool {
     let n = r.utf8Count
-    guard n > 4 else { return false }
     let e = r.upperBound
-    if bytes[e - 2] | 0x20 == 0x65, bytes[e - 1] | 0x20 == 0x64 { return true }
-    if n > 5, bytes[e - 3] | 0x20 == 0x69, bytes[e - 2] | 0x20 == 0x6E, bytes[e - 1] | 0x20 == 0x67
-    {
-      return true
+    for suffix in tables.verbSuffixes where n > suffix.count + 2 {
+      var matches = true
+      for (offset, byte) in suffix.enumerated() {
+        let b = bytes[e - suffix.count + offset]
+        if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != byte {
+          matches = false
+          break
+        }
+      }
+      if matches { return true }
     }
     return false
   }

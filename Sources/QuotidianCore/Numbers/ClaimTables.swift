@@ -17,6 +17,10 @@ struct ClaimTables: Sendable {
   /// True when either a comma or a period may be the decimal mark ("3,5" and "3.5",
   /// "10.000" and "10,000"); a group of three digits after it is thousands.
   let eitherDecimalMark: Bool
+  /// Endings that make a word a verb, ending what a number counts (lower-case UTF-8).
+  let verbSuffixes: [[UInt8]]
+  /// Articles skipped after "percent of" before what is counted.
+  let countedArticles: Set<WordKey>
   let possessive = WordKey("’s"), possessiveStraight = WordKey("'s"), times = WordKey("times")
   let am = WordKey("a.m"), pm = WordKey("p.m"), amDot = WordKey("a.m."), pmDot = WordKey("p.m."),
     dozen = WordKey("dozen")
@@ -55,5 +59,7 @@ struct ClaimTables: Sendable {
     one = WordKey(words.one)
     half = WordKey(words.half)
     eitherDecimalMark = source.eitherDecimalMark
+    verbSuffixes = source.verbSuffixes.map { Array($0.utf8) }
+    countedArticles = Set(source.countedArticles.map(WordKey.init))
   }
 }

@@ -25,7 +25,7 @@ import Testing
       claim: "Al menos 17 personas", value: 17, unit: nil, qualifier: "at least"),
     Case(
       text: "El puerto costará 3,5 millones de euros según el informe de la comisión del puerto.",
-      claim: "3,5 millones de euros", value: 3_500_000, unit: nil, qualifier: nil),
+      claim: "3,5 millones de euros", value: 3_500_000, unit: "EUR", qualifier: nil),
     Case(
       text: "La presa recibe 10.000 metros cúbicos cada día, explicó el ingeniero Tomás Ibarra.",
       claim: "10.000 metros", value: 10_000, unit: "m", qualifier: nil),
