@@ -45,7 +45,8 @@ public struct Engine: Sendable {
     }
     guard article.text.utf8.count > windowUTF8Count else {
       let document = pipeline.run(
-        text: article.text, published: article.metadata.published ?? anchorDay)
+        text: article.text, published: article.metadata.published ?? anchorDay,
+        language: article.metadata.language)
       return ExtractionResult(document: document, article: article, explain: explain)
     }
     return analyzeInWindows(article, explain: explain)
@@ -69,7 +70,9 @@ public struct Engine: Sendable {
       var part = article
       part.text = window
       let result = ExtractionResult(
-        document: pipeline.run(text: window, published: article.metadata.published), article: part,
+        document: pipeline.run(
+          text: window, published: article.metadata.published,
+          language: article.metadata.language), article: part,
         explain: explain)
       let shift = scalarOffset
       scalarOffset += window.unicodeScalars.count

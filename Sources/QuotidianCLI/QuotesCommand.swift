@@ -4,7 +4,7 @@ import QuotidianStore
 struct QuotesCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "quotes",
-    abstract: "List stored quotes, filtered by speaker, words, dates or outlet.")
+    abstract: "List stored quotes, filtered by speaker, words, dates, outlet or language.")
 
   @OptionGroup var store: StoreOptions
   @Option(help: "Only quotes by this speaker (full name or surname).") var speaker: String?
@@ -13,6 +13,8 @@ struct QuotesCommand: AsyncParsableCommand {
   @Option(help: "Only articles published on or after this date (YYYY-MM-DD).") var since: String?
   @Option(help: "Only articles published on or before this date (YYYY-MM-DD).") var until: String?
   @Option(help: "Only articles from this outlet.") var outlet: String?
+  @Option(help: "Only articles in this language (ISO 639-1 code, as identified: en, es).")
+  var language: String?
   @Option(help: "At most this many quotes.") var limit: Int?
   @Flag(
     help: "Include quotes of articles that copy another (each statement is listed once by default)."
@@ -30,6 +32,7 @@ struct QuotesCommand: AsyncParsableCommand {
     try QueryLimits.check(limit: limit)
     try QueryLimits.check(text: speaker, option: "--speaker")
     try QueryLimits.check(text: outlet, option: "--outlet")
+    try QueryLimits.check(text: language, option: "--language")
     if let search {
       try QueryLimits.check(text: search, option: "--search")
       if let problem = QuoteQuery.searchProblem(search) {
@@ -45,7 +48,7 @@ struct QuotesCommand: AsyncParsableCommand {
       quotes = try await database.quotes(
         QuoteQuery(
           speaker: speaker, search: search, since: since, until: until, outlet: outlet,
-          limit: limit,
+          language: language, limit: limit,
           includeCopies: includeCopies))
     } catch {
       Terminal.error(error.description)

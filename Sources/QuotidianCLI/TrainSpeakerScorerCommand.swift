@@ -79,7 +79,13 @@ struct TrainSpeakerScorerCommand: ParsableCommand {
     let matched = examples.reduce(0) { $0 + $1.gold.compactMap { $0 }.count }
     print("train-speaker-scorer: \(examples.count) articles, \(matched) quotes matched to gold")
     let model = PerceptronModel(bits: bits)
-    let attributor = SpeakerAttributor()
+    let attributors = Dictionary(
+      uniqueKeysWithValues: Lexicon.languageCodes.map {
+        ($0, SpeakerAttributor(lexicon: .named($0)))
+      })
+    func attributor(_ example: Example) -> SpeakerAttributor {
+      attributors[example.document.language ?? "en"] ?? SpeakerAttributor()
+    }
     var rng = SplitMix64(seed: seed)
     var order = Array(examples.indices)
     for epoch in 0..<epochs {
@@ -88,7 +94,7 @@ struct TrainSpeakerScorerCommand: ParsableCommand {
       var total = 0
       for e in order {
         let example = examples[e]
-        _ = attributor.attributions(in: example.document, scorer: model.current) {
+        _ = attributor(example).attributions(in: example.document, scorer: model.current) {
           q, candidates, chosen in
           guard let gold = example.gold[q], let chosen else { return }
           let labels = candidates.map { Self.speakerMatches($0.attribution.speaker, gold) }
@@ -116,7 +122,8 @@ struct TrainSpeakerScorerCommand: ParsableCommand {
     var points: [(Double, Double)] = []
     var right = 0
     for example in examples {
-      _ = attributor.attributions(in: example.document, scorer: scorer) { q, candidates, chosen in
+      _ = attributor(example).attributions(in: example.document, scorer: scorer) {
+        q, candidates, chosen in
         guard let gold = example.gold[q], let chosen else { return }
         let ok = Self.speakerMatches(candidates[chosen].attribution.speaker, gold)
         if ok { right += 1 }
@@ -172,7 +179,7 @@ struct TrainSpeakerScorerCommand: ParsableCommand {
       return nil
     }
     guard let article = articles.first else { return nil }
-    let document = Self.preparation.run(text: article.text)
+    let document = Self.preparation.run(Document(text: article.text), before: "attribution")
     let golds: [GoldQuote] = (json["quotes"] as? [[String: Any]] ?? []).map {
       GoldQuote(
         tokens: Self.tokens($0["text"] as? String ?? ""), speaker: $0["speaker"] as? String,
@@ -197,13 +204,8 @@ struct TrainSpeakerScorerCommand: ParsableCommand {
     return Example(document: document, gold: gold)
   }
 
-  /// Every standard component before attribution.
-  static let preparation: Pipeline = {
-    let components = Pipeline.standard().components
-    let end = components.firstIndex { $0.name == "attribution" } ?? components.count
-    // swift-format-ignore: NeverUseForceTry
-    return try! Pipeline(Array(components[..<end]))
-  }()
+  /// The standard pipeline, run up to attribution in each article's language.
+  static let preparation = Pipeline.standard()
 
   // MARK: The scorer's matching rules (../shared/eval/score_quotes.py)
 

@@ -10,6 +10,8 @@ public struct QuoteQuery: Hashable, Sendable {
   public var until: String?
   /// Outlet name, case-insensitive.
   public var outlet: String?
+  /// The article's language (ISO 639-1, as identified on ingest: "en", "es"), case-insensitive.
+  public var language: String?
   public var limit: Int?
   /// Include quotes of articles that copy another (exact or near duplicates); by default each
   /// statement is listed once, from the earliest article.
@@ -17,9 +19,11 @@ public struct QuoteQuery: Hashable, Sendable {
 
   public init(
     speaker: String? = nil, search: String? = nil, since: String? = nil, until: String? = nil,
-    outlet: String? = nil, limit: Int? = nil, includeCopies: Bool = false
+    outlet: String? = nil, language: String? = nil, limit: Int? = nil,
+    includeCopies: Bool = false
   ) {
     self.includeCopies = includeCopies
+    self.language = language
     self.speaker = speaker
     self.search = search
     self.since = since

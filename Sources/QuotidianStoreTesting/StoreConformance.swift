@@ -42,6 +42,7 @@ public enum StoreConformance {
     Check(name: "date filters are inclusive at any precision", body: dateFilters),
     Check(name: "invalid dates are query errors", body: invalidDatesAreQueryErrors),
     Check(name: "outlet filter ignores case", body: outletFilter),
+    Check(name: "language filter ignores case", body: languageFilter),
     Check(name: "limit caps the results", body: limitCapsResults),
     Check(name: "filters combine", body: filtersCombine),
     Check(name: "blank filters are ignored", body: blankFiltersAreIgnored),
@@ -292,6 +293,24 @@ public enum StoreConformance {
       try await texts(store, QuoteQuery(outlet: "NORTHERN LEDGER"))
         == StoreFixtures.railStrike.quotes.map(\.text))
     #expect(try await texts(store, QuoteQuery(outlet: "Aldren")).isEmpty, "outlets match whole")
+  }
+
+  static func languageFilter(_ store: any Store) async throws {
+    try await saveAll(store)
+    var spanish = StoreFixtures.libraries
+    spanish.source = "fixtures/notes/bibliotecas.txt"
+    spanish.language = "es"
+    spanish.text += "\n\nNota de la redacción: traducción revisada."
+    try await store.save(spanish)
+    let all = try await texts(store, QuoteQuery(includeCopies: true))
+    #expect(all.count == expectedTexts().count + spanish.quotes.count)
+    #expect(
+      try await texts(store, QuoteQuery(language: "es", includeCopies: true))
+        == spanish.quotes.map(\.text))
+    #expect(
+      try await texts(store, QuoteQuery(language: "EN", includeCopies: true)).count
+        == expectedTexts().count)
+    #expect(try await texts(store, QuoteQuery(language: "fr", includeCopies: true)).isEmpty)
   }
 
   static func limitCapsResults(_ store: any Store) async throws {

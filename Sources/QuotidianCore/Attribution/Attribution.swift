@@ -21,6 +21,8 @@ public struct Attribution: Hashable, Sendable {
     /// The organisation behind a poll, survey, report or study that the quote comes from.
     public static let reportSource = Rule("reportSource")
     public static let description = Rule("description")
+    /// “…”, afirmó.: a bare speech verb after the quote; the speaker comes from before.
+    public static let subjectlessCue = Rule("subjectlessCue")
     public static let none = Rule("none")
   }
 

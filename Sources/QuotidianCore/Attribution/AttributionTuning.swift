@@ -28,6 +28,8 @@ enum AttributionTuning {
     static let recentSpeaker = 0.35
     static let paragraphPerson = 0.3
     static let headlineEcho = 0.7
+    static let subjectlessCue = 0.8
+    static let lateSubject = 0.8
     /// Extra candidates only the learned scorer weighs.
     static let extra = 0.25
     /// Factor for a speaker reached through a pronoun.
@@ -35,6 +37,12 @@ enum AttributionTuning {
   }
 
   enum Window {
+    /// Tokens at most from a sentence-opening bare speech verb to its quote.
+    static let bareCueWords = 15
+    /// Paragraphs back to the speech verb whose subject a bare verb continues.
+    static let cueSubjectParagraphs = 3
+    /// Tokens after a speech verb within which a subject may still follow an adjunct.
+    static let lateSubject = 8
     /// Words at most in a headline paragraph.
     static let headingWords = 12
     /// Tokens of an apposition between a subject and its verb.

@@ -92,8 +92,10 @@ public struct MentionFinder: Component {
         var j = t
         while j < n, !inside[j], index.sentenceOfToken[j] == sentence {
           let tj = tokens[j]
+          // Not "@handle", "#tag" or a "*PLACEHOLDER*" of masked text.
           if tj.kind == .word && tj.isCapitalized && bytes[tj.range.lowerBound] != 0x40
             && bytes[tj.range.lowerBound] != 0x23
+            && (tj.range.lowerBound == 0 || bytes[tj.range.lowerBound - 1] != 0x2A)
           {
             run.append(j)
           } else if tj.kind == .punctuation, bytes[tj.range.lowerBound] == dot, let last = run.last,
@@ -202,6 +204,18 @@ public struct MentionFinder: Component {
           nameStart = given
           hasTitle = true
         }
+        // "la alcaldesa Marta Quiroga": a lower-case title between a determiner and the name
+        // (Spanish writes titles in lower case) is the name's title too.
+        var lowerTitle: TextRange?
+        if nameStart == 0, words[0] >= 2, index.isWord(words[0] - 1),
+          !tokens[words[0] - 1].isCapitalized,
+          let gender = lexicon.titles[index.keys[words[0] - 1]],
+          index.isWord(words[0] - 2), lexicon.definiteDeterminers.contains(index.keys[words[0] - 2])
+        {
+          hasTitle = true
+          titleGender = gender
+          lowerTitle = tokens[words[0] - 1].range
+        }
         let nameTokens = Array(words[nameStart...])
         guard let firstName = nameTokens.first, let lastName = nameTokens.last else { continue }
         var keys: [WordKey] = []
@@ -241,7 +255,8 @@ public struct MentionFinder: Component {
         let title: TextRange? =
           nameStart > 0
           ? TextRange(
-            tokens[words[0]].range.lowerBound, tokens[words[nameStart - 1]].range.upperBound) : nil
+            tokens[words[0]].range.lowerBound, tokens[words[nameStart - 1]].range.upperBound)
+          : lowerTitle
         runs.append(
           NameRun(
             mention: mentions.count, keys: keys, titleGender: titleGender, hasTitle: hasTitle,

@@ -15,14 +15,19 @@ public struct DateFinder: Component {
   func dates(in document: Document) -> [DateMention] {
     Bytes.with(document.text) { bytes in
       let index = DocumentIndex.of(document, bytes: bytes)
-      return DateScanner(tables: .english, index: index, bytes: bytes, anchor: document.published)
-        .scan(0..<index.tokens.count)
+      return DateScanner(
+        tables: .named(lexicon.languageCode), index: index, bytes: bytes,
+        anchor: document.published
+      )
+      .scan(0..<index.tokens.count)
     }
   }
 
   /// The dates in `range` of `document`, normalised against `anchor` instead of the article's
   /// date (a promise's deadline counts from the day it was made).
-  static func dates(in document: Document, range: TextRange, anchor: CivilDate?) -> [DateMention] {
+  static func dates(
+    in document: Document, range: TextRange, anchor: CivilDate?, tables: DateTables = .english
+  ) -> [DateMention] {
     Bytes.with(document.text) { bytes in
       let index = DocumentIndex.of(document, bytes: bytes)
       let first = index.firstToken(atOrAfter: range.lowerBound)
@@ -30,7 +35,7 @@ public struct DateFinder: Component {
       while last < index.tokens.count, index.tokens[last].range.upperBound <= range.upperBound {
         last += 1
       }
-      return DateScanner(tables: .english, index: index, bytes: bytes, anchor: anchor).scan(
+      return DateScanner(tables: tables, index: index, bytes: bytes, anchor: anchor).scan(
         first..<last)
     }
   }

@@ -86,7 +86,9 @@ struct DateScanner {
       let future =
         relation == .by || relation == .within || relation == .before
         || (relation != .since && isFuture(t))
-      if let match = core(at: t + 1, limit: limit, future: future && relation != .since) {
+      // "antes de fin de año": a joiner after the preposition.
+      let first = t + 2 < limit && index.keys[t + 1] == tables.joiners ? t + 2 : t + 1
+      if let match = core(at: first, limit: limit, future: future && relation != .since) {
         var value = match.value
         if relation == .since { value = .interval(match.value, nil) }
         return (
@@ -147,8 +149,20 @@ struct DateScanner {
     if let month = tables.months[key] {
       return monthLed(month, at: t, limit: limit, future: future)
     }
-    if let weekday = tables.weekdays[key], token.isCapitalized {
+    if let weekday = tables.weekdays[key], token.isCapitalized || !tables.namesCapitalized {
       return weekdayValue(weekday, direction: future ? 1 : -1, end: partOfDayEnd(t + 1, limit))
+    }
+    // "hace tres años": the count after the word.
+    if key == tables.agoBefore, let anchor,
+      let (count, unit, end) = quantity(at: t + 1, limit: limit)
+    {
+      let date = unit.move(anchor, by: -count)
+      return Match(value: unit.value(at: date), end: end, isRelative: true)
+    }
+    if key == tables.end || key == tables.start || key == tables.beginning
+      || key == tables.middle, t + 1 < limit, index.keys[t + 1] == tables.of
+    {
+      return boundary(at: t, limit: limit, future: future)
     }
     if let offset = tables.deicticDays[key], let anchor {
       return Match(
@@ -172,8 +186,9 @@ struct DateScanner {
     }
     if key == tables.the { return theLed(at: t, limit: limit, future: future) }
     if key == tables.inWord || key == tables.within {
-      // in/within N units: counted forward from the anchor.
-      guard let anchor, let (count, unit, end) = quantity(at: t + 1, limit: limit) else {
+      // in/within N units: counted forward from the anchor ("dentro de seis meses").
+      let first = t + 1 < limit && index.keys[t + 1] == tables.joiners ? t + 2 : t + 1
+      guard let anchor, let (count, unit, end) = quantity(at: first, limit: limit) else {
         return nil
       }
       let date = unit.move(anchor, by: count)
@@ -209,9 +224,13 @@ struct DateScanner {
     if let (day, rest) = leadingDigits(r),
       rest == r.upperBound || isOrdinalSuffix(rest, r.upperBound)
     {
-      if (1...31).contains(day), t + 1 < limit, let month = tables.months[index.keys[t + 1]] {
-        var end = t + 2
-        if tables.abbreviatedMonths.contains(index.keys[t + 1]), end < limit,
+      // "6 de diciembre": a joiner between the day and the month.
+      let m =
+        t + 2 < limit && index.keys[t + 1] == tables.joiners
+          && tables.months[index.keys[t + 2]] != nil ? t + 2 : t + 1
+      if (1...31).contains(day), m < limit, let month = tables.months[index.keys[m]] {
+        var end = m + 1
+        if tables.abbreviatedMonths.contains(index.keys[m]), end < limit,
           index.isPunctuation(end, 0x2E, bytes)
         {
           end += 1
@@ -220,6 +239,9 @@ struct DateScanner {
         if end < limit, let y = yearNumber(end) {
           year = y
           end += 1
+        } else if end + 1 < limit, index.keys[end] == tables.joiners, let y = yearNumber(end + 1) {
+          year = y
+          end += 2
         }
         guard let date = resolve(month: month, day: day, year: year, future: future) else {
           return nil
@@ -254,12 +276,18 @@ struct DateScanner {
   /// Month-led: "December 6", "Dec. 6, 2025", "December 6th", "March 2026", "February".
   func monthLed(_ month: Int, at t: Int, limit: Int, future: Bool) -> Match? {
     let token = index.tokens[t]
-    guard token.isCapitalized else { return nil }
+    guard token.isCapitalized || !tables.namesCapitalized else { return nil }
     var u = t + 1
     if tables.abbreviatedMonths.contains(index.keys[t]), u < limit,
       index.isPunctuation(u, 0x2E, bytes)
     {
       u += 1
+    }
+    // "diciembre de 2025": a joiner before the year.
+    if u + 1 < limit, index.keys[u] == tables.joiners, index.tokens[u + 1].kind == .number,
+      let y = yearNumber(u + 1)
+    {
+      return Match(value: .month(y, month), end: u + 2, isRelative: false)
     }
     if u < limit, index.tokens[u].kind == .number {
       let r = index.tokens[u].range
@@ -348,7 +376,9 @@ struct DateScanner {
       if direction == 0 { return weekdayValue(weekday, direction: future ? 1 : -1, end: t + 2) }
       return weekdayValue(weekday, direction: direction, end: t + 2, strict: true)
     }
-    if let month = tables.months[word], index.tokens[t + 1].isCapitalized {
+    if let month = tables.months[word],
+      index.tokens[t + 1].isCapitalized || !tables.namesCapitalized
+    {
       var year = anchor.year
       if direction < 0 { year = month < anchor.month ? anchor.year : anchor.year - 1 }
       if direction > 0 { year = month > anchor.month ? anchor.year : anchor.year + 1 }
@@ -379,34 +409,66 @@ struct DateScanner {
     if word == tables.end || word == tables.start || word == tables.beginning
       || word == tables.middle
     {
-      guard t + 3 < limit, index.keys[t + 2] == tables.of else { return nil }
-      var u = t + 3
-      var inner: Match?
-      if index.keys[u] == tables.the, u + 1 < limit, let unit = tables.units[index.keys[u + 1]],
-        let anchor
-      {
-        inner = Match(value: unit.value(at: anchor), end: u + 2, isRelative: true)
-      } else {
-        inner = core(at: u, limit: limit, future: true)
-      }
-      guard let inner, let first = inner.value.first,
-        let last = inner.value.last ?? inner.value.first
-      else { return nil }
-      u = inner.end
-      let value: TimeValue
-      switch inner.value.granularity {
-      case .year:
-        value =
-          word == tables.end
-          ? .month(last.year, last.month)
-          : word == tables.middle ? .month(first.year, 6) : .month(first.year, first.month)
-      case .month: value = word == tables.end ? .day(last) : .day(first)
-      default: value = word == tables.end ? .day(last) : .day(first)
-      }
-      return Match(
-        value: value, end: u, isRelative: inner.isRelative,
-        relation: word == tables.end && future ? .by : nil)
+      return boundary(at: t + 1, limit: limit, future: future)
     }
+    // "el pasado 6 de diciembre", "el próximo 6 de diciembre": a shift word before a day.
+    if word == tables.last || word == tables.next, t + 2 < limit,
+      index.tokens[t + 2].kind == .number,
+      let day = numberLed(at: t + 2, limit: limit, future: word == tables.next, context: nil),
+      day.value.granularity == .day
+    {
+      return day
+    }
+    // "el año pasado", "el martes próximo": the shift word after the unit or weekday.
+    if t + 2 < limit, let direction = tables.postposedShifts[index.keys[t + 2]], let anchor {
+      if let unit = tables.units[word] {
+        return Match(
+          value: unit.value(at: unit.move(anchor, by: direction)), end: t + 3, isRelative: true)
+      }
+      if let weekday = tables.weekdays[word] {
+        return weekdayValue(weekday, direction: direction, end: t + 3, strict: true)
+      }
+    }
+    return theLedRest(at: t, word: word, limit: limit, future: future)
+  }
+
+  /// "the end of the year", "the start of March", "fin de año": the boundary word at `w`.
+  func boundary(at w: Int, limit: Int, future: Bool) -> Match? {
+    let word = index.keys[w]
+    let t = w - 1
+    guard t + 3 < limit, index.keys[t + 2] == tables.of else { return nil }
+    var u = t + 3
+    var inner: Match?
+    if index.keys[u] == tables.the, u + 1 < limit, let unit = tables.units[index.keys[u + 1]],
+      let anchor
+    {
+      inner = Match(value: unit.value(at: anchor), end: u + 2, isRelative: true)
+    } else if let unit = tables.units[index.keys[u]], let anchor {
+      // "end of year", "fin de año": the unit without an article.
+      inner = Match(value: unit.value(at: anchor), end: u + 1, isRelative: true)
+    } else {
+      inner = core(at: u, limit: limit, future: true)
+    }
+    guard let inner, let first = inner.value.first,
+      let last = inner.value.last ?? inner.value.first
+    else { return nil }
+    u = inner.end
+    let value: TimeValue
+    switch inner.value.granularity {
+    case .year:
+      value =
+        word == tables.end
+        ? .month(last.year, last.month)
+        : word == tables.middle ? .month(first.year, 6) : .month(first.year, first.month)
+    case .month: value = word == tables.end ? .day(last) : .day(first)
+    default: value = word == tables.end ? .day(last) : .day(first)
+    }
+    return Match(
+      value: value, end: u, isRelative: inner.isRelative,
+      relation: word == tables.end && future ? .by : nil)
+  }
+
+  func theLedRest(at t: Int, word: WordKey, limit: Int, future: Bool) -> Match? {
     if word == tables.past || word == tables.last || word == tables.next || word == tables.coming
       || word == tables.previous
     {

@@ -6,6 +6,9 @@ public struct Document: Sendable {
   public let text: String
   /// The article's publication day: the anchor of relative dates ("last month"). Nil when unknown.
   public let published: CivilDate?
+  /// The article's language (ISO 639-1, "und" when undetermined): set by `Pipeline.run`
+  /// from ``LanguageIdentifier``, else the language the source declared. It chose the lexicon.
+  public internal(set) var language: String?
 
   /// Set by `ParagraphSplitter`. In text order. Never overlapping. Trimmed of surrounding white space.
   public internal(set) var paragraphs: [TextRange] = []
@@ -40,11 +43,14 @@ public struct Document: Sendable {
   /// and shared by the components after it (see `DocumentIndex.of(_:bytes:)`).
   var indexCache: DocumentIndex?
 
-  public init(text: String, published: CivilDate? = nil) {
+  /// `language` is what the source declares (an HTML `lang`), used only when the text is
+  /// too short for ``LanguageIdentifier`` to decide.
+  public init(text: String, published: CivilDate? = nil, language: String? = nil) {
     var text = text
     text.makeContiguousUTF8()
     self.text = text
     self.published = published
+    self.language = language
   }
 
   /// The substring covered by `range` (UTF-8 offsets). Out-of-bounds ranges are clamped.

@@ -68,4 +68,16 @@ extension English {
     "face", "faces", "fled", "get", "go", "goes", "gone", "got", "left", "live", "lives", "need",
     "remain", "remains", "say", "stay", "stayed", "want", "went", "work", "works",
   ]
+
+  /// "percent of", the indefinite articles, "one" and "half".
+  static let claimWords = (of: "of", a: "a", an: "an", one: "one", half: "half")
+
+  /// English writes "3.5" and "10,000": the period is the decimal mark.
+  static let eitherDecimalMark = false
+
+  /// Endings of verbs that end what a number counts ("50 suspects *arrested* …").
+  static let verbSuffixes: [String] = ["ed", "ing"]
+
+  /// English counts right after "of" ("40% of voters"): no article is skipped.
+  static let countedArticles: [String] = []
 }

@@ -42,4 +42,19 @@ extension English {
     ("in the coming weeks", "in the coming weeks"),
     ("shortly", "soon"), ("soon", "soon"), ("very soon", "soon"),
   ]
+
+  /// Words that open the subject of reported words when no "that" comes first ("said the
+  /// army would …"). Sorted.
+  static let reportedSubjectStarts: [String] = [
+    "a", "all", "an", "he", "her", "his", "i", "it", "its", "no", "our", "she", "some", "the",
+    "their", "there", "these", "they", "this", "those", "we", "you",
+  ]
+
+  /// Adverbs between a speaker and a reporting verb, beyond ``verbModifiers``.
+  static let statementModifiers: [String] = [
+    "again", "flatly", "later", "privately", "publicly", "repeatedly",
+  ]
+
+  /// The complementiser, the platform preposition and the audience word.
+  static let statementWords = (that: "that", on: "on", reporters: "reporters")
 }

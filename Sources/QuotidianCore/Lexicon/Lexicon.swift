@@ -40,56 +40,150 @@ public struct Lexicon: Sendable {
   /// Documents that speak for the organisation behind them ("poll", "survey", "report").
   let reportWords: Set<WordKey>
 
+  /// The lexicon of `languageCode` (ISO 639-1); a language without tables of its own reads
+  /// English's.
   public init(languageCode: String) {
+    self.init(languageCode: languageCode, source: Self.source(of: languageCode) ?? English.self)
+  }
+
+  /// The tables of a language, by ISO 639-1 code; nil for a language without its own.
+  static func source(of languageCode: String) -> (any LexiconSource.Type)? {
+    switch languageCode {
+    case "en": English.self
+    case "es": Spanish.self
+    default: nil
+    }
+  }
+
+  /// The codes of the languages that have their own tables, sorted.
+  public static let languageCodes = ["en", "es"]
+
+  init(languageCode: String, source: any LexiconSource.Type) {
     self.languageCode = languageCode
-    // Only English data exists so far; other languages reuse it until they get their own.
     func keys(_ words: [String]) -> Set<WordKey> { Set(words.map(WordKey.init)) }
     var verbs: [WordKey: String] = [:]
-    for (lemma, forms) in English.speechVerbLemmas {
+    for (lemma, forms) in source.speechVerbLemmas {
       for form in forms { verbs[WordKey(form)] = lemma }
     }
     speechVerbs = verbs
-    speechPhrases = PhraseTable(English.speechPhrases)
-    namingLemmas = Set(English.namingLemmas)
-    weakLemmas = Set(English.weakLemmas)
+    speechPhrases = PhraseTable(source.speechPhrases)
+    namingLemmas = Set(source.namingLemmas)
+    weakLemmas = Set(source.weakLemmas)
     var pronouns: [WordKey: PronounInfo] = [:]
-    for entry in English.pronouns {
+    for entry in source.pronouns {
       pronouns[WordKey(entry.form)] = PronounInfo(
         gender: entry.gender, isPlural: entry.isPlural, isSubject: entry.isSubject)
     }
     self.pronouns = pronouns
     var titles: [WordKey: Entity.Gender?] = [:]
-    for entry in English.titles { titles[WordKey(entry.word)] = entry.gender }
+    for entry in source.titles { titles[WordKey(entry.word)] = entry.gender }
     self.titles = titles
-    nameSuffixes = keys(English.nameSuffixes)
-    nameParticles = keys(English.nameParticles)
-    abbreviations = keys(English.abbreviations)
-    descriptionHeads = keys(English.descriptionHeads)
-    definiteDeterminers = keys(English.definiteDeterminers)
-    indefiniteDeterminers = keys(English.indefiniteDeterminers)
-    organizationWords = keys(English.organizationWords)
-    organizationConnectives = keys(English.organizationConnectives)
-    namingWords = keys(English.namingWords)
-    designationWords = keys(English.designationWords)
-    agentlessMarkers = keys(English.agentlessMarkers)
-    nonNameWords = keys(English.nonNameWords)
-    verbModifiers = keys(English.verbModifiers)
+    nameSuffixes = keys(source.nameSuffixes)
+    nameParticles = keys(source.nameParticles)
+    abbreviations = keys(source.abbreviations)
+    descriptionHeads = keys(source.descriptionHeads)
+    definiteDeterminers = keys(source.definiteDeterminers)
+    indefiniteDeterminers = keys(source.indefiniteDeterminers)
+    organizationWords = keys(source.organizationWords)
+    organizationConnectives = keys(source.organizationConnectives)
+    namingWords = keys(source.namingWords)
+    designationWords = keys(source.designationWords)
+    agentlessMarkers = keys(source.agentlessMarkers)
+    nonNameWords = keys(source.nonNameWords)
+    verbModifiers = keys(source.verbModifiers)
     var given: [WordKey: Entity.Gender] = [:]
-    for name in English.feminineGivenNames { given[WordKey(name)] = .feminine }
-    for name in English.masculineGivenNames { given[WordKey(name)] = .masculine }
+    for name in source.feminineGivenNames { given[WordKey(name)] = .feminine }
+    for name in source.masculineGivenNames { given[WordKey(name)] = .masculine }
     givenNames = given
-    attributiveOpeners = keys(English.attributiveOpeners)
-    institutionHeads = keys(English.institutionHeads)
-    prepositions = keys(English.prepositions)
-    numberWords = keys(English.numberWords)
-    reportWords = keys(English.reportWords)
+    attributiveOpeners = keys(source.attributiveOpeners)
+    institutionHeads = keys(source.institutionHeads)
+    prepositions = keys(source.prepositions)
+    numberWords = keys(source.numberWords)
+    reportWords = keys(source.reportWords)
   }
 
   public static let english = Lexicon(languageCode: "en")
+  public static let spanish = Lexicon(languageCode: "es")
+
+  /// The shared lexicon of `languageCode`: built once per process for the languages with
+  /// tables, English's for the others.
+  public static func named(_ languageCode: String) -> Lexicon {
+    switch languageCode {
+    case spanish.languageCode: spanish
+    default: english
+    }
+  }
 
   /// The lemma of a speech verb form ("told" → "tell"), if `word` is one.
   public func speechVerbLemma(_ word: String) -> String? { speechVerbs[WordKey(word)] }
 }
 
 /// Namespace of the English tables.
-enum English {}
+enum English: LexiconSource {}
+
+/// Namespace of the Spanish tables.
+enum Spanish: LexiconSource {}
+
+/// The tables one language supplies to ``Lexicon``, each a sorted `static let` in
+/// `Lexicon/<Language>+<Topic>.swift`.
+protocol LexiconSource {
+  static var speechVerbLemmas: [(lemma: String, forms: [String])] { get }
+  static var speechPhrases: [(String, String)] { get }
+  static var namingLemmas: [String] { get }
+  static var weakLemmas: [String] { get }
+  static var pronouns: [(form: String, gender: Entity.Gender?, isPlural: Bool, isSubject: Bool)] {
+    get
+  }
+  static var titles: [(word: String, gender: Entity.Gender?)] { get }
+  static var nameSuffixes: [String] { get }
+  static var nameParticles: [String] { get }
+  static var abbreviations: [String] { get }
+  static var descriptionHeads: [String] { get }
+  static var definiteDeterminers: [String] { get }
+  static var indefiniteDeterminers: [String] { get }
+  static var organizationWords: [String] { get }
+  static var organizationConnectives: [String] { get }
+  static var namingWords: [String] { get }
+  static var designationWords: [String] { get }
+  static var agentlessMarkers: [String] { get }
+  static var nonNameWords: [String] { get }
+  static var verbModifiers: [String] { get }
+  static var feminineGivenNames: [String] { get }
+  static var masculineGivenNames: [String] { get }
+  static var attributiveOpeners: [String] { get }
+  static var institutionHeads: [String] { get }
+  static var prepositions: [String] { get }
+  static var numberWords: [String] { get }
+  static var reportWords: [String] { get }
+  static var occasions: [(String, String)] { get }
+  static var postPlatforms: [String] { get }
+  static var reportingLemmas: [String] { get }
+  static var commitmentMarkers: [String] { get }
+  static var vagueHorizons: [(String, String)] { get }
+  static var reportedSubjectStarts: [String] { get }
+  static var statementModifiers: [String] { get }
+  static var statementWords: (that: String, on: String, reporters: String) { get }
+  static var cardinals: [(String, Double)] { get }
+  static var numberScales: [(String, Double)] { get }
+  static var numberQualifiers: [(String, String)] { get }
+  static var numberUnits: [(String, String)] { get }
+  static var currencySigns: [(String, String)] { get }
+  static var countedStops: [String] { get }
+  static var months: [(String, Int)] { get }
+  static var claimWords: (of: String, a: String, an: String, one: String, half: String) { get }
+  static var eitherDecimalMark: Bool { get }
+  static var verbSuffixes: [String] { get }
+  static var countedArticles: [String] { get }
+  static var ambiguousMonths: [String] { get }
+  static var weekdays: [(String, Int)] { get }
+  static var seasons: [(String, Int, Int)] { get }
+  static var calendarUnits: [(String, DateUnit)] { get }
+  static var deicticDays: [(String, Int)] { get }
+  static var partsOfDay: [String] { get }
+  static var dateRelations: [(String, String)] { get }
+  static var futureMarkers: [String] { get }
+  static var ordinals: [(String, Int)] { get }
+  static var dateFunctionWords: [String: [String]] { get }
+  static var dateNamesCapitalized: Bool { get }
+  static var postposedShifts: [(String, Int)] { get }
+}

@@ -14,7 +14,7 @@ public struct ClaimFinder: Component {
   func claims(in document: Document) -> [Claim] {
     Bytes.with(document.text) { bytes in
       let index = DocumentIndex.of(document, bytes: bytes)
-      return ClaimScanner(tables: .english, index: index, bytes: bytes).scan(
+      return ClaimScanner(tables: .named(lexicon.languageCode), index: index, bytes: bytes).scan(
         skipping: document.dates)
     }
   }

@@ -132,7 +132,11 @@ struct ClaimScanner {
     var end = u
     if unit == "percent" || unit == nil || unit == "times" {
       var v = u
-      if unit == "percent", v < tokens.count, index.keys[v] == tables.of { v += 1 }
+      if unit == "percent", v < tokens.count, index.keys[v] == tables.of {
+        v += 1
+        // "25 por ciento de los votantes": an article the language puts after "of".
+        if v < tokens.count, tables.countedArticles.contains(index.keys[v]) { v += 1 }
+      }
       if unit != "times", let (phrase, after) = countedPhrase(at: v) {
         counted = phrase
         end = after
@@ -212,7 +216,10 @@ struct ClaimScanner {
       if let value = hyphenatedCardinal(r) { return (value, t + 1, nil) }
       return nil
     }
-    // Digits with thousands commas and one decimal point.
+    // Digits with thousands separators and one decimal mark: a period and commas in English;
+    // where ``ClaimTables/eitherDecimalMark`` (Spanish: "3,5" in Spain, "3.5" in Mexico),
+    // either mark, a group of exactly three digits after it meaning thousands.
+    let either = tables.eitherDecimalMark
     var i = r.lowerBound
     var integer: Double = 0
     var fraction: Double = 0
@@ -229,6 +236,12 @@ struct ClaimScanner {
           integer = integer * 10 + Double(byte - 0x30)
         }
         digits += 1
+      } else if byte == 0x2C || byte == 0x2E, either, !seenPoint {
+        var k = i + 1
+        while k < r.upperBound, bytes[k] >= 0x30 && bytes[k] <= 0x39 { k += 1 }
+        if k - i - 1 != 3 || (k < r.upperBound && bytes[k] != 0x2C && bytes[k] != 0x2E) {
+          seenPoint = true
+        }
       } else if byte == 0x2C, !seenPoint {
       } else if byte == 0x2E, !seenPoint {
         seenPoint = true
@@ -300,14 +313,21 @@ struct ClaimScanner {
     return false
   }
 
+  /// True when the word ends like a verb of the language (``ClaimTables/verbSuffixes``:
+  /// "-ed", "-ing"; "-aron", "-rán", …), leaving at least three other bytes.
   func endsInVerbSuffix(_ r: TextRange) -> Bool {
     let n = r.utf8Count
-    guard n > 4 else { return false }
     let e = r.upperBound
-    if bytes[e - 2] | 0x20 == 0x65, bytes[e - 1] | 0x20 == 0x64 { return true }
-    if n > 5, bytes[e - 3] | 0x20 == 0x69, bytes[e - 2] | 0x20 == 0x6E, bytes[e - 1] | 0x20 == 0x67
-    {
-      return true
+    for suffix in tables.verbSuffixes where n > suffix.count + 2 {
+      var matches = true
+      for (offset, byte) in suffix.enumerated() {
+        let b = bytes[e - suffix.count + offset]
+        if (b >= 0x41 && b <= 0x5A ? b | 0x20 : b) != byte {
+          matches = false
+          break
+        }
+      }
+      if matches { return true }
     }
     return false
   }

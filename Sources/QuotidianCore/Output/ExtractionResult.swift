@@ -218,7 +218,7 @@ extension ExtractionResult {
       source: article.source, format: article.format, title: article.metadata.title,
       authors: article.metadata.authors, published: article.metadata.published,
       outlet: article.metadata.outlet, url: article.metadata.url,
-      language: article.metadata.language ?? "en", text: document.text, quotes: quotes,
+      language: document.language ?? "und", text: document.text, quotes: quotes,
       entities: entities,
       diagnostics: explain ? document.diagnostics.map { "\($0.component): \($0.message)" } : nil)
     setStatementFields(document, map)

@@ -24,7 +24,14 @@ extension QuoteFinder {
       candidates[c].sortedWords = words.map(\.raw).sorted()
       // A whole sentence (capital … final mark) of four words or more stands on its own.
       let content = candidates[c].content
-      let startsUpper = Bytes.isUppercase(bytes, content.lowerBound)
+      // An opening "¿" or "¡" (Spanish) comes before the capital.
+      var head = content.lowerBound
+      if head + 2 < content.upperBound, bytes[head] == 0xC2,
+        bytes[head + 1] == 0xBF || bytes[head + 1] == 0xA1
+      {
+        head += 2
+      }
+      let startsUpper = Bytes.isUppercase(bytes, head)
       let lastByte = bytes[content.upperBound - 1]
       let endsSentence =
         lastByte == UInt8(ascii: ".") || lastByte == UInt8(ascii: "?")

@@ -17,7 +17,9 @@ public struct PromiseFinder: Component {
   func promises(in document: Document) -> [Promise] {
     Bytes.with(document.text) { bytes in
       let index = DocumentIndex.of(document, bytes: bytes)
-      let context = StatementContext(document: document, index: index, bytes: bytes)
+      let context = StatementContext(
+        document: document, index: index, bytes: bytes,
+        tables: .named(lexicon.languageCode))
       var speakerOfQuote: [Int: String?] = [:]
       var cueOfQuote: [Int: TextRange] = [:]
       for attribution in document.attributions {
@@ -87,7 +89,8 @@ public struct PromiseFinder: Component {
     }
     guard committed else { return nil }
     let anchor = said?.first ?? context.document.published
-    let dates = DateFinder.dates(in: context.document, range: range, anchor: anchor)
+    let dates = DateFinder.dates(
+      in: context.document, range: range, anchor: anchor, tables: .named(lexicon.languageCode))
     for date in dates {
       let value = date.value
       guard value.granularity != .duration, let firstDay = value.first else { continue }

@@ -17,7 +17,9 @@ public struct ReportedSpeechFinder: Component {
   func reported(in document: Document) -> [ReportedSpeech] {
     Bytes.with(document.text) { bytes in
       let index = DocumentIndex.of(document, bytes: bytes)
-      let context = StatementContext(document: document, index: index, bytes: bytes)
+      let context = StatementContext(
+        document: document, index: index, bytes: bytes,
+        tables: .named(lexicon.languageCode))
       var scanner = ReportedSpeechScanner(context: context)
       return scanner.scan()
     }

@@ -16,7 +16,9 @@ public struct StatementDater: Component {
   func said(in document: Document) -> [Said] {
     Bytes.with(document.text) { bytes in
       let index = DocumentIndex.of(document, bytes: bytes)
-      let context = StatementContext(document: document, index: index, bytes: bytes)
+      let context = StatementContext(
+        document: document, index: index, bytes: bytes,
+        tables: .named(lexicon.languageCode))
       var cueOfQuote: [Int: TextRange] = [:]
       for attribution in document.attributions {
         if let cue = attribution.cue { cueOfQuote[attribution.quote] = cue }

@@ -1,5 +1,5 @@
-/// Occasion phrases, reporting verbs and commitment words as ``WordKey`` tables (from
-/// `English+Statements.swift`).
+/// Occasion phrases, reporting verbs and commitment words of one language as ``WordKey``
+/// tables (from `<Language>+Statements.swift`).
 struct StatementTables: Sendable {
   let occasions: PhraseTable
   let platforms: Set<WordKey>
@@ -10,30 +10,34 @@ struct StatementTables: Sendable {
   let subjectStarts: Set<WordKey>
   let modifiers: Set<WordKey>
 
-  let that = WordKey("that"), on = WordKey("on"), to = WordKey("to"), social = WordKey("social")
-  let according = WordKey("according"), reporters = WordKey("reporters")
+  /// The word that opens reported words ("said that …"), the preposition of a platform ("on
+  /// X") and the audience word of "told reporters".
+  let that: WordKey, on: WordKey, reporters: WordKey
 
-  static let english = StatementTables()
+  static let english = StatementTables(English.self)
+  static let spanish = StatementTables(Spanish.self)
 
-  init() {
-    occasions = PhraseTable(English.occasions)
-    platforms = Set(English.postPlatforms.map(WordKey.init))
-    reportingLemmas = Set(English.reportingLemmas)
-    commitmentMarkers = Set(English.commitmentMarkers.map(WordKey.init))
-    vague = PhraseTable(English.vagueHorizons)
-    pronounGender = [
-      WordKey("he"): .masculine, WordKey("she"): .feminine, WordKey("they"): nil,
-      WordKey("it"): .neuter,
-      WordKey("i"): nil, WordKey("we"): nil,
-    ]
-    subjectStarts = Set(
-      [
-        "a", "all", "an", "he", "her", "his", "i", "it", "its", "no", "our", "she", "some", "the",
-        "their", "there", "these", "they", "this", "those", "we", "you",
-      ].map(WordKey.init))
-    modifiers = Set(
-      (English.verbModifiers + ["repeatedly", "publicly", "privately", "flatly", "again", "later"])
-        .map(WordKey.init))
+  /// The tables of `languageCode`, English's for a language without its own.
+  static func named(_ languageCode: String) -> StatementTables {
+    languageCode == Lexicon.spanish.languageCode ? spanish : english
+  }
+
+  init(_ source: any LexiconSource.Type) {
+    occasions = PhraseTable(source.occasions)
+    platforms = Set(source.postPlatforms.map(WordKey.init))
+    reportingLemmas = Set(source.reportingLemmas)
+    commitmentMarkers = Set(source.commitmentMarkers.map(WordKey.init))
+    vague = PhraseTable(source.vagueHorizons)
+    var genders: [WordKey: Entity.Gender?] = [:]
+    for pronoun in source.pronouns where pronoun.isSubject {
+      genders[WordKey(pronoun.form)] = pronoun.isPlural ? nil : pronoun.gender
+    }
+    pronounGender = genders
+    subjectStarts = Set(source.reportedSubjectStarts.map(WordKey.init))
+    modifiers = Set((source.verbModifiers + source.statementModifiers).map(WordKey.init))
+    that = WordKey(source.statementWords.that)
+    on = WordKey(source.statementWords.on)
+    reporters = WordKey(source.statementWords.reporters)
   }
 }
 
@@ -47,11 +51,14 @@ struct StatementContext {
   /// Quote spans (with marks), sorted.
   let quoteSpans: [TextRange]
 
-  init(document: Document, index: DocumentIndex, bytes: UnsafeBufferPointer<UInt8>) {
+  init(
+    document: Document, index: DocumentIndex, bytes: UnsafeBufferPointer<UInt8>,
+    tables: StatementTables = .english
+  ) {
     self.document = document
     self.index = index
     self.bytes = bytes
-    tables = .english
+    self.tables = tables
     quoteSpans = document.quotes.map(\.span).sorted()
   }
 

@@ -498,6 +498,10 @@ public final class SQLiteStore: Store, Sendable {
     Self.appendArticleConditions(
       outletKey: filter.outletKey, since: filter.since, until: filter.until,
       conditions: &conditions, arguments: &arguments)
+    if let language = filter.language {
+      conditions.append("lower(a.language) = :language")
+      arguments["language"] = language
+    }
     if !query.includeCopies { conditions.append("a.duplicate_of IS NULL") }
     var sql = """
       SELECT q.article_id, a.source, a.title, a.outlet, a.published, q.text, q.speaker, q.kind, q.cue,

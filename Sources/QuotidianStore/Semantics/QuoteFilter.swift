@@ -8,6 +8,8 @@ struct QuoteFilter {
   var speakerPhrase: SearchExpression?
   var speakerWords: [String] = []
   var outletKey: String?
+  /// The language code, lower-cased.
+  var language: String?
   var since: String?
   var until: String?
   var limit: Int?
@@ -40,6 +42,8 @@ struct QuoteFilter {
       if speakerWords.isEmpty { isEmptyByConstruction = true }
     }
     outletKey = TextFolding.nonBlank(query.outlet).map(TextFolding.key)
+    try Self.checkName(query.language, field: "language")
+    language = TextFolding.nonBlank(query.language).map { $0.lowercased() }
     if let since = TextFolding.nonBlank(query.since) {
       self.since = try PublishedDate.validated(since, field: "since")
     }

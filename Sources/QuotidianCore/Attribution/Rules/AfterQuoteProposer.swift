@@ -28,7 +28,10 @@ extension AttributionContext {
         mention: m, cue: cue.cue, rule: .verbAfterQuote,
         confidence: AttributionTuning.Confidence.statementSaid)
     }
-    if let cue = verbCue(at: t) {
+    // “…”, ha dicho el ministro: auxiliaries and clitics before an inverted verb.
+    let verb = verbCue(at: t) == nil ? skipModifiersForward(t) : t
+    if let cue = verbCue(at: verb) {
+      let t = verb
       if lemma(cue.cue) == "according to" {
         if let m = mention(startingAt: t + cue.count) {
           return Source(

@@ -105,7 +105,16 @@ extension AttributionContext {
   func mention(near t: Int) -> Int? {
     var u = t
     while u < t + 3, u < index.tokens.count {
-      if let m = mention(startingAt: u) { return m }
+      if let m = mention(startingAt: u) {
+        // "dijo la diputada Elvira Sotomayor": the name right after a description.
+        if document.mentions[m].kind == .description,
+          let name = mention(startingAt: mentionLastToken[m] + 1),
+          document.mentions[name].kind == .name
+        {
+          return name
+        }
+        return m
+      }
       guard index.isWord(u) || index.isPunctuation(u, UInt8(ascii: "."), bytes) else { return nil }
       // "said U.S. Attorney Jane Roe": a capitalised qualifier before a title.
       let qualifiesTitle =

@@ -33,6 +33,7 @@ enum SpeakerProposers {
   /// Quotes in body text.
   static let body: [any SpeakerProposer] = [
     AfterQuoteProposer(),
+    SubjectlessCueProposer(),
     ReportSourceProposer(),
     BeforeQuoteProposer(),
     CueLaterInSentenceProposer(),
@@ -61,7 +62,7 @@ enum SpeakerProposers {
     "continuation",
     "sameSentence", "nextSentence", "previousSentence", "recentSpeaker", "paragraphPerson",
     "headlineEcho",
-    "nearbyName",
+    "nearbyName", "subjectlessCue",
   ]
 
   static func index(of id: String) -> Int { ids.firstIndex(of: id) ?? ids.count }
