@@ -21,17 +21,17 @@ struct PostgresQueueTests {
     }
   }
 
-  @Test("an unreachable server is reported, not waited for")
+  @Test("an unreachable server is reported as such, not retried")
   func unreachable() async throws {
     var location = try PostgresTestServer.baseLocation()
     location.port = 1  // nothing listens on port 1
-    let started = ContinuousClock.now
     await #expect {
       _ = try await PostgresDatabase.open(location)
     } throws: { error in
-      String(describing: error).contains("cannot reach the server")
+      let text = String(describing: error)
+      return text.contains("cannot reach the server") && text.contains("refused")
+        && (error as? StoreError)?.isFatal == true
     }
-    #expect(ContinuousClock.now - started < .seconds(15))
   }
 
   @Test("a database that does not exist is named in the error")
@@ -123,26 +123,43 @@ struct PostgresQueueTests {
     }
   }
 
-  @Test(
-    "a killed worker's job is taken over after its lease, and the late worker cannot complete it")
+  @Test("a killed worker's job is taken over after its lease; the late worker cannot complete it")
   func expiredLeaseIsTakenOver() async throws {
     try await PostgresTestServer.withScratchDatabase { location in
       let database = try await PostgresDatabase.open(location)
       defer { database.close() }
       try await PostgresMigrations.migrate(database)
-      let crashed = IngestQueue(database: database, worker: "crashed", lease: .milliseconds(500))
-      let survivor = IngestQueue(database: database, worker: "survivor", lease: .seconds(30))
+      let crashed = IngestQueue(database: database, worker: "crashed", lease: .seconds(600))
+      let survivor = IngestQueue(database: database, worker: "survivor", lease: .seconds(600))
       try await crashed.enqueue(["feed.xml"], since: try await crashed.now())
       let taken = try await crashed.claim()
       #expect(taken.map(\.input) == ["feed.xml"])
       #expect(try await survivor.claim().isEmpty, "the lease still runs")
-      try await Task.sleep(for: .milliseconds(900))
+      // The crashed worker stops renewing; its lease runs out (moved into the past here
+      // rather than waited for, so that the test does not depend on the machine's speed).
+      try await database.execute(
+        "UPDATE ingest_jobs SET leased_until = now() - interval '1 second' WHERE worker = 'crashed'"
+      )
       let takenOver = try await survivor.claim()
       #expect(takenOver.map(\.input) == ["feed.xml"])
       #expect(takenOver.first?.attempts == 2)
       #expect(try await crashed.complete(taken[0]) == false)
       #expect(try await crashed.renew(taken).isEmpty)
       #expect(try await survivor.complete(takenOver[0]))
+    }
+  }
+
+  @Test("a lease given as a duration runs out on the server's clock")
+  func leaseDuration() async throws {
+    try await PostgresTestServer.withScratchDatabase { location in
+      let database = try await PostgresDatabase.open(location)
+      defer { database.close() }
+      try await PostgresMigrations.migrate(database)
+      let queue = IngestQueue(database: database, worker: "w", lease: .seconds(90))
+      try await queue.enqueue(["a.txt"], since: try await queue.now())
+      _ = try await queue.claim()
+      let left = try #require(try await queue.status().open.first?.leaseSecondsLeft)
+      #expect(left > 30 && left <= 90)
     }
   }
 
