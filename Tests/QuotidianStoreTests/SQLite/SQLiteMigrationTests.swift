@@ -49,8 +49,14 @@ import Testing
         == "v1: articles, quotes, full-text search | v2: entities, aliases, roles, cross-article identity | "
         + "v3: content identity, sightings, near copies, statements, rewrites, stories"
         + " | v-statements: said, reported speech, dates, claims, promises | "
-        + "v4: bounded ingest look-ups (co-occurrence index, role sets)")
+        + "v4: bounded ingest look-ups (co-occurrence index, role sets) | "
+        + "v5: quotes per speaker maintained on write | "
+        + "v6: full-text index updated only when its text changes")
     #expect(try await store.articleCount() == 1)
+    // v5 counts the quotes already stored.
+    #expect(
+      try store.unsafeFetchString(sql: "SELECT sum(all_quotes) FROM speaker_counts")
+        == String(StoreFixtures.harbourPlan.quotes.filter { $0.speaker != nil }.count))
     #expect(
       try await store.quotes(QuoteQuery()).map(\.text)
         == StoreFixtures.harbourPlan.quotes.map(\.text))
