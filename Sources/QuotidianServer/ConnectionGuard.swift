@@ -72,7 +72,7 @@ struct GuardedHTTP1Channel: ServerChildChannel {
 
   func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
     guard counter.enter() else {
-      return refuse(channel)
+      return refuse(channel, logger: logger)
     }
     let counter = self.counter
     channel.closeFuture.whenComplete { _ in counter.leave() }
@@ -83,28 +83,60 @@ struct GuardedHTTP1Channel: ServerChildChannel {
     await inner.handle(value: value, logger: logger)
   }
 
-  /// Answers 503 with `Retry-After` on a raw connection, stops writing, and closes it a
-  /// moment later (closing at once could reset the connection before the client reads it).
-  private func refuse(_ channel: any Channel) -> EventLoopFuture<Value> {
+  /// Answers 503 with `Retry-After` as soon as the connection is active, stops writing, and
+  /// closes it a moment later (closing at once could reset the connection before the client
+  /// reads the answer). The refusal sits first in the pipeline and swallows what the client
+  /// sends, so the HTTP handlers behind it never see a request; the connection is set up as
+  /// usual otherwise, because it only becomes active once its setup has succeeded.
+  private func refuse(_ channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
     let body = "{\"error\":{\"code\":\"unavailable\",\"message\":\"too many connections\"}}"
-    let head =
+    let answer =
       "HTTP/1.1 503 Service Unavailable\r\nRetry-After: \(limits.retryAfterSeconds)\r\n"
       + "Content-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\n"
-      + "Connection: close\r\n\r\n"
-    let buffer = channel.allocator.buffer(string: head + body)
-    let loop = channel.eventLoop
-    return channel.writeAndFlush(buffer)
-      .flatMap { channel.close(mode: .output) }
-      .flatMap { loop.scheduleTask(in: .seconds(1)) { channel.close(promise: nil) }.futureResult }
-      .flatMapThrowing { throw ServerRefusal.full }
-      .flatMapErrorThrowing { error in
-        channel.close(promise: nil)
-        throw error
-      }
+      + "Connection: close\r\n\r\n" + body
+    do {
+      try channel.pipeline.syncOperations.addHandler(RefusalHandler(answer: answer))
+    } catch {
+      return channel.eventLoop.makeFailedFuture(error)
+    }
+    // Whatever happens, a refused connection does not outlive a few seconds.
+    channel.eventLoop.scheduleTask(in: .seconds(3)) { channel.close(promise: nil) }
+    return inner.setup(channel: channel, logger: logger)
   }
 }
 
-enum ServerRefusal: Error { case full }
+/// Writes one prepared answer when the connection is active, half-closes it, and closes it
+/// a second later; everything the client sends is dropped.
+final class RefusalHandler: ChannelInboundHandler, RemovableChannelHandler {
+  typealias InboundIn = ByteBuffer
+
+  let answer: String
+  private var sent = false
+
+  init(answer: String) { self.answer = answer }
+
+  func handlerAdded(context: ChannelHandlerContext) {
+    if context.channel.isActive { send(context) }
+  }
+
+  func channelActive(context: ChannelHandlerContext) {
+    send(context)
+    context.fireChannelActive()
+  }
+
+  func channelRead(context: ChannelHandlerContext, data: NIOAny) {}
+
+  private func send(_ context: ChannelHandlerContext) {
+    guard !sent else { return }
+    sent = true
+    let channel = context.channel
+    context.writeAndFlush(NIOAny(context.channel.allocator.buffer(string: answer))).whenComplete {
+      _ in
+      channel.close(mode: .output, promise: nil)
+      channel.eventLoop.scheduleTask(in: .seconds(1)) { channel.close(promise: nil) }
+    }
+  }
+}
 
 /// Closes a connection whose client is too slow: no complete request head within
 /// ``ServerLimits/headerTimeout`` of connecting, no whole body within

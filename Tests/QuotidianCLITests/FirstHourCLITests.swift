@@ -59,7 +59,7 @@ import Testing
         $0.contains("default: \(value)")
       }
       #expect(line != nil, "\(value)")
-      #expect(line.map { $0.components(separatedBy: value).count - 1 } == 1, "\(line ?? "")")
+      #expect(line.map { $0.components(separatedBy: "default").count - 1 } == 1, "\(line ?? "")")
     }
   }
 

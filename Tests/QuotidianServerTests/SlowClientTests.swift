@@ -52,7 +52,7 @@ import Darwin
       let client = try RawClient(port: port)
       client.send("GET /api/v1/quotes HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ")
       let start = ContinuousClock.now
-      let answer = client.readUntilClosed(within: .seconds(10))
+      let answer = await client.readUntilClosed(within: .seconds(10))
       let waited = ContinuousClock.now - start
       #expect(answer.closed)
       #expect(waited >= .milliseconds(700) && waited < .seconds(5), "closed after \(waited)")
@@ -65,7 +65,7 @@ import Darwin
       client.send(
         "POST /api/v1/articles HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\nabc")
       let start = ContinuousClock.now
-      let answer = client.readUntilClosed(within: .seconds(10))
+      let answer = await client.readUntilClosed(within: .seconds(10))
       #expect(answer.closed)
       #expect(ContinuousClock.now - start < .seconds(5))
     }
@@ -76,7 +76,7 @@ import Darwin
       let client = try RawClient(port: port)
       client.send("GET /api/v1/quotes HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
       let start = ContinuousClock.now
-      let answer = client.readUntilClosed(within: .seconds(10))
+      let answer = await client.readUntilClosed(within: .seconds(10))
       #expect(answer.text.hasPrefix("HTTP/1.1 200"))
       #expect(answer.closed)
       #expect(ContinuousClock.now - start < .seconds(5))
@@ -91,15 +91,15 @@ import Darwin
       try await Task.sleep(for: .milliseconds(200))
       let refused = try RawClient(port: port)
       refused.send("GET /api/v1/quotes HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-      let answer = refused.readUntilClosed(within: .seconds(5))
+      let answer = await refused.readUntilClosed(within: .seconds(5))
       #expect(answer.text.hasPrefix("HTTP/1.1 503"))
       #expect(answer.text.contains("Retry-After: 7"))
       // Once the slow ones time out, a normal request is answered again.
-      for client in slow { _ = client.readUntilClosed(within: .seconds(5)) }
+      for client in slow { _ = await client.readUntilClosed(within: .seconds(5)) }
       try await Task.sleep(for: .milliseconds(200))
       let later = try RawClient(port: port)
       later.send("GET /api/v1/quotes HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-      #expect(later.readUntilClosed(within: .seconds(5)).text.hasPrefix("HTTP/1.1 200"))
+      #expect(await later.readUntilClosed(within: .seconds(5)).text.hasPrefix("HTTP/1.1 200"))
     }
   }
 
@@ -112,7 +112,7 @@ import Darwin
       for client in slow { client.send("GET / HTTP/1.1\r\nHost: 127.") }
       let normal = try RawClient(port: port)
       normal.send("GET /api/v1/quotes HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
-      let answer = normal.readUntilClosed(within: .seconds(4))
+      let answer = await normal.readUntilClosed(within: .seconds(4))
       #expect(answer.text.hasPrefix("HTTP/1.1 200"))
       withExtendedLifetime(slow) {}
     }
@@ -154,8 +154,17 @@ final class RawClient: @unchecked Sendable {
     _ = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
   }
 
-  /// Reads until the server closes the connection or `limit` passes.
-  func readUntilClosed(within limit: Duration) -> (text: String, closed: Bool) {
+  /// Reads until the server closes the connection or `limit` passes, on a thread of its own:
+  /// blocking a thread of the shared concurrency pool would stall every other test.
+  func readUntilClosed(within limit: Duration) async -> (text: String, closed: Bool) {
+    await withCheckedContinuation { continuation in
+      Thread.detachNewThread {
+        continuation.resume(returning: self.blockingReadUntilClosed(within: limit))
+      }
+    }
+  }
+
+  func blockingReadUntilClosed(within limit: Duration) -> (text: String, closed: Bool) {
     let deadline = ContinuousClock.now + limit
     var received: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 4096)

@@ -70,8 +70,19 @@ struct DateScanner {
             || index.keys[joiner] == tables.through || index.isDash(joiner, bytes))
           : index.keys[joiner] == tables.and)
       if isJoiner,
-        let rhs = core(at: joiner + 1, limit: limit, future: isFuture(t), context: lhs.value)
+        var rhs = core(at: joiner + 1, limit: limit, future: isFuture(t), context: lhs.value)
       {
+        // A year-less end before the start ("between March and September" near March) is
+        // in the following year: a range runs forward.
+        if rhs.isRelative, let start = lhs.value.first, let end = rhs.value.first, end < start {
+          if rhs.value.granularity == .month {
+            rhs.value = .month(end.year + 1, end.month)
+          } else if rhs.value.granularity == .day,
+            let next = CivilDate(year: end.year + 1, month: end.month, day: end.day)
+          {
+            rhs.value = .day(next)
+          }
+        }
         let value = TimeValue.interval(lhs.value, rhs.value)
         return (mention(t, rhs.end, value, .at, lhs.isRelative || rhs.isRelative), rhs.end)
       }

@@ -22,6 +22,11 @@ enum PlainTextReader {
       separator: "\n\n")
     if header.standfirst.isEmpty, let dateline = WireDateline.parse(article) {
       metadata.outlet = metadata.outlet ?? dateline.outlet
+      // The dateline's day dates the article; it leaves the text just below.
+      if metadata.published == nil {
+        metadata.published = PublicationDate.dateline(
+          in: article, reference: PublicationDate.today())
+      }
       article = String(article.unicodeScalars.dropFirst(dateline.length))
     }
     return Article(text: article, metadata: metadata, source: source, format: Format.text.name)

@@ -73,7 +73,7 @@ import Testing
         // One host, one request at a time: the three fast pages wait behind the slow one,
         // longer than one request's deadline, and must still be asked for and stored.
         var configuration = FetchConfiguration(
-          timeout: .milliseconds(1500), allowPrivateAddresses: true)
+          timeout: .seconds(3), allowPrivateAddresses: true)
         configuration.maxConcurrentHosts = 1
         var errors: [String] = []
         let summary = await Engine().ingest(
