@@ -464,6 +464,28 @@ public final class SQLiteStore: Store, Sendable {
 
   // MARK: Queries
 
+  /// The SQL alternatives that select quotes of these speakers: by entity, or by the
+  /// speaker's name for quotes linked to no entity (names bound as `:speakerN`).
+  static func speakerConditions(
+    entityIDs: [Int64], names: [String],
+    arguments: inout [String: (any DatabaseValueConvertible)?]
+  ) -> [String] {
+    var parts: [String] = []
+    if !entityIDs.isEmpty {
+      parts.append("q.entity_id IN (\(entityIDs.map(String.init).joined(separator: ", ")))")
+    }
+    if !names.isEmpty {
+      var placeholders: [String] = []
+      for (index, name) in names.enumerated() {
+        placeholders.append(":speaker\(index)")
+        arguments["speaker\(index)"] = name
+      }
+      parts.append(
+        "(q.entity_id IS NULL AND q.speaker IN (\(placeholders.joined(separator: ", "))))")
+    }
+    return parts
+  }
+
   public func quotes(_ query: QuoteQuery) async throws(StoreError) -> [StoredQuote] {
     let filter = try QuoteFilter(query)
     if filter.isEmptyByConstruction { return [] }
@@ -474,21 +496,9 @@ public final class SQLiteStore: Store, Sendable {
     if filter.speakerPhrase != nil, let name = query.speaker {
       let speakers = try await chosenSpeakers(name)
       if speakers.isEmpty { return [] }
-      var parts: [String] = []
-      let ids = speakers.compactMap(\.entityID)
-      if !ids.isEmpty {
-        parts.append("q.entity_id IN (\(ids.map(String.init).joined(separator: ", ")))")
-      }
-      let names = speakers.filter { $0.entityID == nil }.map(\.name)
-      if !names.isEmpty {
-        var placeholders: [String] = []
-        for (index, name) in names.enumerated() {
-          placeholders.append(":speaker\(index)")
-          arguments["speaker\(index)"] = name
-        }
-        parts.append(
-          "(q.entity_id IS NULL AND q.speaker IN (\(placeholders.joined(separator: ", "))))")
-      }
+      let parts = Self.speakerConditions(
+        entityIDs: speakers.compactMap(\.entityID),
+        names: speakers.filter { $0.entityID == nil }.map(\.name), arguments: &arguments)
       conditions.append("(" + parts.joined(separator: " OR ") + ")")
     }
     if !match.isEmpty {
@@ -547,21 +557,10 @@ public final class SQLiteStore: Store, Sendable {
       let groups = try await leadingSpeakerGroups(limit: limit, includeCopies: query.includeCopies)
     {
       // Only the speakers that can rank among the first `limit` are aggregated.
-      var parts: [String] = []
-      let ids = groups.compactMap { $0.hasPrefix("e") ? Int64($0.dropFirst()) : nil }
-      if !ids.isEmpty {
-        parts.append("q.entity_id IN (\(ids.map(String.init).joined(separator: ", ")))")
-      }
-      let names = groups.filter { $0.hasPrefix("s") }.map { String($0.dropFirst()) }
-      if !names.isEmpty {
-        var placeholders: [String] = []
-        for (index, name) in names.enumerated() {
-          placeholders.append(":speaker\(index)")
-          arguments["speaker\(index)"] = name
-        }
-        parts.append(
-          "(q.entity_id IS NULL AND q.speaker IN (\(placeholders.joined(separator: ", "))))")
-      }
+      let parts = Self.speakerConditions(
+        entityIDs: groups.compactMap { $0.hasPrefix("e") ? Int64($0.dropFirst()) : nil },
+        names: groups.filter { $0.hasPrefix("s") }.map { String($0.dropFirst()) },
+        arguments: &arguments)
       if parts.isEmpty { return [] }
       sql += " AND (" + parts.joined(separator: " OR ") + ")"
     }
