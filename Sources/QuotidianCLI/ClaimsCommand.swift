@@ -39,7 +39,7 @@ struct ClaimsCommand: AsyncParsableCommand {
       ClaimQuery(about: about, speaker: speaker, since: since, until: until, limit: limit ?? 100))
     let rows = claims.map { claim in
       [
-        claim.text, Self.number(claim.value), claim.unit ?? "", claim.qualifier ?? "",
+        claim.text, claim.valueText, claim.unit ?? "", claim.qualifier ?? "",
         claim.counted ?? "", claim.speaker ?? "", claim.published ?? "", claim.article,
       ]
     }
@@ -49,11 +49,5 @@ struct ClaimsCommand: AsyncParsableCommand {
         "claim", "value", "unit", "qualifier", "counted", "speaker", "published", "article",
       ],
       rows: rows, kind: output.kind)
-  }
-
-  /// 1200000000 rather than 1.2e+09; fractions as they are.
-  static func number(_ value: Double) -> String {
-    if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
-    return String(value)
   }
 }

@@ -139,8 +139,8 @@ extension StoredClaim: CSVExportable {
   ]
   var csvFields: [String] {
     [
-      text, value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value),
-      unit ?? "", qualifier ?? "", counted ?? "", speaker ?? "", article, published ?? "",
+      text, valueText, unit ?? "", qualifier ?? "", counted ?? "", speaker ?? "", article,
+      published ?? "",
     ]
   }
 }

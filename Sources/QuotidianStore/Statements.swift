@@ -109,6 +109,14 @@ public struct StoredClaim: Hashable, Sendable, Codable {
   }
 }
 
+extension StoredClaim {
+  /// The value as people write it in a table or a CSV cell: 1200000000 rather than
+  /// 1.2e+09, fractions as they are.
+  public var valueText: String {
+    value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+  }
+}
+
 /// The statements of one saved article, as both stores keep them.
 enum StatementRows {
   /// Quotes and reported speech with their `said`.

@@ -107,41 +107,22 @@ public struct IngestQueue: Sendable {
   }
 
   /// Takes up to `limit` jobs: pending ones, and leased ones whose lease ran out, oldest
-  /// first, skipping rows another worker is claiming at this moment. When `among` is given,
-  /// only those inputs are taken.
-  public func claim(limit: Int = 1, among inputs: [String]? = nil) async throws(StoreError)
-    -> [Job]
-  {
+  /// first, skipping rows another worker is claiming at this moment.
+  public func claim(limit: Int = 1) async throws(StoreError) -> [Job] {
     let seconds = leaseSeconds
     let worker = self.worker
     return try await database.transaction("claim") { connection in
-      let rows: PostgresRowSequence
-      if let inputs {
-        rows = try await connection.query(
-          """
-          UPDATE ingest_jobs SET state = 'leased', worker = \(worker),
-            leased_until = now() + make_interval(secs => \(seconds)),
-            attempts = attempts + 1, updated_at = now()
-          WHERE id IN (
-            SELECT id FROM ingest_jobs
-            WHERE input = ANY(\(inputs)::text[])
-              AND (state = 'pending' OR (state = 'leased' AND leased_until < now()))
-            ORDER BY id LIMIT \(limit) FOR UPDATE SKIP LOCKED)
-          RETURNING id, input, attempts
-          """, logger: PostgresDatabase.quietLogger)
-      } else {
-        rows = try await connection.query(
-          """
-          UPDATE ingest_jobs SET state = 'leased', worker = \(worker),
-            leased_until = now() + make_interval(secs => \(seconds)),
-            attempts = attempts + 1, updated_at = now()
-          WHERE id IN (
-            SELECT id FROM ingest_jobs
-            WHERE state = 'pending' OR (state = 'leased' AND leased_until < now())
-            ORDER BY id LIMIT \(limit) FOR UPDATE SKIP LOCKED)
-          RETURNING id, input, attempts
-          """, logger: PostgresDatabase.quietLogger)
-      }
+      let rows = try await connection.query(
+        """
+        UPDATE ingest_jobs SET state = 'leased', worker = \(worker),
+          leased_until = now() + make_interval(secs => \(seconds)),
+          attempts = attempts + 1, updated_at = now()
+        WHERE id IN (
+          SELECT id FROM ingest_jobs
+          WHERE state = 'pending' OR (state = 'leased' AND leased_until < now())
+          ORDER BY id LIMIT \(limit) FOR UPDATE SKIP LOCKED)
+        RETURNING id, input, attempts
+        """, logger: PostgresDatabase.quietLogger)
       var jobs: [Job] = []
       for try await (id, input, attempts) in rows.decode((Int64, String, Int).self) {
         jobs.append(Job(id: id, input: input, attempts: attempts))
@@ -212,12 +193,6 @@ public struct IngestQueue: Sendable {
     }
   }
 
-  /// Of `inputs`, the ones not yet done or failed (pending, or leased by anyone).
-  public func unfinished(among inputs: [String]) async throws(StoreError) -> [Entry] {
-    try await entries(
-      where: "input = ANY($1::text[]) AND state IN ('pending', 'leased')", inputs)
-  }
-
   /// Counts by state and every job that is not done.
   public func status() async throws(StoreError) -> Status {
     var status = try await database.withConnection("status") { connection in
@@ -236,28 +211,20 @@ public struct IngestQueue: Sendable {
       }
       return status
     }
-    status.open = try await entries(where: "state <> 'done'", nil)
+    status.open = try await openEntries()
     return status
   }
 
-  private func entries(where condition: String, _ inputs: [String]?) async throws(StoreError)
-    -> [Entry]
-  {
+  /// The jobs not done (pending, leased, failed), oldest first, at most 1,000.
+  private func openEntries() async throws(StoreError) -> [Entry] {
     try await database.withConnection("status") { connection in
-      var query = PostgresQuery(
-        unsafeSQL: """
-          SELECT input, state, worker, attempts, error,
-            EXTRACT(EPOCH FROM (leased_until - now()))::float8
-          FROM ingest_jobs WHERE \(condition) ORDER BY id LIMIT 1000
-          """)
-      if let inputs {
-        var bindings = PostgresBindings()
-        bindings.append(inputs)
-        query = PostgresQuery(unsafeSQL: query.sql, binds: bindings)
-      }
       var entries: [Entry] = []
       for try await (input, state, worker, attempts, error, left) in try await connection.query(
-        query, logger: PostgresDatabase.quietLogger
+        """
+        SELECT input, state, worker, attempts, error,
+          EXTRACT(EPOCH FROM (leased_until - now()))::float8
+        FROM ingest_jobs WHERE state <> 'done' ORDER BY id LIMIT 1000
+        """, logger: PostgresDatabase.quietLogger
       ).decode((String, String, String?, Int, String?, Double?).self) {
         entries.append(
           Entry(

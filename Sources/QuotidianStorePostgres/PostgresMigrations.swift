@@ -71,12 +71,7 @@ public enum PostgresMigrations {
           applied_at TIMESTAMPTZ NOT NULL DEFAULT now()
         )
         """, logger: logger)
-      var current = 0
-      for try await version in try await connection.query(
-        "SELECT COALESCE(MAX(version), 0) FROM quotidian_schema_migrations", logger: logger
-      ).decode(Int.self) {
-        current = version
-      }
+      let current = try await recordedVersion(connection)
       if current > newest {
         throw StoreError(
           operation: "migrate",
@@ -109,13 +104,19 @@ public enum PostgresMigrations {
         exists = value
       }
       guard exists else { return 0 }
-      var current = 0
-      for try await version in try await connection.query(
-        "SELECT COALESCE(MAX(version), 0) FROM quotidian_schema_migrations", logger: logger
-      ).decode(Int.self) {
-        current = version
-      }
-      return current
+      return try await recordedVersion(connection)
     }
+  }
+
+  /// The newest version `quotidian_schema_migrations` records (0 when it is empty).
+  private static func recordedVersion(_ connection: PostgresConnection) async throws -> Int {
+    var current = 0
+    for try await version in try await connection.query(
+      "SELECT COALESCE(MAX(version), 0) FROM quotidian_schema_migrations",
+      logger: PostgresDatabase.quietLogger
+    ).decode(Int.self) {
+      current = version
+    }
+    return current
   }
 }
