@@ -1,7 +1,7 @@
 internal import NIOCore
 internal import NIOPosix
 internal import PostgresNIO
-public import QuotidianStore
+internal import QuotidianStore
 
 extension StoreError {
   /// A PostgresNIO error as a store error a user can act on: the server unreachable, the
