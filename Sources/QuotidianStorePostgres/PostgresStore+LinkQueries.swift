@@ -152,7 +152,10 @@ extension PostgresStore {
       outlets: LinkListing.outlets(members.map(\.outlet)), terms: terms, articles: members)
   }
 
-  /// A story's articles, earliest first, each followed by its other sightings.
+  /// A story's articles, earliest first, each followed by its other sightings. Read in the
+  /// order SQLite's `articles_story` index gives (published, undated first, then ID):
+  /// ``LinkListing/earlier(_:_:)`` places an undated article by ID alone, so the order the
+  /// sort starts from shows through.
   func storyMembers(_ story: Int64) async throws(StoreError) -> [StoryArticle] {
     let found = try decode(
       try await rows(
@@ -160,7 +163,7 @@ extension PostgresStore {
         SELECT a.id, a.source, a.title, a.outlet, a.published, a.duplicate_kind, o.source, w.source
         FROM articles a LEFT JOIN articles o ON o.id = a.duplicate_of
         LEFT JOIN rewrites r ON r.article_id = a.id LEFT JOIN articles w ON w.id = r.original_id
-        WHERE a.story_id = $1
+        WHERE a.story_id = $1 ORDER BY a.published COLLATE "C" NULLS FIRST, a.id
         """, [.int(story)])
     ) {
       try $0.decode((Int64, String, String?, String?, String?, String?, String?, String?).self)

@@ -154,4 +154,12 @@ final class PostgresWriter: @unchecked Sendable {
       connection = nil
     }
   }
+
+  deinit {
+    // A store dropped without close(): the connection is closed in the background (the
+    // callback keeps it alive until then), never left for PostgresNIO to find open.
+    if let open = connection?.connection, !open.isClosed {
+      open.close().whenComplete { _ in _ = open }
+    }
+  }
 }
