@@ -36,9 +36,11 @@ enum PostgresSchema {
       duplicate_kind TEXT CHECK (duplicate_kind IN ('exact', 'near')),
       duplicate_similarity DOUBLE PRECISION,
       signature BYTEA,
-      story_id BIGINT REFERENCES stories(id) ON DELETE SET NULL
+      story_id BIGINT REFERENCES stories(id) ON DELETE SET NULL,
+      search TSVECTOR NOT NULL
     )
     """,
+    "CREATE INDEX articles_search ON articles USING GIN (search)",
     "CREATE INDEX articles_published ON articles (published COLLATE \"C\")",
     "CREATE INDEX articles_outlet_key ON articles (outlet_key)",
     "CREATE INDEX articles_duplicate_of ON articles (duplicate_of) WHERE duplicate_of IS NOT NULL",

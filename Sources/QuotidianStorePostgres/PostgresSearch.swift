@@ -19,7 +19,7 @@ enum PostgresSearch {
       for word in TextFolding.words(text) {
         position = min(position + 1, maximumPosition)
         if positions[word] == nil { order.append(word) }
-        positions[word, default: []].append(position)
+        if positions[word]?.last != position { positions[word, default: []].append(position) }
       }
       // A gap, so that a phrase never runs from one text into the next.
       position = min(position + 1, maximumPosition)

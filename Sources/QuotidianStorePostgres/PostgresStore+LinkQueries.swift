@@ -298,24 +298,4 @@ extension PostgresStore {
         "\(location): \(what) is not yet available on PostgreSQL in this version of quotidian (use an SQLite store for it)"
     )
   }
-
-  public func articles(_ query: ArticleQuery) async throws(StoreError) -> [ArticleSummary] {
-    throw notYetAvailable("listing articles")
-  }
-
-  public func article(id: Int64) async throws(StoreError) -> StoredArticle? {
-    throw notYetAvailable("reading an article")
-  }
-
-  public func saidStatements(speaker: String?) async throws(StoreError) -> [Occasions.Statement] {
-    throw notYetAvailable("the tally of statements")
-  }
-
-  public func promises(speaker: String?) async throws(StoreError) -> [StoredPromise] {
-    throw notYetAvailable("the ledger of promises")
-  }
-
-  public func claims(_ query: ClaimQuery) async throws(StoreError) -> [StoredClaim] {
-    throw notYetAvailable("the claims listing")
-  }
 }

@@ -188,14 +188,16 @@ public final class PostgresStore: Store, ArticleReading, StatementStore, Sendabl
         Int64.self,
         """
         INSERT INTO articles
-          (text_key, source, url, format, title, authors, published, outlet, outlet_key, language, text)
-        VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $11) RETURNING id
+          (text_key, source, url, format, title, authors, published, outlet, outlet_key, language, text,
+           search)
+        VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $11, $12::tsvector) RETURNING id
         """,
         [
           .text(sighting.contentKey), .text(result.source), .text(result.url),
           .text(result.format), .text(result.title), .text(authors), .text(result.published),
           .text(result.outlet), .text(result.outlet.map(TextFolding.key)),
           .text(result.language), .text(result.text),
+          .text(PostgresSearch.vector([result.title, result.text])),
         ])
     else { throw StoreError(operation: "save", reason: "the article was not inserted") }
     let speakerEntities = try saveIdentities(result, articleID: articleID, on: connection)
