@@ -25,7 +25,7 @@ struct IngestCommand: AsyncParsableCommand {
     let engine = Engine()
     var summary = Engine.IngestSummary()
     if !files.isEmpty {
-      summary = await engine.ingest(
+      summary = await engine.ingestFiles(
         paths: files, into: database, format: format.value,
         progress: { done, total, path in
           if !quiet { Terminal.progress(done: done, total: total, label: path) }
