@@ -123,6 +123,9 @@ public enum StoreMaintenance {
       var status = StoreStatus(
         store: postgres.description, backend: "postgres", schemaVersion: version,
         latestSchemaVersion: PostgresMigrations.latestVersion)
+      if version >= PostgresMigrations.recordVersion {
+        status.articles = try await PostgresStore(sharing: database).articleCount()
+      }
       if version >= 1 {
         let queue = try await IngestQueue(database: database).status()
         status.queue = StoreStatus.Queue(

@@ -237,6 +237,7 @@ extension PostgresStore {
         let (id, name) = try row.decode((Int64, String).self)
         current[id] = name
       }
+      var genders: [Int64: String] = [:]
       for (entity, id) in existing {
         if let name = current[id],
           IdentityResolution.isFuller(entity.name, than: EntityName(name, kind: entity.kind))
@@ -246,11 +247,17 @@ extension PostgresStore {
             [.text(entity.name.text), .text(entity.name.key), .int(id)])
           current[id] = entity.name.text
         }
-        if let gender = entity.gender {
-          try connection.execute(
-            "UPDATE entities SET gender = $1 WHERE id = $2 AND gender IS NULL",
-            [.text(gender), .int(id)])
-        }
+        // The first gender stated fills a gap, as one update per entity in order would.
+        if let gender = entity.gender, genders[id] == nil { genders[id] = gender }
+      }
+      if !genders.isEmpty {
+        let ids = genders.keys.sorted()
+        try connection.execute(
+          """
+          UPDATE entities e SET gender = v.gender
+          FROM unnest($1::bigint[], $2::text[]) v(id, gender)
+          WHERE e.id = v.id AND e.gender IS NULL
+          """, [.ints(ids), .texts(ids.map { genders[$0] ?? "" })])
       }
     }
     var aliases: [[SQLValue]] = []

@@ -15,6 +15,20 @@ struct PostgresLinkCatalog: LinkCatalog {
   var newDuplicate: (original: Int64, similarity: Double)?
   var newStory: Int64?
 
+  // What the look-ups of one article's linking would read, fetched in a few statements
+  // (``prefetchStatements(_:)``, ``articles(sharingBands:limit:)``) and kept current by this
+  // catalog's own writes, so that each answer is the one the single look-up would give.
+  /// The lowest statement ID per `speakerKey \0 textKey` (nil: none).
+  var statementBySpeakerAndText: [String: Int64?] = [:]
+  /// The lowest ``textLimit`` statements per text key.
+  var statementsByText: [String: [StatementCandidate]] = [:]
+  /// The lowest ``bandLimit`` statement IDs per band.
+  var statementIDsByBand: [Int64: [Int64]] = [:]
+  var statementRows: [Int64: StatementCandidate] = [:]
+  var articleRows: [Int64: LinkedArticle] = [:]
+  static let textLimit = 5
+  static let bandLimit = 40
+
   mutating func writeNewArticle() throws {
     guard let id = newArticle else { return }
     newArticle = nil
@@ -33,7 +47,76 @@ struct PostgresLinkCatalog: LinkCatalog {
       ])
   }
 
-  func articles(sharingBands bands: [Int64], limit: Int) throws -> [Int64] {
+  /// Reads the statements the article's quotes (text and speaker key) may report.
+  mutating func prefetchStatements(_ quotes: [(text: String, speakerKey: String)]) throws {
+    var speakers: [String] = []
+    var texts: [String] = []
+    var bands: Set<Int64> = []
+    for quote in quotes {
+      let print = QuoteFingerprint(text: quote.text)
+      guard !print.words.isEmpty else { continue }
+      if statementBySpeakerAndText.updateValue(nil, forKey: quote.speakerKey + "\u{0}" + print.key)
+        == nil
+      {
+        speakers.append(quote.speakerKey)
+        texts.append(print.key)
+      }
+      statementsByText[print.key] = []
+      bands.formUnion(print.bandKeys)
+    }
+    guard !texts.isEmpty else { return }
+    for row in try connection.rows(
+      """
+      SELECT k.speaker_key, k.text_key, x.id FROM unnest($1::text[], $2::text[]) k(speaker_key, text_key),
+      LATERAL (SELECT id FROM statements WHERE speaker_key = k.speaker_key AND text_key = k.text_key
+        ORDER BY id LIMIT 1) x
+      """, [.texts(speakers), .texts(texts)])
+    {
+      let (speaker, text, id) = try row.decode((String, String, Int64).self)
+      statementBySpeakerAndText[speaker + "\u{0}" + text] = id
+    }
+    for row in try connection.rows(
+      """
+      SELECT x.id, x.speaker_key, k.text_key FROM unnest($1::text[]) k(text_key), LATERAL (
+        SELECT id, speaker_key FROM statements WHERE text_key = k.text_key
+        ORDER BY id LIMIT \(Self.textLimit)) x ORDER BY x.id
+      """, [.texts(Array(Set(texts)))])
+    {
+      let candidate = try Self.statementCandidate(row)
+      let (_, _, textKey) = try row.decode((Int64, String, String).self)
+      statementsByText[textKey, default: []].append(candidate)
+      statementRows[candidate.id] = candidate
+    }
+    for band in bands { statementIDsByBand[band] = [] }
+    var ids: Set<Int64> = []
+    if !bands.isEmpty {
+      for row in try connection.rows(
+        """
+        SELECT b.band, x.statement_id FROM unnest($1::bigint[]) b(band), LATERAL (
+          SELECT statement_id FROM statement_bands WHERE band = b.band
+          ORDER BY statement_id LIMIT \(Self.bandLimit)) x ORDER BY b.band, x.statement_id
+        """, [.ints(bands.sorted())])
+      {
+        let (band, id) = try row.decode((Int64, Int64).self)
+        statementIDsByBand[band, default: []].append(id)
+        ids.insert(id)
+      }
+    }
+    try loadStatements(ids.filter { statementRows[$0] == nil })
+  }
+
+  mutating func loadStatements(_ ids: some Collection<Int64>) throws {
+    guard !ids.isEmpty else { return }
+    for row in try connection.rows(
+      "SELECT id, speaker_key, text_key FROM statements WHERE id = ANY($1::bigint[])",
+      [.ints(Array(ids))])
+    {
+      let candidate = try Self.statementCandidate(row)
+      statementRows[candidate.id] = candidate
+    }
+  }
+
+  mutating func articles(sharingBands bands: [Int64], limit: Int) throws -> [Int64] {
     guard !bands.isEmpty else { return [] }
     var seen: Set<Int64> = []
     var found: [Int64] = []
@@ -50,6 +133,17 @@ struct PostgresLinkCatalog: LinkCatalog {
         if found.count == limit { break }
       }
     }
+    // Their rows, which linking reads next, in one statement.
+    let missing = found.filter { articleRows[$0] == nil }
+    if !missing.isEmpty {
+      for row in try connection.rows(
+        "SELECT \(Self.articleColumns) FROM articles WHERE id = ANY($1::bigint[])",
+        [.ints(missing)])
+      {
+        let article = try Self.linkedArticle(row)
+        articleRows[article.id] = article
+      }
+    }
     return found
   }
 
@@ -64,10 +158,13 @@ struct PostgresLinkCatalog: LinkCatalog {
       duplicateOf: duplicateOf, storyID: storyID)
   }
 
-  func article(_ id: Int64) throws -> LinkedArticle? {
-    try connection.rows(
+  mutating func article(_ id: Int64) throws -> LinkedArticle? {
+    if let cached = articleRows[id] { return cached }
+    let found = try connection.rows(
       "SELECT \(Self.articleColumns) FROM articles WHERE id = $1", [.int(id)]
     ).first.map(Self.linkedArticle)
+    if let found { articleRows[id] = found }
+    return found
   }
 
   func duplicates(of root: Int64) throws -> [LinkedArticle] {
@@ -78,7 +175,8 @@ struct PostgresLinkCatalog: LinkCatalog {
   }
 
   func statement(speakerKey: String, textKey: String) throws -> Int64? {
-    try connection.value(
+    if let cached = statementBySpeakerAndText[speakerKey + "\u{0}" + textKey] { return cached }
+    return try connection.value(
       Int64.self,
       "SELECT id FROM statements WHERE speaker_key = $1 AND text_key = $2 ORDER BY id LIMIT 1",
       [.text(speakerKey), .text(textKey)])
@@ -91,17 +189,32 @@ struct PostgresLinkCatalog: LinkCatalog {
   }
 
   func statements(textKey: String, limit: Int) throws -> [StatementCandidate] {
-    try connection.rows(
+    if limit <= Self.textLimit, let cached = statementsByText[textKey] {
+      return Array(cached.prefix(limit))
+    }
+    return try connection.rows(
       "SELECT id, speaker_key, text_key FROM statements WHERE text_key = $1 ORDER BY id LIMIT $2",
       [.text(textKey), .int(limit)]
     ).map(Self.statementCandidate)
   }
 
   /// The first `limit` band rows in ascending band order, their statements by ID.
-  func statements(sharingBands bands: [Int64], limit: Int) throws -> [StatementCandidate] {
+  mutating func statements(sharingBands bands: [Int64], limit: Int) throws -> [StatementCandidate] {
     guard !bands.isEmpty else { return [] }
     var ids: Set<Int64> = []
     var rows = 0
+    let sorted = Set(bands).sorted()
+    if limit <= Self.bandLimit, sorted.allSatisfy({ statementIDsByBand[$0] != nil }) {
+      bands: for band in sorted {
+        for id in (statementIDsByBand[band] ?? []).prefix(limit - rows) {
+          ids.insert(id)
+          rows += 1
+          if rows == limit { break bands }
+        }
+      }
+      try loadStatements(ids.filter { statementRows[$0] == nil })
+      return ids.sorted().compactMap { statementRows[$0] }
+    }
     for row in try connection.rows(
       """
       SELECT x.statement_id FROM unnest($1::bigint[]) WITH ORDINALITY b(band, n), LATERAL (
@@ -200,6 +313,7 @@ struct PostgresLinkCatalog: LinkCatalog {
   }
 
   mutating func setSignature(article: Int64, signature: MinHashSignature, bands: [Int64]) throws {
+    articleRows[article]?.signature = signature
     if article == newArticle {
       newSignature = signature.bytes
     } else {
@@ -215,6 +329,7 @@ struct PostgresLinkCatalog: LinkCatalog {
   }
 
   mutating func setDuplicate(article: Int64, of original: Int64, similarity: Double) throws {
+    articleRows[article]?.duplicateOf = original
     if article == newArticle {
       newDuplicate = (original, similarity)
       return
@@ -226,7 +341,7 @@ struct PostgresLinkCatalog: LinkCatalog {
       """, [.int(original), .real(similarity), .int(article)])
   }
 
-  func insertStatement(
+  mutating func insertStatement(
     speakerKey: String, speaker: String?, textKey: String, text: String, article: Int64,
     bands: [Int64]
   ) throws -> Int64 {
@@ -245,6 +360,23 @@ struct PostgresLinkCatalog: LinkCatalog {
         INSERT INTO statement_bands (band, statement_id) SELECT DISTINCT unnest($1::bigint[]), $2
         ON CONFLICT DO NOTHING
         """, [.ints(bands), .int(id)])
+    }
+    // The new statement has the highest ID: it joins a cached list only where that list
+    // holds every row (fewer than its limit).
+    let candidate = StatementCandidate(
+      id: id, speakerKey: speakerKey, words: textKey.split(separator: " ").map(String.init))
+    statementRows[id] = candidate
+    let pair = speakerKey + "\u{0}" + textKey
+    if let cached = statementBySpeakerAndText[pair], cached == nil {
+      statementBySpeakerAndText[pair] = id
+    }
+    if let cached = statementsByText[textKey], cached.count < Self.textLimit {
+      statementsByText[textKey] = cached + [candidate]
+    }
+    for band in Set(bands) {
+      if let cached = statementIDsByBand[band], cached.count < Self.bandLimit {
+        statementIDsByBand[band] = cached + [id]
+      }
     }
     return id
   }
@@ -298,6 +430,7 @@ struct PostgresLinkCatalog: LinkCatalog {
   mutating func setStory(
     article: Int64, story: Int64, published: String?, terms: [String: Double]?
   ) throws {
+    articleRows[article]?.storyID = story
     if article == newArticle {
       newStory = story
     } else {
@@ -354,6 +487,7 @@ extension PostgresStore {
       )
     }
     var catalog = PostgresLinkCatalog(connection: connection, newArticle: articleID)
+    try catalog.prefetchStatements(quotes.map { ($0.text, $0.speakerKey) })
     try ArticleLinker.link(
       ArticleLinker.Input(
         articleID: articleID, published: result.published, title: result.title, text: result.text,

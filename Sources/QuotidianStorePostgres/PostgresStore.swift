@@ -79,6 +79,10 @@ public final class PostgresStore: Store, ArticleReading, StatementStore, Sendabl
     self.writer = PostgresWriter(database: database)
   }
 
+  /// A store on an open database whose schema the caller has checked (`status`); closing
+  /// the database stays the caller's.
+  public convenience init(sharing database: PostgresDatabase) { self.init(database: database) }
+
   /// Closes the writer's connection and the pool.
   public func close() {
     writer.close()

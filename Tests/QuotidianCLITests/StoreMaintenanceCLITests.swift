@@ -131,4 +131,64 @@ import Testing
     process.waitUntilExit()
     return process.terminationStatus == 0
   }
+
+  @Test(
+    .enabled(
+      if: postgresURL != nil || postgresRequired,
+      "no PostgreSQL server: set QUOTIDIAN_TEST_POSTGRES_URL (scripts/pg-test-cluster start prints one)"
+    ))
+  func twoWorkersOnTwoCopiesStoreEachArticleOnce() throws {
+    let base = try #require(Self.postgresURL)
+    let directory = try CLIRunner.temporaryDirectory()
+    let runner = CLIRunner(workingDirectory: directory)
+    let name = "qcli_\(UInt32.random(in: 0...UInt32.max))"
+    let slash = try #require(base.lastIndex(of: "/"))
+    let url = base[..<slash] + "/" + name
+    try #require(try Self.psql(base, "CREATE DATABASE \(name)"), "psql could not create it")
+    defer { _ = try? Self.psql(base, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
+    let people = ["Ines Harrow", "Bruno Calloway", "Petra Lindqvist", "Omar Vell", "Lucia Brand"]
+    for copy in ["a", "b"] {
+      let folder = directory.appendingPathComponent(copy)
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+      for (index, person) in people.enumerated() {
+        try """
+        Brightwater, May \(index + 2), 2026 — The town council met on the ferry timetable.
+        "The \(index + 1) o'clock crossing stays on the timetable this summer," said \(person), \
+        who chairs the harbour committee.
+        """.write(
+          to: folder.appendingPathComponent("story-\(index).txt"), atomically: true,
+          encoding: .utf8)
+      }
+    }
+    let results = Results()
+    DispatchQueue.concurrentPerform(iterations: 2) { worker in
+      let run = try? runner.run(["ingest", worker == 0 ? "a" : "b", "--db", url])
+      results.set(worker, run)
+    }
+    for run in results.all {
+      let run = try #require(run)
+      #expect(run.status == 0, "\(run.stderr)")
+    }
+    let quotes = try runner.run(["quotes", "--json", "--db", url])
+    let stored = try JSONSerialization.jsonObject(with: Data(quotes.stdout.utf8)) as? [Any]
+    #expect(stored?.count == people.count, "\(quotes.stdout)")
+    let copies = try runner.run(["duplicates", "--json", "--db", url])
+    let listed = try JSONSerialization.jsonObject(with: Data(copies.stdout.utf8)) as? [Any]
+    #expect(listed?.count == people.count, "every article of one copy is a sighting of the other")
+    let status = try runner.run(["status", "--db", url])
+    #expect(status.stdout.contains("10 done"), "\(status.stdout)")
+    #expect(status.stdout.contains("articles: \(people.count)"), "\(status.stdout)")
+    // A rerun adds nothing.
+    let again = try runner.run(["ingest", "a", "b", "--db", url])
+    #expect(again.status == 0, "\(again.stderr)")
+    #expect(again.stderr.contains("ingested 0 new articles"), "\(again.stderr)")
+  }
+}
+
+/// The runs of processes started at once.
+final class Results: @unchecked Sendable {
+  private let lock = NSLock()
+  private var runs: [CLIRunner.Run?] = [nil, nil]
+  func set(_ index: Int, _ run: CLIRunner.Run?) { lock.withLock { runs[index] = run } }
+  var all: [CLIRunner.Run?] { lock.withLock { runs } }
 }
