@@ -138,17 +138,18 @@ public final class PostgresStore: Store, ArticleReading, StatementStore, Sendabl
     _ results: [ExtractionResult], on connection: BlockingConnection, location: PostgresLocation
   ) -> Result<[Result<SaveOutcome, StoreError>], StoreError> {
     do {
-      try connection.execute("BEGIN")
+      try connection.control("BEGIN")
       try connection.execute("SELECT pg_advisory_xact_lock($1)", [.int(writerLockKey)])
       var outcomes: [Result<SaveOutcome, StoreError>] = []
       for result in results {
-        try connection.execute("SAVEPOINT article")
+        try connection.control("SAVEPOINT article")
         do {
-          outcomes.append(.success(try insert(result, on: connection)))
-          try connection.execute("RELEASE SAVEPOINT article")
+          let outcome = try insert(result, on: connection)
+          try connection.control("RELEASE SAVEPOINT article")
+          outcomes.append(.success(outcome))
         } catch {
           let failure = Self.failure(error, operation: "save", location: location)
-          try connection.execute("ROLLBACK TO SAVEPOINT article")
+          try connection.control("ROLLBACK TO SAVEPOINT article", discardingPending: true)
           outcomes.append(
             .failure(
               StoreError(
@@ -156,10 +157,10 @@ public final class PostgresStore: Store, ArticleReading, StatementStore, Sendabl
                 isFatal: failure.isFatal)))
         }
       }
-      try connection.execute("COMMIT")
+      try connection.control("COMMIT")
       return .success(outcomes)
     } catch {
-      if !connection.isClosed { try? connection.execute("ROLLBACK") }
+      if !connection.isClosed { try? connection.control("ROLLBACK", discardingPending: true) }
       return .failure(Self.failure(error, operation: "save", location: location))
     }
   }
@@ -274,12 +275,12 @@ public final class PostgresStore: Store, ArticleReading, StatementStore, Sendabl
     let recorded = await writer.run(
       { connection -> Result<Int64?, StoreError> in
         do {
-          try connection.execute("BEGIN")
+          try connection.control("BEGIN")
           let id = try Self.recordSighting(sighting, on: connection)
-          try connection.execute("COMMIT")
+          try connection.control("COMMIT")
           return .success(id)
         } catch {
-          if !connection.isClosed { try? connection.execute("ROLLBACK") }
+          if !connection.isClosed { try? connection.control("ROLLBACK", discardingPending: true) }
           return .failure(Self.failure(error, operation: "save", location: location))
         }
       }, unavailable: { .failure($0) })

@@ -32,16 +32,56 @@ final class BlockingConnection {
 
   var isClosed: Bool { connection.isClosed }
 
-  /// The rows of `sql` with `values` bound to `$1`, `$2`, …
+  /// Statements sent and not yet waited for (see ``execute(_:_:)``).
+  private var pending: [EventLoopFuture<PostgresQueryResult>] = []
+
+  /// The rows of `sql` with `values` bound to `$1`, `$2`, … The server answers statements in
+  /// the order they were sent, so the rows reflect every write sent before. When it fails
+  /// after a pipelined write failed, the write's error (the cause) is thrown.
   @discardableResult
   func rows(_ sql: String, _ values: [SQLValue] = []) throws -> [PostgresRow] {
     let query = PostgresQuery(unsafeSQL: sql, binds: try Self.bindings(values))
     let future: EventLoopFuture<PostgresQueryResult> = connection.query(
       query, logger: PostgresDatabase.quietLogger)
-    return try future.wait().rows
+    do {
+      return try future.wait().rows
+    } catch {
+      if let cause = drain() { throw cause }
+      throw error
+    }
   }
 
-  func execute(_ sql: String, _ values: [SQLValue] = []) throws { try rows(sql, values) }
+  /// Sends a write without waiting for its answer (pipelining: one round trip saved per
+  /// statement); its error, if any, is thrown by the next ``control(_:)``, ``flush()`` or
+  /// failing read.
+  func execute(_ sql: String, _ values: [SQLValue] = []) throws {
+    let query = PostgresQuery(unsafeSQL: sql, binds: try Self.bindings(values))
+    pending.append(connection.query(query, logger: PostgresDatabase.quietLogger))
+  }
+
+  /// Waits for every pipelined write; throws the first one's error.
+  func flush() throws {
+    if let error = drain() { throw error }
+  }
+
+  /// Waits for every pipelined write and returns the first error.
+  @discardableResult
+  func drain() -> (any Error)? {
+    var first: (any Error)?
+    for future in pending {
+      do { _ = try future.wait() } catch { if first == nil { first = error } }
+    }
+    pending.removeAll()
+    return first
+  }
+
+  /// A transaction statement (`BEGIN`, `SAVEPOINT`, `RELEASE`, `COMMIT`): the pipelined
+  /// writes are waited for first, so that their errors belong to the article that sent them.
+  /// After a failure, `discardingPending` drops what was sent (rolling back).
+  func control(_ sql: String, discardingPending: Bool = false) throws {
+    if discardingPending { drain() } else { try flush() }
+    try rows(sql)
+  }
 
   /// The first column of the first row, if any.
   func value<T: PostgresDecodable>(_ type: T.Type, _ sql: String, _ values: [SQLValue] = [])
