@@ -125,37 +125,38 @@ struct PostgresIdentityCatalog: IdentityCatalog {
     var roles: [RoleObservation] = []
   }
 
-  /// The stored entities among `ids`, with their aliases (first stored first) and roles.
+  /// The stored entities among `ids`, with their aliases (first stored first) and roles, in
+  /// one statement.
   func entities(_ ids: [Int64]) throws -> [Int64: Entity] {
     guard !ids.isEmpty else { return [:] }
     var found: [Int64: Entity] = [:]
-    for row in try connection.rows(
-      "SELECT id, kind, is_named, gender FROM entities WHERE id = ANY($1::bigint[])", [.ints(ids)])
-    {
-      let (id, kind, isNamed, gender) = try row.decode((Int64, String, Bool, String?).self)
-      found[id] = Entity(kind: kind, isNamed: isNamed, gender: gender)
-    }
-    for row in try connection.rows(
-      "SELECT entity_id, alias FROM entity_aliases WHERE entity_id = ANY($1::bigint[]) ORDER BY id",
-      [.ints(ids)])
-    {
-      let (id, alias) = try row.decode((Int64, String).self)
-      guard let kind = found[id]?.kind else { continue }
-      found[id]?.aliases.append(EntityName(alias, kind: kind))
-    }
     func optional(_ value: String) -> String? { value.isEmpty ? nil : value }
     for row in try connection.rows(
       """
-      SELECT entity_id, title, organization, status, since, until FROM entity_role_set
-      WHERE entity_id = ANY($1::bigint[])
+      SELECT e.id, e.kind, e.is_named, e.gender,
+        ARRAY(SELECT alias FROM entity_aliases WHERE entity_id = e.id ORDER BY id),
+        ARRAY(SELECT u.field FROM entity_role_set r,
+          unnest(ARRAY[r.title, r.organization, r.status, r.since, r.until]) WITH ORDINALITY u(field, n)
+          WHERE r.entity_id = e.id
+          ORDER BY r.title, r.organization, r.status, r.since, r.until, u.n)
+      FROM entities e WHERE e.id = ANY($1::bigint[])
       """, [.ints(ids)])
     {
-      let (id, title, organization, status, since, until) = try row.decode(
-        (Int64, String, String, String, String, String).self)
-      found[id]?.roles.append(
-        RoleObservation(
-          title: title, organization: optional(organization), status: status,
-          since: optional(since), until: optional(until)))
+      let (id, kind, isNamed, gender, aliases, roles) = try row.decode(
+        (Int64, String, Bool, String?, [String], [String]).self)
+      var entity = Entity(kind: kind, isNamed: isNamed, gender: gender)
+      entity.aliases = aliases.map { EntityName($0, kind: kind) }
+      // The roles' five fields, one role after the other.
+      var index = 0
+      while index + 4 < roles.count {
+        entity.roles.append(
+          RoleObservation(
+            title: roles[index], organization: optional(roles[index + 1]),
+            status: roles[index + 2], since: optional(roles[index + 3]),
+            until: optional(roles[index + 4])))
+        index += 5
+      }
+      found[id] = entity
     }
     return found
   }

@@ -26,6 +26,9 @@ struct PostgresLinkCatalog: LinkCatalog {
   var statementIDsByBand: [Int64: [Int64]] = [:]
   var statementRows: [Int64: StatementCandidate] = [:]
   var articleRows: [Int64: LinkedArticle] = [:]
+  /// IDs taken from the statements' sequence for the statements this article may add (one
+  /// per quote), so that inserting one need not wait for its ID.
+  var statementIDs: [Int64] = []
   static let textLimit = 5
   static let bandLimit = 40
 
@@ -65,6 +68,11 @@ struct PostgresLinkCatalog: LinkCatalog {
       bands.formUnion(print.bandKeys)
     }
     guard !texts.isEmpty else { return }
+    for row in try connection.rows(
+      "SELECT nextval('statements_id_seq') FROM generate_series(1, $1)", [.int(texts.count)])
+    {
+      statementIDs.append(try row.decode(Int64.self))
+    }
     for row in try connection.rows(
       """
       SELECT k.speaker_key, k.text_key, x.id FROM unnest($1::text[], $2::text[]) k(speaker_key, text_key),
@@ -345,15 +353,27 @@ struct PostgresLinkCatalog: LinkCatalog {
     speakerKey: String, speaker: String?, textKey: String, text: String, article: Int64,
     bands: [Int64]
   ) throws -> Int64 {
-    guard
-      let id = try connection.value(
-        Int64.self,
+    let id: Int64
+    if !statementIDs.isEmpty {
+      id = statementIDs.removeFirst()
+      try connection.execute(
         """
-        INSERT INTO statements (speaker_key, speaker, text_key, text, first_article_id)
-        VALUES ($1, $2, $3, $4, $5) RETURNING id
+        INSERT INTO statements (id, speaker_key, speaker, text_key, text, first_article_id)
+        VALUES ($1, $2, $3, $4, $5, $6)
         """,
-        [.text(speakerKey), .text(speaker), .text(textKey), .text(text), .int(article)])
-    else { throw StoreError(operation: "save", reason: "the statement was not inserted") }
+        [.int(id), .text(speakerKey), .text(speaker), .text(textKey), .text(text), .int(article)])
+    } else {
+      guard
+        let inserted = try connection.value(
+          Int64.self,
+          """
+          INSERT INTO statements (speaker_key, speaker, text_key, text, first_article_id)
+          VALUES ($1, $2, $3, $4, $5) RETURNING id
+          """,
+          [.text(speakerKey), .text(speaker), .text(textKey), .text(text), .int(article)])
+      else { throw StoreError(operation: "save", reason: "the statement was not inserted") }
+      id = inserted
+    }
     if !bands.isEmpty {
       try connection.execute(
         """
