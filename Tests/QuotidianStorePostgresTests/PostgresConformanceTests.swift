@@ -18,7 +18,7 @@ struct PostgresConformanceTests {
       let opened = OpenedStores()
       defer { opened.closeAll() }
       try await check.run {
-        let store = try await PostgresStore.open(location)
+        let store = try await PostgresStore.open(location, maximumConnections: 2)
         opened.add(store)
         return store
       }
