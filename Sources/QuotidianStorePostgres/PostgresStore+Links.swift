@@ -29,6 +29,8 @@ struct PostgresLinkCatalog: LinkCatalog {
   /// IDs taken from the statements' sequence for the statements this article may add (one
   /// per quote), so that inserting one need not wait for its ID.
   var statementIDs: [Int64] = []
+  /// The batch's document frequencies (see ``TermCounts``).
+  var termCounts = TermCounts()
   static let textLimit = 5
   static let bandLimit = 40
 
@@ -265,12 +267,20 @@ struct PostgresLinkCatalog: LinkCatalog {
 
   func documentFrequencies(_ terms: [String]) throws -> [String: Int] {
     guard !terms.isEmpty else { return [:] }
+    let missing = Set(terms).filter { termCounts.stored[$0] == nil }.sorted()
+    if !missing.isEmpty {
+      for term in missing { termCounts.stored[term] = 0 }
+      for row in try connection.rows(
+        "SELECT term, articles FROM term_frequencies WHERE term = ANY($1::text[])",
+        [.texts(missing)])
+      {
+        let (term, count) = try row.decode((String, Int).self)
+        termCounts.stored[term] = count
+      }
+    }
     var frequencies: [String: Int] = [:]
-    for row in try connection.rows(
-      "SELECT term, articles FROM term_frequencies WHERE term = ANY($1::text[])",
-      [.texts(Set(terms).sorted())])
-    {
-      let (term, count) = try row.decode((String, Int).self)
+    for term in Set(terms) {
+      let count = termCounts.current(term)
       if count > 0 { frequencies[term] = count }
     }
     return frequencies
@@ -429,12 +439,7 @@ struct PostgresLinkCatalog: LinkCatalog {
   }
 
   func addDocumentFrequencies(_ terms: [String]) throws {
-    guard !terms.isEmpty else { return }
-    try connection.execute(
-      """
-      INSERT INTO term_frequencies (term, articles) SELECT unnest($1::text[]), 1
-      ON CONFLICT (term) DO UPDATE SET articles = term_frequencies.articles + 1
-      """, [.texts(Set(terms).sorted())])
+    for term in Set(terms) { termCounts.article[term, default: 0] += 1 }
   }
 
   func insertStory(title: String, published: String?) throws -> Int64 {
@@ -489,7 +494,7 @@ extension PostgresStore {
   /// Links a just-inserted article: near copies, statements, rewrites, story.
   static func link(
     _ result: ExtractionResult, articleID: Int64, speakerEntities: [Int64?],
-    on connection: BlockingConnection
+    on connection: BlockingConnection, termCounts: TermCounts
   ) throws {
     let entityTerms = try connection.rows(
       """
@@ -507,11 +512,52 @@ extension PostgresStore {
       )
     }
     var catalog = PostgresLinkCatalog(connection: connection, newArticle: articleID)
+    catalog.termCounts = termCounts
     try catalog.prefetchStatements(quotes.map { ($0.text, $0.speakerKey) })
     try ArticleLinker.link(
       ArticleLinker.Input(
         articleID: articleID, published: result.published, title: result.title, text: result.text,
         quotes: quotes, entityTerms: entityTerms), in: &catalog)
     try catalog.writeNewArticle()
+  }
+}
+
+/// Document frequencies of story terms during one batch: read once per term, counted in
+/// memory as the batch's articles are linked, and written once per term when the batch
+/// commits. Each article sees every earlier article's counts, as with one upsert per article,
+/// without piling up hundreds of versions of the hottest rows (the all-articles row is
+/// counted by every article) inside one transaction.
+final class TermCounts {
+  /// Values read from the database in this batch (0 for a term it lacks).
+  var stored: [String: Int] = [:]
+  /// Counts of the batch's saved articles, not yet written.
+  var batch: [String: Int] = [:]
+  /// Counts of the article being saved (dropped when it is rolled back).
+  var article: [String: Int] = [:]
+
+  func current(_ term: String) -> Int {
+    (stored[term] ?? 0) + (batch[term] ?? 0) + (article[term] ?? 0)
+  }
+
+  /// The article was saved: its counts join the batch's.
+  func keepArticle() {
+    batch.merge(article, uniquingKeysWith: +)
+    article.removeAll()
+  }
+
+  func dropArticle() { article.removeAll() }
+
+  /// Writes the batch's counts (before the commit).
+  func write(on connection: BlockingConnection) throws {
+    guard !batch.isEmpty else { return }
+    let terms = batch.keys.sorted()
+    try connection.execute(
+      """
+      INSERT INTO term_frequencies (term, articles)
+      SELECT * FROM unnest($1::text[], $2::bigint[])
+      ON CONFLICT (term) DO UPDATE SET articles = term_frequencies.articles + excluded.articles
+      """, [.texts(terms), .ints(terms.map { Int64(batch[$0] ?? 0) })])
+    for term in terms { stored[term] = (stored[term] ?? 0) + (batch[term] ?? 0) }
+    batch.removeAll()
   }
 }

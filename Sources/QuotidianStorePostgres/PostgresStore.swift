@@ -141,13 +141,16 @@ public final class PostgresStore: Store, ArticleReading, StatementStore, Sendabl
       try connection.control("BEGIN")
       try connection.execute("SELECT pg_advisory_xact_lock($1)", [.int(writerLockKey)])
       var outcomes: [Result<SaveOutcome, StoreError>] = []
+      let termCounts = TermCounts()
       for result in results {
         try connection.control("SAVEPOINT article")
         do {
-          let outcome = try insert(result, on: connection)
+          let outcome = try insert(result, on: connection, termCounts: termCounts)
           try connection.control("RELEASE SAVEPOINT article")
+          termCounts.keepArticle()
           outcomes.append(.success(outcome))
         } catch {
+          termCounts.dropArticle()
           let failure = Self.failure(error, operation: "save", location: location)
           try connection.control("ROLLBACK TO SAVEPOINT article", discardingPending: true)
           outcomes.append(
@@ -157,6 +160,7 @@ public final class PostgresStore: Store, ArticleReading, StatementStore, Sendabl
                 isFatal: failure.isFatal)))
         }
       }
+      try termCounts.write(on: connection)
       try connection.control("COMMIT")
       return .success(outcomes)
     } catch {
@@ -181,9 +185,9 @@ public final class PostgresStore: Store, ArticleReading, StatementStore, Sendabl
   }
 
   /// Inserts one validated article inside the current transaction.
-  static func insert(_ result: ExtractionResult, on connection: BlockingConnection) throws
-    -> SaveOutcome
-  {
+  static func insert(
+    _ result: ExtractionResult, on connection: BlockingConnection, termCounts: TermCounts
+  ) throws -> SaveOutcome {
     let sighting = ArticleSighting(result: result)
     if let id = try recordSighting(sighting, on: connection) { return .unchanged(articleID: id) }
     let authors = String(
@@ -224,7 +228,9 @@ public final class PostgresStore: Store, ArticleReading, StatementStore, Sendabl
       }, castingLast: "tsvector")
     try insertSighting(sighting, articleID: articleID, on: connection)
     if !ArticleLinker.isDisabled {
-      try link(result, articleID: articleID, speakerEntities: speakerEntities, on: connection)
+      try link(
+        result, articleID: articleID, speakerEntities: speakerEntities, on: connection,
+        termCounts: termCounts)
     }
     try saveStatements(result, articleID: articleID, on: connection)
     return .inserted(articleID: articleID)
