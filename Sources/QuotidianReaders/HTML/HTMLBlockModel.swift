@@ -1,0 +1,155 @@
+import Foundation
+
+/// The learned block classifier: a logistic regression over a block's dense and hashed
+/// features (``HTMLBlocks``), a sequence step that rescores each block with its neighbours'
+/// scores, and the thresholds that pick the main region.
+///
+/// Trained by `scripts/train-blocks`; the weights ship as data in
+/// `HTMLBlockModel+Weights.swift` (generated, with its provenance).
+@_spi(Training) public struct HTMLBlockModel: Sendable {
+  /// Raw-scale weights of the dense features (``HTMLBlocks/DenseFeature`` order).
+  var dense: [Float]
+  /// One weight per hash bucket.
+  var hashed: [Float]
+  var bias: Float
+  /// The sequence step: bias, then weights of the block's own score and of its neighbours'
+  /// at distance -1, +1, -2, +2 (a missing neighbour scores ``padding``).
+  var sequence: [Float]
+  var padding: Float
+  /// A block's weight in the region search is its length times (probability - threshold).
+  var regionThreshold: Float
+  /// Inside the region, blocks below this probability are left out.
+  var keepThreshold: Float
+
+  /// The model in `json` (the file `scripts/train-blocks` writes), or nil when it is not one.
+  public init?(json: [UInt8]) {
+    guard let object = try? JSONSerialization.jsonObject(with: Data(json)) as? [String: Any],
+      let dense = Self.floats(object["dense"]), let hashed = Self.floats(object["hashed"]),
+      let sequence = Self.floats(object["sequence"]), sequence.count == 6,
+      let bias = (object["bias"] as? NSNumber)?.floatValue,
+      let padding = (object["padding"] as? NSNumber)?.floatValue,
+      let region = (object["region_threshold"] as? NSNumber)?.floatValue,
+      let keep = (object["keep_threshold"] as? NSNumber)?.floatValue,
+      dense.count == HTMLBlocks.denseCount, hashed.count == HTMLBlocks.hashBuckets
+    else { return nil }
+    self.dense = dense
+    self.hashed = hashed
+    self.bias = bias
+    self.sequence = sequence
+    self.padding = padding
+    self.regionThreshold = region
+    self.keepThreshold = keep
+  }
+
+  private static func floats(_ value: Any?) -> [Float]? {
+    guard let array = value as? [Any] else { return nil }
+    var result: [Float] = []
+    result.reserveCapacity(array.count)
+    for item in array {
+      guard let number = item as? NSNumber else { return nil }
+      result.append(number.floatValue)
+    }
+    return result
+  }
+
+  /// The shipped model.
+  static let standard: HTMLBlockModel = {
+    // swift-format-ignore: NeverForceUnwrap
+    // The shipped weights are checked by HTMLBlockModelTests.shippedModelLoads.
+    HTMLBlockModel(json: Array(HTMLBlockModel.shippedJSON.utf8))!
+  }()
+
+  /// The first-stage score (log-odds) of every block.
+  func scores(_ blocks: HTMLBlocks) -> [Float] {
+    let count = blocks.blocks.count
+    var scores = [Float](repeating: bias, count: count)
+    dense.withUnsafeBufferPointer { weights in
+      blocks.dense.withUnsafeBufferPointer { values in
+        for index in 0..<count {
+          var sum = scores[index]
+          let base = index * HTMLBlocks.denseCount
+          for feature in 0..<HTMLBlocks.denseCount {
+            sum += weights[feature] * values[base + feature]
+          }
+          scores[index] = sum
+        }
+      }
+    }
+    hashed.withUnsafeBufferPointer { weights in
+      for index in 0..<count {
+        var sum: Float = 0
+        for bucket in blocks.hashedFeatures(index) { sum += weights[Int(bucket)] }
+        scores[index] += sum
+      }
+    }
+    return scores
+  }
+
+  /// The probability that each block is main text, after the sequence step.
+  func probabilities(_ blocks: HTMLBlocks) -> [Float] {
+    let first = scores(blocks)
+    let count = first.count
+    var result = [Float](repeating: 0, count: count)
+    for index in 0..<count {
+      func at(_ offset: Int) -> Float {
+        let position = index + offset
+        return position >= 0 && position < count ? first[position] : padding
+      }
+      let z =
+        sequence[0] + sequence[1] * first[index] + sequence[2] * at(-1) + sequence[3] * at(1)
+        + sequence[4] * at(-2) + sequence[5] * at(2)
+      result[index] = 1 / (1 + exp(-z))
+    }
+    return result
+  }
+
+  /// The indices of the blocks kept as main text, in order: the contiguous region with the
+  /// largest sum of length × (probability − threshold), less its unlikely blocks; with
+  /// `includeComments`, the comment blocks after it too.
+  func mainBlocks(_ blocks: HTMLBlocks, includeComments: Bool = false) -> [Int] {
+    let probabilities = probabilities(blocks)
+    guard !probabilities.isEmpty else { return [] }
+    var region = bestRegion(blocks, probabilities, threshold: regionThreshold)
+    if region == nil, let best = probabilities.indices.max(by: { probabilities[$0] < probabilities[$1] }) {
+      // Nothing clears the threshold: the region around the likeliest block, at half its
+      // probability, so that a page with text never yields nothing.
+      region = bestRegion(blocks, probabilities, threshold: probabilities[best] / 2)
+    }
+    guard let region else { return [] }
+    var kept = region.filter { probabilities[$0] >= keepThreshold }
+    if kept.isEmpty, let best = region.max(by: { probabilities[$0] < probabilities[$1] }) {
+      kept = [best]
+    }
+    if includeComments {
+      for index in (region.upperBound)..<blocks.blocks.count {
+        let block = blocks.blocks[index]
+        if block.isComments, block.linkBytes * 2 <= block.text.count, block.text.count >= 20 {
+          kept.append(index)
+        }
+      }
+    }
+    return kept
+  }
+
+  private func bestRegion(_ blocks: HTMLBlocks, _ probabilities: [Float], threshold: Float)
+    -> Range<Int>?
+  {
+    var best: Range<Int>?
+    var bestSum: Float = 0
+    var start = 0
+    var sum: Float = 0
+    for index in probabilities.indices {
+      let weight = Float(blocks.blocks[index].text.count) * (probabilities[index] - threshold)
+      if sum <= 0 {
+        start = index
+        sum = 0
+      }
+      sum += weight
+      if sum > bestSum {
+        bestSum = sum
+        best = start..<(index + 1)
+      }
+    }
+    return best
+  }
+}
