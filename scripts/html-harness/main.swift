@@ -52,7 +52,8 @@ case "blocks":
   FileManager.default.createFile(atPath: rest[1], contents: nil)
   let out = try FileHandle(forWritingTo: URL(fileURLWithPath: rest[1]))
   let header: [String: Any] = [
-    "dense_names": HTMLBlockTraining.denseFeatureNames, "hash_buckets": HTMLBlockTraining.hashBuckets,
+    "dense_names": HTMLBlockTraining.denseFeatureNames,
+    "hash_buckets": HTMLBlockTraining.hashBuckets,
   ]
   out.write(try JSONSerialization.data(withJSONObject: header) + Data("\n".utf8))
   for page in pages {

@@ -20,6 +20,36 @@ import Foundation
   var regionThreshold: Float
   /// Inside the region, blocks below this probability are left out.
   var keepThreshold: Float
+  /// The sequence step as gradient-boosted trees over the dense features and the scores of
+  /// the block and its neighbours (replaces ``sequence`` when the model has them).
+  var trees: Trees?
+
+  /// Regression trees in flat arrays: node `n` tests `input[feature[n]] <= threshold[n]` and
+  /// goes to `left[n]` or `right[n]`; a leaf (`feature[n] < 0`) adds `value[n]`.
+  struct Trees: Sendable {
+    var roots: [Int32]
+    var feature: [Int16]
+    var threshold: [Double]
+    var left: [Int32]
+    var right: [Int32]
+    var value: [Float]
+    var bias: Float
+
+    /// The log-odds for one input row.
+    func score(_ input: UnsafeBufferPointer<Float>) -> Float {
+      var sum = bias
+      for root in roots {
+        var node = Int(root)
+        while feature[node] >= 0 {
+          node =
+            Double(input[Int(feature[node])]) <= threshold[node]
+            ? Int(left[node]) : Int(right[node])
+        }
+        sum += value[node]
+      }
+      return sum
+    }
+  }
 
   /// The model in `json` (the file `scripts/train-blocks` writes), or nil when it is not one.
   public init?(json: [UInt8]) {
@@ -39,6 +69,28 @@ import Foundation
     self.padding = padding
     self.regionThreshold = region
     self.keepThreshold = keep
+    if let trees = object["trees"] as? [String: Any] {
+      guard let roots = Self.floats(trees["roots"]), let feature = Self.floats(trees["feature"]),
+        let threshold = (trees["threshold"] as? [NSNumber])?.map(\.doubleValue),
+        let left = Self.floats(trees["left"]), let right = Self.floats(trees["right"]),
+        let value = Self.floats(trees["value"]),
+        let bias = (trees["bias"] as? NSNumber)?.floatValue,
+        feature.count == threshold.count, feature.count == left.count,
+        feature.count == right.count, feature.count == value.count
+      else { return nil }
+      let inputs = HTMLBlocks.denseCount + 5
+      let nodes = feature.count
+      // Every index in range, every feature known: a bad file is refused, never read out of bounds.
+      for node in 0..<nodes where feature[node] >= 0 {
+        guard Int(feature[node]) < inputs, Int(left[node]) > node, Int(left[node]) < nodes,
+          Int(right[node]) > node, Int(right[node]) < nodes
+        else { return nil }
+      }
+      guard roots.allSatisfy({ $0 >= 0 && Int($0) < nodes }) else { return nil }
+      self.trees = Trees(
+        roots: roots.map { Int32($0) }, feature: feature.map { Int16($0) }, threshold: threshold,
+        left: left.map { Int32($0) }, right: right.map { Int32($0) }, value: value, bias: bias)
+    }
   }
 
   private static func floats(_ value: Any?) -> [Float]? {
@@ -90,6 +142,24 @@ import Foundation
     let first = scores(blocks)
     let count = first.count
     var result = [Float](repeating: 0, count: count)
+    if let trees {
+      let width = HTMLBlocks.denseCount + 5
+      var row = [Float](repeating: 0, count: width)
+      let offsets = [0, -1, 1, -2, 2]
+      for index in 0..<count {
+        for feature in 0..<HTMLBlocks.denseCount {
+          row[feature] = blocks.dense[index * HTMLBlocks.denseCount + feature]
+        }
+        for (slot, offset) in offsets.enumerated() {
+          let position = index + offset
+          row[HTMLBlocks.denseCount + slot] =
+            position >= 0 && position < count ? first[position] : padding
+        }
+        let z = row.withUnsafeBufferPointer { trees.score($0) }
+        result[index] = 1 / (1 + exp(-z))
+      }
+      return result
+    }
     for index in 0..<count {
       func at(_ offset: Int) -> Float {
         let position = index + offset
@@ -110,7 +180,9 @@ import Foundation
     let probabilities = probabilities(blocks)
     guard !probabilities.isEmpty else { return [] }
     var region = bestRegion(blocks, probabilities, threshold: regionThreshold)
-    if region == nil, let best = probabilities.indices.max(by: { probabilities[$0] < probabilities[$1] }) {
+    if region == nil,
+      let best = probabilities.indices.max(by: { probabilities[$0] < probabilities[$1] })
+    {
       // Nothing clears the threshold: the region around the likeliest block, at half its
       // probability, so that a page with text never yields nothing.
       region = bestRegion(blocks, probabilities, threshold: probabilities[best] / 2)

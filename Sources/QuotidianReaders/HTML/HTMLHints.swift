@@ -101,7 +101,9 @@ enum HTMLHints {
       "excerpt", "deck", "kicker-text", "article-lead", "teaser-text",
     ], wholeWordOnly: true)
 
-  enum Kind: UInt8 { case boilerplate, layout, strong, embed, hidden, content, standfirst, comments }
+  enum Kind: UInt8 {
+    case boilerplate, layout, strong, embed, hidden, content, standfirst, comments
+  }
 
   /// One pattern in ``table``: its bytes are `bytes[start..<start + length]`.
   struct Entry {

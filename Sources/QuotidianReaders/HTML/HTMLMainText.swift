@@ -10,12 +10,13 @@
 struct HTMLMainText {
   let tree: HTMLTree
   let articleBody: String?
+  let model: HTMLBlockModel
   var includeComments = false
-  var model = HTMLBlockModel.standard
 
-  init(tree: HTMLTree, articleBody: String?) {
+  init(tree: HTMLTree, articleBody: String?, model: HTMLBlockModel) {
     self.tree = tree
     self.articleBody = articleBody
+    self.model = model
   }
 
   /// The paragraphs of the main text.

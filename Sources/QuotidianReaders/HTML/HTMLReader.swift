@@ -18,9 +18,9 @@ enum HTMLReader {
       | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
 
   static func read(
-    bytes: [UInt8], source: String, includeComments: Bool = false,
-    model: HTMLBlockModel = .standard
+    bytes: [UInt8], source: String, includeComments: Bool = false, model: HTMLBlockModel? = nil
   ) throws(ReadError) -> Article {
+    let model = model ?? .standard
     guard bytes.contains(where: { $0 > 0x20 }) else {
       throw ReadError(source: source, kind: .empty)
     }
@@ -28,9 +28,8 @@ enum HTMLReader {
       throw ReadError(source: source, kind: .malformed(reason: "no HTML document could be parsed"))
     }
     let metadata = HTMLMetadata(tree: tree)
-    var extractor = HTMLMainText(tree: tree, articleBody: metadata.articleBody)
+    var extractor = HTMLMainText(tree: tree, articleBody: metadata.articleBody, model: model)
     extractor.includeComments = includeComments
-    extractor.model = model
     var paragraphs = extractor.paragraphs()
     // The publisher's own `articleBody` (JSON-LD) wins when the page's blocks gave much less:
     // a page that renders its article with scripts, or a layout the extractor misread.
