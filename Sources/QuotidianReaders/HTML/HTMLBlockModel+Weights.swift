@@ -5,6 +5,8 @@
 // the gold article bodies) and ../shared/corpus/html-snippets-dev (492 pages, labels from the
 // must-have and must-not-have snippets). No page text is stored here, only weights.
 // 5-fold cross-validation by site (official scorers, F1): bodies 0.9659; snippets 0.9218.
+// With the selection's vetoes added after training (no block that is mostly link text, no
+// template line), the same fold models read their test pages at bodies 0.9683, snippets 0.9246.
 
 extension HTMLBlockModel {
   /// The trained model as JSON (read once, by ``HTMLBlockModel/standard``).

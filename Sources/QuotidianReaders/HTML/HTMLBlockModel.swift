@@ -181,14 +181,24 @@ import Foundation
     guard !probabilities.isEmpty else { return [] }
     var region = bestRegion(blocks, probabilities, threshold: regionThreshold)
     if region == nil,
-      let best = probabilities.indices.max(by: { probabilities[$0] < probabilities[$1] })
+      let best = probabilities.indices.filter({ !isLinkBlock(blocks, $0) }).max(by: {
+        probabilities[$0] < probabilities[$1]
+      })
     {
-      // Nothing clears the threshold: the region around the likeliest block, at half its
-      // probability, so that a page with text never yields nothing.
+      // Nothing clears the threshold: the region around the likeliest block that is not a
+      // link, at half its probability, so that a page with a readable block never yields
+      // nothing (a page of links yields nothing, and the reader falls back to metadata).
       region = bestRegion(blocks, probabilities, threshold: probabilities[best] / 2)
     }
     guard let region else { return [] }
-    var kept = region.filter { probabilities[$0] >= keepThreshold }
+    // Template lines that are never article text ("Read also: …", "Advertisement", a date
+    // line) go whatever their neighbours say: ``HTMLBoilerplateLines``, also a feature.
+    // So do links (a block whose text is mostly link text).
+    let lineFeature = HTMLBlocks.DenseFeature.boilerplateLine.rawValue
+    var kept = region.filter { index in
+      probabilities[index] >= keepThreshold && !isLinkBlock(blocks, index)
+        && blocks.dense[index * HTMLBlocks.denseCount + lineFeature] == 0
+    }
     if kept.isEmpty, let best = region.max(by: { probabilities[$0] < probabilities[$1] }) {
       kept = [best]
     }
@@ -201,6 +211,11 @@ import Foundation
       }
     }
     return kept
+  }
+
+  private func isLinkBlock(_ blocks: HTMLBlocks, _ index: Int) -> Bool {
+    let block = blocks.blocks[index]
+    return block.linkBytes * 2 > block.text.count
   }
 
   private func bestRegion(_ blocks: HTMLBlocks, _ probabilities: [Float], threshold: Float)

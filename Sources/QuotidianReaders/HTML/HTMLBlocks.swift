@@ -447,8 +447,9 @@ struct HTMLBlocks {
       set(.inEmbed, flag & Flag.embed != 0)
       set(.inStandfirst, flag & Flag.standfirst != 0)
       set(.inComments, flag & Flag.comments != 0)
-      let parent = Int(node.parent)
-      let grandparent = parent > 0 ? Int(nodes[parent].parent) : 0
+      // Text straight under the synthetic root (a fragment) has the root as its block.
+      let parent = max(0, Int(node.parent))
+      let grandparent = parent > 0 ? max(0, Int(nodes[parent].parent)) : 0
       set(.parentLinkDensity, Double(rawLink[parent]) / Double(max(rawText[parent], 1)))
       set(.parentLogBytes, log1p(Double(rawText[parent])))
       set(

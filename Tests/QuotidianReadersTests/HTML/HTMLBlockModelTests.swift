@@ -53,6 +53,12 @@ import Testing
     #expect(blocks.hashedStart.count == 4)
   }
 
+  @Test func textOutsideAnyElementMakesABlock() throws {
+    let tree = try #require(HTMLReader.parse(Array("The pier story, with no markup.".utf8)))
+    let blocks = HTMLBlocks(tree: tree, articleBody: nil)
+    #expect(Self.texts(blocks) == ["The pier story, with no markup."])
+  }
+
   @Test func lineBreaksStayInsideABlock() throws {
     let blocks = try Self.blocks("<html><body><p>First line<br>second line</p></body></html>")
     #expect(Self.texts(blocks) == ["First line\nsecond line"])
