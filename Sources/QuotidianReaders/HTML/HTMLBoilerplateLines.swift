@@ -192,8 +192,11 @@ enum HTMLBoilerplateLines {
   }
 
   /// Without surrounding spaces, dashes, colons, stops, arrows and bars.
+  static let trim: Set<Character> = [
+    " ", "-", "–", "—", ":", ".", "!", "»", "›", ">", "|", "*", "…",
+  ]
+
   static func stripped(_ lowered: String) -> String {
-    let trim: Set<Character> = [" ", "-", "–", "—", ":", ".", "!", "»", "›", ">", "|", "*", "…"]
     var value = Substring(lowered)
     while let first = value.first, trim.contains(first) { value = value.dropFirst() }
     while let last = value.last, trim.contains(last) { value = value.dropLast() }
