@@ -11,13 +11,17 @@ public struct Engine: Sendable {
   public let pipeline: Pipeline
   public let maxConcurrency: Int
   public let byteLimit: Int
+  /// What the readers keep (web pages' comments).
+  public let readOptions: ReadOptions
 
   public init(
     pipeline: Pipeline = .standard(),
     maxConcurrency: Int? = nil,
-    byteLimit: Int = Readers.defaultByteLimit
+    byteLimit: Int = Readers.defaultByteLimit,
+    readOptions: ReadOptions = ReadOptions()
   ) {
     self.pipeline = pipeline
+    self.readOptions = readOptions
     self.maxConcurrency = max(1, maxConcurrency ?? ProcessInfo.processInfo.activeProcessorCount)
     self.byteLimit = byteLimit
   }
@@ -228,7 +232,8 @@ public struct Engine: Sendable {
     -> FileOutcome
   {
     do {
-      let batch = try Readers.readBatch(fileAt: path, format: format, byteLimit: byteLimit)
+      let batch = try Readers.readBatch(
+        fileAt: path, format: format, byteLimit: byteLimit, options: readOptions)
       let (fresh, sighted) = await unseen(batch.articles, store: store)
       return FileOutcome(
         path: path, results: await analyzeAll(fresh, explain: explain), error: nil,
@@ -375,7 +380,8 @@ public struct Engine: Sendable {
     files: for path in files {
       let batch: ReadBatch
       do {
-        batch = try Readers.readBatch(fileAt: path, format: format, byteLimit: byteLimit)
+        batch = try Readers.readBatch(
+          fileAt: path, format: format, byteLimit: byteLimit, options: readOptions)
       } catch {
         summary.recordFailure(error.description, onError: onError)
         progress(summary.files + summary.failures.count, total, path)

@@ -31,7 +31,9 @@ struct ExtractCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let engine = Engine(pipeline: .standard(speakerScorer: try scorer(), explainSpeakers: explain))
+    let engine = Engine(
+      pipeline: .standard(speakerScorer: try scorer(), explainSpeakers: explain),
+      readOptions: format.readOptions)
     if let out {
       do {
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)

@@ -22,7 +22,7 @@ struct IngestCommand: AsyncParsableCommand {
     let database = try await store.open()
     let urls = paths.filter(Fetcher.isURL)
     let files = paths.filter { !Fetcher.isURL($0) }
-    let engine = Engine()
+    let engine = Engine(readOptions: format.readOptions)
     var summary = Engine.IngestSummary()
     if !files.isEmpty {
       summary = await engine.ingestFiles(

@@ -73,8 +73,14 @@ struct FormatOption: ParsableArguments {
     help: "Input format: \(Format.all.map(\.name).joined(separator: ", ")) (default: detect).")
   var format: String?
 
+  @Flag(help: "Web pages: keep readers' comments after the article (left out by default).")
+  var includeComments = false
+
   /// The chosen format; nil means detect. Valid after `validate()`.
   var value: Format? { format.flatMap(Format.init(named:)) }
+
+  /// What the readers keep.
+  var readOptions: ReadOptions { ReadOptions(includeComments: includeComments) }
 
   func validate() throws {
     if let format, Format(named: format) == nil {

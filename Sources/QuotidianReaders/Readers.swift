@@ -14,11 +14,13 @@ public enum Readers {
   /// Reads the file at `path`. One file may hold several articles (mbox, feeds, WARC).
   /// Throws when nothing could be read; per-record errors are in the batch.
   public static func readBatch(
-    fileAt path: String, format: Format? = nil, byteLimit: Int = defaultByteLimit
+    fileAt path: String, format: Format? = nil, byteLimit: Int = defaultByteLimit,
+    options: ReadOptions = ReadOptions()
   ) throws(ReadError) -> ReadBatch {
     let bytes = try FileInput.bytes(atPath: path, byteLimit: byteLimit)
     // The same cap after decompression as before: a .gz never inflates past a plain file's.
-    return try readBatch(bytes: bytes, source: path, format: format, decompressedLimit: byteLimit)
+    return try readBatch(
+      bytes: bytes, source: path, format: format, decompressedLimit: byteLimit, options: options)
   }
 
   /// Reads `bytes` that came from `source` (a path or URL, used in errors and output).
@@ -26,7 +28,7 @@ public enum Readers {
   /// without saying so keeps the fetch's cap).
   public static func readBatch(
     bytes: [UInt8], source: String, format: Format? = nil,
-    decompressedLimit: Int = Gunzip.defaultLimit
+    decompressedLimit: Int = Gunzip.defaultLimit, options: ReadOptions = ReadOptions()
   ) throws(ReadError) -> ReadBatch {
     var bytes = try Gunzip.decompressIfNeeded(bytes, source: source, limit: decompressedLimit)
     var warnings: [String] = []
@@ -46,7 +48,11 @@ public enum Readers {
     }
     var batch: ReadBatch
     switch format {
-    case .html: batch = ReadBatch(articles: [try HTMLReader.read(bytes: bytes, source: source)])
+    case .html:
+      batch = ReadBatch(articles: [
+        try HTMLReader.read(
+          bytes: bytes, source: source, includeComments: options.includeComments)
+      ])
     case .email: batch = ReadBatch(articles: [try EmailReader.read(bytes: bytes, source: source)])
     case .mbox: batch = MboxReader.readBatch(bytes: bytes, source: source)
     case .feed: batch = FeedReader.readBatch(bytes: bytes, source: source)
@@ -80,18 +86,20 @@ public enum Readers {
 
   /// The articles in the file at `path`; throws when none could be read.
   public static func read(
-    fileAt path: String, format: Format? = nil, byteLimit: Int = defaultByteLimit
+    fileAt path: String, format: Format? = nil, byteLimit: Int = defaultByteLimit,
+    options: ReadOptions = ReadOptions()
   ) throws(ReadError) -> [Article] {
-    try readBatch(fileAt: path, format: format, byteLimit: byteLimit).articles
+    try readBatch(fileAt: path, format: format, byteLimit: byteLimit, options: options).articles
   }
 
   /// The articles in `bytes`; throws when none could be read.
   public static func read(
     bytes: [UInt8], source: String, format: Format? = nil,
-    decompressedLimit: Int = Gunzip.defaultLimit
+    decompressedLimit: Int = Gunzip.defaultLimit, options: ReadOptions = ReadOptions()
   ) throws(ReadError) -> [Article] {
     try readBatch(
-      bytes: bytes, source: source, format: format, decompressedLimit: decompressedLimit
+      bytes: bytes, source: source, format: format, decompressedLimit: decompressedLimit,
+      options: options
     ).articles
   }
 }

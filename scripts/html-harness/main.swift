@@ -3,9 +3,11 @@
 //
 //   harness predict DIR OUT.json      every DIR/*.html → {id: {"articleBody", "title", …}}
 //   harness bench DIR ROUNDS          timing, one warm-up round then ROUNDS rounds
+//   harness blocks DIR OUT.jsonl      every page's blocks with their classifier features
+//   harness predict-with MODEL.json DIR OUT.json   predict, with another block model
 import Foundation
 import QuotidianCore
-import QuotidianReaders
+@_spi(Training) import QuotidianReaders
 
 func now(_ clock: clockid_t) -> Double {
   var spec = timespec()
@@ -30,14 +32,53 @@ guard arguments.count >= 4 else {
     Data("usage: harness predict DIR OUT.json | harness bench DIR ROUNDS\n".utf8))
   exit(2)
 }
-let pages = try loadPages(arguments[2])
-switch arguments[1] {
+var model: HTMLBlockModel?
+var mode = arguments[1]
+var rest = Array(arguments[2...])
+if mode == "predict-with" {
+  guard rest.count >= 3,
+    let loaded = HTMLBlockModel(json: Array(try Data(contentsOf: URL(fileURLWithPath: rest[0]))))
+  else {
+    FileHandle.standardError.write(Data("harness: \(rest.first ?? ""): not a block model\n".utf8))
+    exit(1)
+  }
+  model = loaded
+  mode = "predict"
+  rest.removeFirst()
+}
+let pages = try loadPages(rest[0])
+switch mode {
+case "blocks":
+  FileManager.default.createFile(atPath: rest[1], contents: nil)
+  let out = try FileHandle(forWritingTo: URL(fileURLWithPath: rest[1]))
+  let header: [String: Any] = [
+    "dense_names": HTMLBlockTraining.denseFeatureNames,
+    "hash_buckets": HTMLBlockTraining.hashBuckets,
+  ]
+  out.write(try JSONSerialization.data(withJSONObject: header) + Data("\n".utf8))
+  for page in pages {
+    let (url, blocks) = HTMLBlockTraining.blocks(bytes: page.1)
+    let record: [String: Any] = [
+      "id": String(page.0.dropLast(5)), "url": url ?? NSNull(),
+      "blocks": blocks.map { block in
+        [
+          "text": block.text, "dense": block.dense.map { Double($0) }, "hashed": block.hashed,
+          "comments": block.isComments,
+        ] as [String: Any]
+      },
+    ]
+    out.write(try JSONSerialization.data(withJSONObject: record) + Data("\n".utf8))
+  }
+  try out.close()
 case "predict":
   var predictions: [String: [String: Any]] = [:]
   for page in pages {
     var entry: [String: Any] = ["articleBody": ""]
     do {
-      if let article = try Readers.read(bytes: page.1, source: page.0, format: .html).first {
+      let read =
+        try model.map { try HTMLBlockTraining.read(bytes: page.1, source: page.0, model: $0) }
+        ?? Readers.read(bytes: page.1, source: page.0, format: .html).first
+      if let article = read {
         let metadata = article.metadata
         entry["articleBody"] = article.text
         entry["title"] = metadata.title ?? NSNull()
@@ -53,9 +94,9 @@ case "predict":
     predictions[String(page.0.dropLast(5))] = entry
   }
   let data = try JSONSerialization.data(withJSONObject: predictions, options: [.sortedKeys])
-  try data.write(to: URL(fileURLWithPath: arguments[3]))
+  try data.write(to: URL(fileURLWithPath: rest[1]))
 case "bench":
-  let rounds = max(1, Int(arguments[3]) ?? 5)
+  let rounds = max(1, Int(rest[1]) ?? 5)
   let bytes = pages.reduce(0) { $0 + $1.1.count }
   var checksum = 0
   var wall = Array(repeating: [Double](), count: pages.count)
@@ -95,6 +136,6 @@ case "bench":
     "json       {\"pages\": \(pages.count), \"bytes\": \(bytes), \"rounds\": \(rounds), \"wall_s\": \(wallTotal), \"cpu_s\": \(cpuTotal)}"
   )
 default:
-  FileHandle.standardError.write(Data("harness: unknown mode \(arguments[1])\n".utf8))
+  FileHandle.standardError.write(Data("harness: unknown mode \(mode)\n".utf8))
   exit(2)
 }

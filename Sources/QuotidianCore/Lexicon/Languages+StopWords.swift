@@ -4,8 +4,8 @@
 /// Source: our own lists of articles, prepositions, conjunctions, pronouns and auxiliaries,
 /// the words that make up a large share of any running text in the language. A word may
 /// belong to several languages ("de", "la", "en"); the identifier weighs it by how many.
-enum LanguageProfiles {
-  static let stopWords: [(language: String, words: [String])] = [
+package enum LanguageProfiles {
+  package static let stopWords: [(language: String, words: [String])] = [
     (
       "de",
       [

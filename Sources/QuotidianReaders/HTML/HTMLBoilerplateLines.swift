@@ -126,15 +126,26 @@ enum HTMLBoilerplateLines {
     return bars >= 2 && colons >= 2
   }
 
+  /// The prefixes of ``datePrefixes`` and ``teaserPrefixes`` with the separators that must
+  /// follow them, as bytes (matched on the lower-cased line's bytes, without allocating).
+  static let datePrefixBytes: [[UInt8]] = datePrefixes.flatMap {
+    [Array(($0 + " ").utf8), Array(($0 + ":").utf8)]
+  }
+  static let teaserPrefixBytes: [[UInt8]] = teaserPrefixes.flatMap {
+    [Array(($0 + ":").utf8), Array(($0 + " :").utf8)]
+  }
+
+  static func hasPrefix(_ bytes: [UInt8], _ prefix: [UInt8]) -> Bool {
+    bytes.count >= prefix.count && bytes[..<prefix.count].elementsEqual(prefix)
+  }
+
   static func isBoilerplate(_ line: String) -> Bool {
     let count = line.utf8.count
     guard count <= 260 else { return false }
     let lowered = line.lowercased()
+    let bytes = Array(lowered.utf8)
     if count <= 90, line.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
-      if datePrefixes.contains(where: { lowered.hasPrefix($0 + " ") || lowered.hasPrefix($0 + ":") }
-      ) {
-        return true
-      }
+      if datePrefixBytes.contains(where: { hasPrefix(bytes, $0) }) { return true }
       if isRelativeTime(lowered) { return true }
     }
     if !line.unicodeScalars.contains(where: {
@@ -142,40 +153,50 @@ enum HTMLBoilerplateLines {
     }) {
       return true  // a lone "/" or "•"
     }
-    if count <= 80, let colon = lowered.firstIndex(of: ":"),
-      creditLabels.contains(String(lowered[..<colon]).trimmingSpaces)
+    if count <= 80, let colon = bytes.firstIndex(of: UInt8(ascii: ":")),
+      creditLabels.contains(String(decoding: bytes[..<colon], as: UTF8.self).trimmingSpaces)
     {
       return true
     }
     if count <= 200, isFieldRow(line) { return true }
-    if count <= 220, callsToAction.contains(where: { containsWord(lowered, $0) }) { return true }
-    if count <= 160,
-      teaserPrefixes.contains(where: { lowered.hasPrefix($0 + ":") || lowered.hasPrefix($0 + " :") }
-      )
-    {
-      return true
-    }
+    if count <= 220, callToActionBytes.contains(where: { containsWord(bytes, $0) }) { return true }
+    if count <= 160, teaserPrefixBytes.contains(where: { hasPrefix(bytes, $0) }) { return true }
     guard count <= 48 else { return false }
     return lines.contains(stripped(lowered))
   }
 
-  /// Whether `phrase` occurs in `text` starting at a word boundary ("our newsletter" is not in
-  /// "harbour newsletter").
-  static func containsWord(_ text: String, _ phrase: String) -> Bool {
-    var rest = Substring(text)
-    while let range = rest.range(of: phrase) {
-      if range.lowerBound == text.startIndex || !text[text.index(before: range.lowerBound)].isLetter
-      {
-        return true
+  static let callToActionBytes: [[UInt8]] = callsToAction.map { Array($0.utf8) }
+
+  /// Whether `phrase` occurs in `text` (both UTF-8) starting at a word boundary: after a byte
+  /// that is no ASCII letter and no part of a non-ASCII letter.
+  static func containsWord(_ text: [UInt8], _ phrase: [UInt8]) -> Bool {
+    guard let first = phrase.first, text.count >= phrase.count else { return false }
+    var start = 0
+    let last = text.count - phrase.count
+    while start <= last {
+      if text[start] == first {
+        var offset = 1
+        while offset < phrase.count && text[start + offset] == phrase[offset] { offset += 1 }
+        if offset == phrase.count {
+          if start == 0 { return true }
+          let before = text[start - 1]
+          let isLetter =
+            (before >= 0x61 && before <= 0x7A) || (before >= 0x41 && before <= 0x5A)
+            || before >= 0x80
+          if !isLetter { return true }
+        }
       }
-      rest = text[range.upperBound...]
+      start += 1
     }
     return false
   }
 
   /// Without surrounding spaces, dashes, colons, stops, arrows and bars.
+  static let trim: Set<Character> = [
+    " ", "-", "–", "—", ":", ".", "!", "»", "›", ">", "|", "*", "…",
+  ]
+
   static func stripped(_ lowered: String) -> String {
-    let trim: Set<Character> = [" ", "-", "–", "—", ":", ".", "!", "»", "›", ">", "|", "*", "…"]
     var value = Substring(lowered)
     while let first = value.first, trim.contains(first) { value = value.dropFirst() }
     while let last = value.last, trim.contains(last) { value = value.dropLast() }

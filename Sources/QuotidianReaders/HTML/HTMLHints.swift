@@ -18,6 +18,8 @@ struct HTMLHint: Equatable {
   var isStandfirst = false
   /// Every boilerplate word found is a layout word (``HTMLHints/layout``).
   var isLayoutOnly = false
+  /// Names readers' comments ("comments", "comment-list", "disqus_thread").
+  var isComments = false
 
   var isBoilerplate: Bool { isConfidentBoilerplate || isWeakBoilerplate }
 }
@@ -72,6 +74,9 @@ enum HTMLHints {
     ],
     wholeWordOnly: true)
 
+  /// Class words of readers' comment threads (kept only with `includeComments`).
+  static let comments: [Pattern] = words(["comment", "comments", "disqus"], wholeWordOnly: true)
+
   static let embeds: [Pattern] = words(["embed", "tweet", "instagram-media"], wholeWordOnly: false)
 
   static let hidden: [Pattern] = words(
@@ -96,7 +101,9 @@ enum HTMLHints {
       "excerpt", "deck", "kicker-text", "article-lead", "teaser-text",
     ], wholeWordOnly: true)
 
-  enum Kind: UInt8 { case boilerplate, layout, strong, embed, hidden, content, standfirst }
+  enum Kind: UInt8 {
+    case boilerplate, layout, strong, embed, hidden, content, standfirst, comments
+  }
 
   /// One pattern in ``table``: its bytes are `bytes[start..<start + length]`.
   struct Entry {
@@ -119,7 +126,7 @@ enum HTMLHints {
     var buckets = Array(repeating: [(Pattern, Kind)](), count: 26 * 26)
     for (list, kind) in [
       (boilerplate, Kind.boilerplate), (layout, .layout), (strong, .strong), (embeds, .embed),
-      (hidden, .hidden), (content, .content), (standfirst, .standfirst),
+      (hidden, .hidden), (content, .content), (standfirst, .standfirst), (comments, .comments),
     ] {
       for pattern in list {
         guard pattern.bytes.count >= 2 else { continue }
@@ -170,6 +177,7 @@ enum HTMLHints {
                 switch pattern.kind {
                 case .hidden: hint.isHidden = true
                 case .standfirst: if match == .wholeWord { hint.isStandfirst = true }
+                case .comments: if match == .wholeWord { hint.isComments = true }
                 case .content: hint.isContent = true
                 case .embed: hint.isEmbed = true
                 case .strong: if match == .wholeWord { hint.isStrongBoilerplate = true }

@@ -4,8 +4,8 @@ import QuotidianCore
 /// HTML pages: main text and metadata, parsed with libxml2's forgiving HTML parser.
 ///
 /// The charset is sniffed (BOM, declaration, validity) and the page handed to libxml2 as
-/// UTF-8 where possible; the tree is copied into an ``HTMLTree``, the main text found by
-/// ``HTMLMainText`` and the metadata read by ``HTMLMetadata``.
+/// UTF-8 where possible; the tree is copied into an ``HTMLTree``, the metadata read by
+/// ``HTMLMetadata`` and the main text found by ``HTMLMainText`` (the learned block classifier).
 enum HTMLReader {
   private static let parserReady: Bool = {
     xmlInitParser()
@@ -17,7 +17,10 @@ enum HTMLReader {
       | HTML_PARSE_NOWARNING.rawValue
       | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_IGNORE_ENC.rawValue)
 
-  static func read(bytes: [UInt8], source: String) throws(ReadError) -> Article {
+  static func read(
+    bytes: [UInt8], source: String, includeComments: Bool = false, model: HTMLBlockModel? = nil
+  ) throws(ReadError) -> Article {
+    let model = model ?? .standard
     guard bytes.contains(where: { $0 > 0x20 }) else {
       throw ReadError(source: source, kind: .empty)
     }
@@ -25,7 +28,8 @@ enum HTMLReader {
       throw ReadError(source: source, kind: .malformed(reason: "no HTML document could be parsed"))
     }
     let metadata = HTMLMetadata(tree: tree)
-    var extractor = HTMLMainText(tree: tree)
+    var extractor = HTMLMainText(tree: tree, articleBody: metadata.articleBody, model: model)
+    extractor.includeComments = includeComments
     var paragraphs = extractor.paragraphs()
     // The publisher's own `articleBody` (JSON-LD) wins when the page's blocks gave much less:
     // a page that renders its article with scripts, or a layout the extractor misread.

@@ -18,6 +18,10 @@ struct HTMLTree {
     var isArticleBody = false
     /// Hidden by attribute or style, or a role that is page furniture.
     var isHidden = false
+    /// The hashed words of the element's `class` and `id`: ``HTMLTree/tokens``
+    /// `[tokenStart..<tokenStart + tokenCount]` (see ``HTMLTree/classTokens(_:)``).
+    var tokenStart: Int32 = 0
+    var tokenCount: UInt8 = 0
   }
 
   var nodes: [Node] = []
@@ -25,6 +29,8 @@ struct HTMLTree {
   /// `<meta>` pairs: property/name/itemprop (lower-cased) → content.
   var metas: [(key: String, value: String)] = []
   var jsonLD: [[UInt8]] = []
+  /// The hashed class and id words of every element, element by element.
+  var tokens: [UInt32] = []
   var canonical: String?
   var language: String?
   var title: String?
@@ -46,6 +52,7 @@ struct HTMLTree {
   private var capture: Capture = .none
   private var captured: [UInt8] = []
   private var hintCache: [UInt64: HTMLHint] = [:]
+  private var tokenCache: [UInt64: [UInt32]] = [:]
   private var scratch: [UInt8] = []
   private enum Capture { case none, title, jsonLD }
 
@@ -249,6 +256,16 @@ struct HTMLTree {
         hint = HTMLHints.hint(for: scratch)
         hintCache[hash] = hint
       }
+      let words: [UInt32]
+      if let cached = tokenCache[hash] {
+        words = cached
+      } else {
+        words = HTMLTree.classTokens(scratch)
+        tokenCache[hash] = words
+      }
+      nodes[Int(index)].tokenStart = Int32(tokens.count)
+      nodes[Int(index)].tokenCount = UInt8(words.count)
+      tokens.append(contentsOf: words)
       let existing = nodes[Int(index)].hint
       nodes[Int(index)].hint = HTMLHint(
         isConfidentBoilerplate: hint.isConfidentBoilerplate || existing.isConfidentBoilerplate,
@@ -256,10 +273,47 @@ struct HTMLTree {
         isStrongBoilerplate: hint.isStrongBoilerplate, isEmbed: hint.isEmbed,
         isHidden: hint.isHidden,
         isStandfirst: hint.isStandfirst,
-        isLayoutOnly: hint.isLayoutOnly && !existing.isConfidentBoilerplate)
+        isLayoutOnly: hint.isLayoutOnly && !existing.isConfidentBoilerplate,
+        isComments: hint.isComments)
     }
     nodes[Int(index)].isHidden = isHidden || nodes[Int(index)].hint.isHidden
     nodes[Int(index)].isArticleBody = isArticleBody
+  }
+
+  /// The words of a `class` + `id` value, hashed (FNV-1a, 32 bits): runs of ASCII letters,
+  /// lower-cased, cut at a lower-to-upper case change ("shareBar" → "share", "bar"); digits
+  /// and punctuation separate; words of one letter are left out; at most 12 words.
+  static func classTokens(_ value: [UInt8]) -> [UInt32] {
+    var words: [UInt32] = []
+    var hash: UInt32 = 0x811C_9DC5
+    var length = 0
+    var previous: UInt8 = 0
+    func close() {
+      if length >= 2 && words.count < 12 && !words.contains(hash) { words.append(hash) }
+      hash = 0x811C_9DC5
+      length = 0
+    }
+    for byte in value {
+      let isUpper = byte >= 0x41 && byte <= 0x5A
+      let isLower = byte >= 0x61 && byte <= 0x7A
+      if isUpper && previous >= 0x61 && previous <= 0x7A { close() }
+      if isUpper || isLower {
+        hash = (hash ^ UInt32(byte | 0x20)) &* 0x0100_0193
+        length += 1
+      } else {
+        close()
+      }
+      previous = byte
+    }
+    close()
+    return words
+  }
+
+  /// The hashed class and id words of element `index`.
+  func classTokens(_ index: Int) -> ArraySlice<UInt32> {
+    let node = nodes[index]
+    let start = Int(node.tokenStart)
+    return tokens[start..<start + Int(node.tokenCount)]
   }
 
   /// The collapsed text of element `index`'s subtree, at most `limit` bytes.
