@@ -20,13 +20,7 @@ struct DuplicatesCommand: AsyncParsableCommand {
 
   func run() async throws {
     let database = try await store.openForReading()
-    let records: [DuplicateRecord]
-    do {
-      records = try await database.duplicates(LinkQuery(limit: limit))
-    } catch {
-      Terminal.error(error.description)
-      throw ExitCode.failure
-    }
+    let records: [DuplicateRecord] = try await database.duplicates(LinkQuery(limit: limit))
     let rows = records.map {
       [$0.article, $0.duplicateOf, $0.kind, String(format2: $0.similarity)]
     }

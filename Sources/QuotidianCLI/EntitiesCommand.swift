@@ -25,14 +25,8 @@ struct EntitiesCommand: AsyncParsableCommand {
 
   func run() async throws {
     let database = try await store.openForReading()
-    let entities: [EntitySummary]
-    do {
-      entities = try await database.entities(
-        EntityQuery(type: type?.lowercased(), name: name, limit: limit))
-    } catch {
-      Terminal.error(error.description)
-      throw ExitCode.failure
-    }
+    let entities: [EntitySummary] = try await database.entities(
+      EntityQuery(type: type?.lowercased(), name: name, limit: limit))
     let columns = ["name", "type", "articles", "quotes", "aliases", "roles"]
     let rows = entities.map { entity in
       [

@@ -38,16 +38,14 @@ struct ExtractCommand: AsyncParsableCommand {
       do {
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
       } catch {
-        Terminal.error(
-          "\(out): error: cannot create output directory: \(error.localizedDescription)")
-        throw ExitCode.failure
+        throw CLIError(
+          message: "\(out): error: cannot create output directory: \(error.localizedDescription)")
       }
     }
     let pretty = JSONEncoder()
     pretty.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
     let compact = JSONEncoder()
     compact.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
-    var readCount = 0
     var failed = 0
     var outputNames = OutputNames()
     var diskFull: CLIError?
@@ -60,7 +58,6 @@ struct ExtractCommand: AsyncParsableCommand {
         Terminal.error(error.description)
         return
       }
-      readCount += 1
       for error in outcome.recordErrors {
         failed += 1
         Terminal.error(error.description)
@@ -100,8 +97,8 @@ struct ExtractCommand: AsyncParsableCommand {
       }
     }
     if let diskFull { throw diskFull }
-    if readCount == 0 && failed > 0 { throw ExitCode.failure }
-    if failed > 0 { throw ExitCode(1) }
+    // Each failed input was reported as it was met; the others were still written.
+    if failed > 0 { throw ExitCode.failure }
   }
 }
 
@@ -143,15 +140,15 @@ extension ExtractCommand {
   func scorer() throws -> (any SpeakerScorer)? {
     if speakerScorer == "priority" { return PrioritySpeakerScorer() }
     if let speakerScorer, speakerScorer != "learned" {
-      Terminal.error("error: --speaker-scorer must be priority or learned, not '\(speakerScorer)'")
-      throw ExitCode(2)
+      throw CLIError(
+        message: "error: --speaker-scorer must be priority or learned, not '\(speakerScorer)'",
+        exitCode: 2)
     }
     guard let speakerWeights else { return nil }
     guard let data = FileManager.default.contents(atPath: speakerWeights),
       let scorer = LinearSpeakerScorer(serialized: [UInt8](data))
     else {
-      Terminal.error("\(speakerWeights): error: not a speaker weights file")
-      throw ExitCode.failure
+      throw CLIError(message: "\(speakerWeights): error: not a speaker weights file")
     }
     return scorer
   }

@@ -25,13 +25,7 @@ struct LedgerCommand: AsyncParsableCommand {
 
   func run() async throws {
     let database = try await store.openForReading()
-    let promises: [StoredPromise]
-    do {
-      promises = try await database.promises(speaker: speaker)
-    } catch {
-      Terminal.error(error.description)
-      throw ExitCode.failure
-    }
+    let promises: [StoredPromise] = try await database.promises(speaker: speaker)
     let day = asOf.flatMap(CivilDate.init(iso:)) ?? Self.today()
     let entries = Tallies.ledger(promises, asOf: day)
     if json {

@@ -43,17 +43,11 @@ struct QuotesCommand: AsyncParsableCommand {
 
   func run() async throws {
     let database = try await store.openForReading()
-    let quotes: [StoredQuote]
-    do {
-      quotes = try await database.quotes(
-        QuoteQuery(
-          speaker: speaker, search: search, since: since, until: until, outlet: outlet,
-          language: language, limit: limit,
-          includeCopies: includeCopies))
-    } catch {
-      Terminal.error(error.description)
-      throw ExitCode.failure
-    }
+    let quotes: [StoredQuote] = try await database.quotes(
+      QuoteQuery(
+        speaker: speaker, search: search, since: since, until: until, outlet: outlet,
+        language: language, limit: limit,
+        includeCopies: includeCopies))
     var columns = ["speaker", "quote", "outlet", "published", "source"]
     var rows = quotes.map { quote in
       [quote.speaker ?? "", quote.text, quote.outlet ?? "", quote.published ?? "", quote.source]

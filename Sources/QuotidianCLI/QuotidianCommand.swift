@@ -28,28 +28,40 @@ struct QuotidianCommand: AsyncParsableCommand {
   static func main() async {
     tuneAllocator()
     reportCrashesBriefly()
+    let command: any ParsableCommand
     do {
-      var command = try parseAsRoot()
+      command = try parseAsRoot()
+    } catch {
+      exitThroughArgumentParser(error)
+    }
+    do {
       if var asyncCommand = command as? any AsyncParsableCommand {
         try await asyncCommand.run()
       } else {
+        var command = command
         try command.run()
       }
     } catch {
-      // The one place where a command's error becomes a message and an exit code.
-      if let failure = CLIFailure.of(error) {
+      // The one place where a command's error becomes a message and an exit code: commands
+      // throw, they never print their own failure.
+      if let failure = CLIFailure.of(error, from: command) {
         Terminal.error(failure.message)
         Foundation.exit(failure.code)
       }
-      let code = exitCode(for: error)
-      if code == .validationFailure {
-        let lines = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false)
-        Terminal.writeStderr(
-          lines.map { Terminal.escaped(String($0)) }.joined(separator: "\n") + "\n")
-        Foundation.exit(2)
-      }
-      exit(withError: error)
+      exitThroughArgumentParser(error)
     }
+  }
+
+  /// Ends the process for what argument-parser reports itself: `--help`, `--version`, an
+  /// `ExitCode`, and usage errors (exit 2, with the usage, control characters escaped).
+  static func exitThroughArgumentParser(_ error: any Error) -> Never {
+    if exitCode(for: error) == .validationFailure {
+      let lines = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false)
+      Terminal.writeStderr(
+        lines.map { Terminal.escaped(String($0)) }.joined(separator: "\n") + "\n")
+      Foundation.exit(2)
+    }
+    exit(withError: error)
   }
 
   /// A crash prints one line on stderr and ends the process with its signal, instead of the

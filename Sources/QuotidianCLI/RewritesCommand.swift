@@ -20,13 +20,7 @@ struct RewritesCommand: AsyncParsableCommand {
 
   func run() async throws {
     let database = try await store.openForReading()
-    let records: [RewriteRecord]
-    do {
-      records = try await database.rewrites(LinkQuery(limit: limit))
-    } catch {
-      Terminal.error(error.description)
-      throw ExitCode.failure
-    }
+    let records: [RewriteRecord] = try await database.rewrites(LinkQuery(limit: limit))
     guard output.kind == .table else {
       let rows = records.map {
         [

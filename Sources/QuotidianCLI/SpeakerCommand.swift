@@ -23,14 +23,7 @@ struct SpeakerCommand: AsyncParsableCommand {
 
   func run() async throws {
     let database = try await store.openForReading()
-    let found: SpeakerProfile?
-    do throws(StoreError) {
-      found = try await database.speaker(named: name, includeCopies: includeCopies)
-    } catch {
-      // A name that fits several people is the user's to narrow, not a store failure.
-      if SpeakerNames.isAmbiguity(error) { throw CLIError(message: "error: \(error.reason)") }
-      throw error
-    }
+    let found = try await database.speaker(named: name, includeCopies: includeCopies)
     guard let profile = found else {
       throw CLIError(message: "error: no stored speaker matches '\(name)'")
     }

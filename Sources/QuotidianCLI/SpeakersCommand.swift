@@ -19,14 +19,8 @@ struct SpeakersCommand: AsyncParsableCommand {
 
   func run() async throws {
     let database = try await store.openForReading()
-    let speakers: [SpeakerSummary]
-    do {
-      speakers = try await database.speakers(
-        SpeakerQuery(limit: limit, outlet: outlet, includeCopies: includeCopies))
-    } catch {
-      Terminal.error(error.description)
-      throw ExitCode.failure
-    }
+    let speakers: [SpeakerSummary] = try await database.speakers(
+      SpeakerQuery(limit: limit, outlet: outlet, includeCopies: includeCopies))
     let columns = ["speaker", "quotes", "articles", "outlets", "first", "last", "roles"]
     let rows = speakers.map { speaker in
       [

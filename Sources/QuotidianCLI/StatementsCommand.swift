@@ -20,13 +20,8 @@ struct StatementsCommand: AsyncParsableCommand {
 
   func run() async throws {
     let database = try await store.openForReading()
-    let records: [StatementRecord]
-    do {
-      records = try await database.statements(StatementQuery(speaker: speaker, limit: limit))
-    } catch {
-      Terminal.error(error.description)
-      throw ExitCode.failure
-    }
+    let records: [StatementRecord] = try await database.statements(
+      StatementQuery(speaker: speaker, limit: limit))
     guard output.kind == .table else {
       let rows = records.map {
         [String($0.id), $0.speaker ?? "", $0.text, String($0.reports.count)]

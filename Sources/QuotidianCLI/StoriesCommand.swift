@@ -24,13 +24,7 @@ struct StoriesCommand: AsyncParsableCommand {
 
   func run() async throws {
     let database = try await store.openForReading()
-    let stories: [StorySummary]
-    do {
-      stories = try await database.stories(StoryQuery(limit: limit))
-    } catch {
-      Terminal.error(error.description)
-      throw ExitCode.failure
-    }
+    let stories: [StorySummary] = try await database.stories(StoryQuery(limit: limit))
     let rows = stories.map { story in
       [
         String(story.id), story.title, String(story.articles.count), story.firstPublished ?? "",
@@ -54,17 +48,8 @@ struct StoryCommand: AsyncParsableCommand {
 
   func run() async throws {
     let database = try await store.openForReading()
-    let found: StoryDetail?
-    do {
-      found = try await database.story(id: id)
-    } catch {
-      Terminal.error(error.description)
-      throw ExitCode.failure
-    }
-    guard let story = found else {
-      Terminal.error("error: no story with id \(id)")
-      throw ExitCode.failure
-    }
+    let found: StoryDetail? = try await database.story(id: id)
+    guard let story = found else { throw CLIError(message: "error: no story with id \(id)") }
     if json {
       let encoder = JSONEncoder()
       encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

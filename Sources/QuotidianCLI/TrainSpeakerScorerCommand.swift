@@ -51,8 +51,8 @@ struct TrainSpeakerScorerCommand: ParsableCommand {
     var examples: [Example] = []
     for (c, corpus) in corpora.enumerated() {
       if corpus.lowercased().contains("polnear") {
-        Terminal.error("\(corpus): error: polnear is a measurement set and is never trained on")
-        throw ExitCode.failure
+        throw CLIError(
+          message: "\(corpus): error: polnear is a measurement set and is never trained on")
       }
       let goldDir = (corpus as NSString).appendingPathComponent("gold")
       let names: [String]
@@ -61,8 +61,8 @@ struct TrainSpeakerScorerCommand: ParsableCommand {
           $0.hasSuffix(".json")
         }.sorted()
       } catch {
-        Terminal.error("\(goldDir): error: cannot list gold files: \(error.localizedDescription)")
-        throw ExitCode.failure
+        throw CLIError(
+          message: "\(goldDir): error: cannot list gold files: \(error.localizedDescription)")
       }
       for (i, name) in names.enumerated() {
         if c == 0, folds > 1, let holdOut, i % folds == holdOut { continue }
@@ -168,8 +168,7 @@ struct TrainSpeakerScorerCommand: ParsableCommand {
     guard let data = FileManager.default.contents(atPath: path),
       let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
     else {
-      Terminal.error("\(path): error: not a gold JSON file")
-      throw ExitCode.failure
+      throw CLIError(message: "\(path): error: not a gold JSON file")
     }
     let articles: [Article]
     do {

@@ -34,38 +34,28 @@ struct WatchCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let feeds: [String]
-    do {
-      feeds = try FeedList.read(fileAt: subscriptions)
-    } catch {
-      Terminal.error(error.description)
-      throw ExitCode.failure
-    }
+    let feeds = try FeedList.read(fileAt: subscriptions)
     let database = try store.openSQLite(for: "watch")
     let statePath = state ?? WatchState.defaultPath(forStore: store.path)
     let interval = Duration.parse(interval: every) ?? .seconds(900)
     var failed = false
-    do {
-      try await Engine().watch(
-        feeds: feeds, into: database, statePath: statePath, every: interval,
-        until: once ? .once : .never,
-        fetch: FetchConfiguration(
-          timeout: .seconds(timeout), allowPrivateAddresses: allowPrivateAddresses),
-        onRound: { round in
-          if !round.summary.failures.isEmpty { failed = true }
-          guard !quiet else { return }
-          let summary = round.summary
-          Terminal.note(
-            "round \(round.number): \(round.feeds) feed\(round.feeds == 1 ? "" : "s") "
-              + "(\(round.notModified) not modified), \(summary.inserted) new "
-              + "article\(summary.inserted == 1 ? "" : "s") (\(summary.quotes) quotes), "
-              + "\(summary.unchanged) unchanged, \(summary.failures.count) failed")
-        },
-        onError: { Terminal.error($0) }, onWarning: { Terminal.warning($0) })
-    } catch {
-      Terminal.error(error.description)
-      throw ExitCode.failure
-    }
+    try await Engine().watch(
+      feeds: feeds, into: database, statePath: statePath, every: interval,
+      until: once ? .once : .never,
+      fetch: FetchConfiguration(
+        timeout: .seconds(timeout), allowPrivateAddresses: allowPrivateAddresses),
+      onRound: { round in
+        if !round.summary.failures.isEmpty { failed = true }
+        guard !quiet else { return }
+        let summary = round.summary
+        Terminal.note(
+          "round \(round.number): \(round.feeds) feed\(round.feeds == 1 ? "" : "s") "
+            + "(\(round.notModified) not modified), \(summary.inserted) new "
+            + "article\(summary.inserted == 1 ? "" : "s") (\(summary.quotes) quotes), "
+            + "\(summary.unchanged) unchanged, \(summary.failures.count) failed")
+      },
+      onError: { Terminal.error($0) }, onWarning: { Terminal.warning($0) })
+    // Each failed feed or item was reported as it happened.
     if once && failed { throw ExitCode.failure }
   }
 }
