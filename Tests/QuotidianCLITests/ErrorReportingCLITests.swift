@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// Commands throw; `QuotidianCommand.main` alone turns an error into one `path: error: …`
+/// line on stderr and an exit code (1 for an error, 2 for a usage error), as the README says.
+@Suite struct ErrorReportingCLITests {
+  /// A directory holding `notes.sqlite`, a text file where a store is expected, and
+  /// `empty.sqlite`, a migrated store with no articles.
+  static func stores() throws -> CLIRunner {
+    let directory = try CLIRunner.temporaryDirectory()
+    try Data("Minutes of the Varrow harbour board, not a database.\n".utf8).write(
+      to: directory.appendingPathComponent("notes.sqlite"))
+    let runner = CLIRunner(workingDirectory: directory)
+    let migrate = try runner.run(["migrate", "--db", "empty.sqlite"])
+    #expect(migrate.status == 0, "\(migrate.stderr)")
+    return runner
+  }
+
+  static let notAStore =
+    "notes.sqlite: error: store open failed: not a Quotidian store: not an SQLite database "
+    + "(left unchanged)\n"
+
+  @Test(
+    .bug(id: 22),
+    arguments: [
+      ["quotes"], ["speakers"], ["entities"], ["stories"], ["story", "1"], ["duplicates"],
+      ["rewrites"], ["statements"], ["ledger"], ["claims"], ["speaker", "Ana Lorcan"],
+      ["tally", "--speaker", "Lorcan"], ["status"],
+    ])
+  func aQueryOnAFileThatIsNotAStoreSaysSoOnceAndExitsOne(_ arguments: [String]) throws {
+    let run = try Self.stores().run(arguments + ["--db", "notes.sqlite"])
+    #expect(run.status == 1)
+    #expect(run.stderr == Self.notAStore)
+    #expect(run.stdout.isEmpty)
+  }
+
+  @Test(
+    .bug(id: 22),
+    arguments: [
+      (["story", "999"], "error: no story with id 999\n"),
+      (["speaker", "Ana Lorcan"], "error: no stored speaker matches 'Ana Lorcan'\n"),
+    ])
+  func aQueryThatFindsNothingItWasAskedForSaysSoOnceAndExitsOne(
+    _ arguments: [String], _ message: String
+  ) throws {
+    let run = try Self.stores().run(arguments + ["--db", "empty.sqlite"])
+    #expect(run.status == 1)
+    #expect(run.stderr == message)
+    #expect(run.stdout.isEmpty)
+  }
+
+  @Test(.bug(id: 22))
+  func aMissingSubscriptionListIsOneErrorNamingIt() throws {
+    let run = try Self.stores().run(["watch", "--once", "absent.opml", "--db", "empty.sqlite"])
+    #expect(run.status == 1)
+    let lines = run.stderr.split(separator: "\n")
+    #expect(lines.count == 1, "\(run.stderr)")
+    #expect(run.stderr.hasPrefix("absent.opml: error: "), "\(run.stderr)")
+  }
+
+  @Test(.bug(id: 22))
+  func aBadHiddenScorerChoiceIsAUsageErrorWithExitTwo() throws {
+    let run = try Self.stores().run(["extract", "--speaker-scorer", "guess", "absent.txt"])
+    #expect(run.status == 2)
+    #expect(run.stderr == "error: --speaker-scorer must be priority or learned, not 'guess'\n")
+  }
+
+  @Test(.bug(id: 22))
+  func aBadOptionValueIsAUsageErrorWithExitTwo() throws {
+    let run = try Self.stores().run(["quotes", "--limit", "-3", "--db", "empty.sqlite"])
+    #expect(run.status == 2)
+    #expect(run.stderr.contains("--limit"), "\(run.stderr)")
+    #expect(run.stdout.isEmpty)
+  }
+}
