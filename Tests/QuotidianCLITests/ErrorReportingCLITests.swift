@@ -49,6 +49,29 @@ import Testing
     #expect(run.stdout.isEmpty)
   }
 
+  static let sqlite3 = "/usr/bin/sqlite3"
+
+  /// A store that opens but cannot run the query (its stories table dropped by hand): the
+  /// store error names the store, once.
+  @Test(
+    .bug(id: 22),
+    .enabled(if: FileManager.default.isExecutableFile(atPath: sqlite3), "needs sqlite3"))
+  func aQueryTheStoreCannotRunNamesTheStoreOnceAndExitsOne() throws {
+    let runner = try Self.stores()
+    let drop = Process()
+    drop.executableURL = URL(fileURLWithPath: Self.sqlite3)
+    drop.arguments = ["empty.sqlite", "DROP TABLE stories"]
+    drop.currentDirectoryURL = runner.workingDirectory
+    try drop.run()
+    drop.waitUntilExit()
+    try #require(drop.terminationStatus == 0)
+    let run = try runner.run(["stories", "--db", "empty.sqlite"])
+    #expect(run.status == 1)
+    #expect(run.stderr.hasPrefix("empty.sqlite: error: store query failed: "), "\(run.stderr)")
+    #expect(run.stderr.split(separator: "\n").count == 1, "\(run.stderr)")
+    #expect(run.stdout.isEmpty)
+  }
+
   @Test(.bug(id: 22))
   func aMissingSubscriptionListIsOneErrorNamingIt() throws {
     let run = try Self.stores().run(["watch", "--once", "absent.opml", "--db", "empty.sqlite"])
