@@ -15,7 +15,7 @@ struct StoriesCommand: AsyncParsableCommand {
   func validate() throws { try LimitArgument.check(limit) }
 
   func run() async throws {
-    let database = try store.openForReading()
+    let database = try await store.openForReading()
     let stories: [StorySummary]
     do {
       stories = try await database.stories(StoryQuery(limit: limit))
@@ -49,7 +49,7 @@ struct StoryCommand: AsyncParsableCommand {
   @Flag(help: "Write the story as JSON.") var json = false
 
   func run() async throws {
-    let database = try store.openForReading()
+    let database = try await store.openForReading()
     let found: StoryDetail?
     do {
       found = try await database.story(id: id)

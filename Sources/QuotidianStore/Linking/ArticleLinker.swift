@@ -1,54 +1,84 @@
 import Foundation
-import QuotidianCore
+package import QuotidianCore
 
 /// What the linker knows about a stored article.
-struct LinkedArticle {
-  var id: Int64
-  var published: String?
-  var signature: MinHashSignature?
-  var duplicateOf: Int64?
-  var storyID: Int64?
+package struct LinkedArticle {
+  package var id: Int64
+  package var published: String?
+  package var signature: MinHashSignature?
+  package var duplicateOf: Int64?
+  package var storyID: Int64?
+
+  package init(
+    id: Int64, published: String?, signature: MinHashSignature?, duplicateOf: Int64? = nil,
+    storyID: Int64? = nil
+  ) {
+    self.id = id
+    self.published = published
+    self.signature = signature
+    self.duplicateOf = duplicateOf
+    self.storyID = storyID
+  }
 }
 
 /// A stored quote, as the linker aligns it.
-struct LinkQuote {
-  var position: Int
-  var words: [String]
+package struct LinkQuote {
+  package var position: Int
+  package var words: [String]
+
+  package init(position: Int, words: [String]) {
+    self.position = position
+    self.words = words
+  }
 }
 
 /// A stored statement that a new quote might report.
-struct StatementCandidate {
-  var id: Int64
-  var speakerKey: String
-  var words: [String]
+package struct StatementCandidate {
+  package var id: Int64
+  package var speakerKey: String
+  package var words: [String]
+
+  package init(id: Int64, speakerKey: String, words: [String]) {
+    self.id = id
+    self.speakerKey = speakerKey
+    self.words = words
+  }
 }
 
 /// A stored story a new article might join.
-struct StoryCandidate {
-  var id: Int64
-  var terms: [String: Double]
-  var firstPublished: String?
-  var lastPublished: String?
+package struct StoryCandidate {
+  package var id: Int64
+  package var terms: [String: Double]
+  package var firstPublished: String?
+  package var lastPublished: String?
+
+  package init(id: Int64, terms: [String: Double], firstPublished: String?, lastPublished: String?)
+  {
+    self.id = id
+    self.terms = terms
+    self.firstPublished = firstPublished
+    self.lastPublished = lastPublished
+  }
 }
 
 /// A rewrite found at ingest: `article` reuses `original`'s quotes.
-struct RewriteLink {
-  struct Quote {
-    var position: Int
-    var originalPosition: Int
-    var diff: WordDiff
-    var changes: MeaningChange
+package struct RewriteLink {
+  package struct Quote {
+    package var position: Int
+    package var originalPosition: Int
+    package var diff: WordDiff
+    package var changes: MeaningChange
   }
-  var article: Int64
-  var original: Int64
-  var similarity: Double
-  var sharedQuotes: Int
-  var altered: [Quote]
+  package var article: Int64
+  package var original: Int64
+  package var similarity: Double
+  package var sharedQuotes: Int
+  package var altered: [Quote]
 }
 
 /// Where a backend keeps what ``ArticleLinker`` reads and writes. Every look-up is an index
 /// seek with a bounded result, so linking one article costs the same in any store size.
-protocol LinkCatalog {
+package protocol LinkCatalog {
   mutating func articles(sharingBands bands: [Int64], limit: Int) throws -> [Int64]
   mutating func article(_ id: Int64) throws -> LinkedArticle?
   /// Articles whose `duplicateOf` is `root`.
@@ -96,70 +126,85 @@ protocol LinkCatalog {
 
 /// Cross-article linking on ingest, shared by every store so that they link the same
 /// articles: near copies, statements, rewrites and stories. See ARCHITECTURE.md.
-enum ArticleLinker {
+package enum ArticleLinker {
   /// Estimated Jaccard similarity (4-word shingles) at or above which an article is a near
   /// copy: a copy with one word in twenty changed throughout is at about 0.69, a new headline
   /// and byline on a wire story above 0.9; rewrites of the Examples are at 0.1.
-  static let nearThreshold = 0.6
+  package static let nearThreshold = 0.6
   /// Articles with fewer words are not matched as near copies (too little to tell).
-  static let nearMinimumWords = 25
+  package static let nearMinimumWords = 25
   /// Cosine similarity to a story's centroid needed to join it.
-  static let storyThreshold = 0.12
+  package static let storyThreshold = 0.12
   /// Days between an article and a story's date range beyond which it does not join.
-  static let storyWindowDays = 14
+  package static let storyWindowDays = 14
   /// Once this many articles are clustered, a term in more than `commonShare` of them is too
   /// common to tell stories apart and is left out of article vectors.
-  static let commonAfterArticles = 50
-  static let commonShare = 0.1
+  package static let commonAfterArticles = 50
+  package static let commonShare = 0.1
   /// Longest a story runs: an article that would stretch it further starts a new one.
-  static let storySpanDays = 45
-  static let storyTermCount = 30
+  package static let storySpanDays = 45
+  package static let storyTermCount = 30
   /// An article's most frequent terms weighed to choose its `storyTermCount` strongest.
-  static let candidateTermCount = 120
+  package static let candidateTermCount = 120
   /// Story look-ups per article: its strongest terms, the newest stories per term.
-  static let storyLookupTerms = 10
-  static let storiesPerTerm = 6
-  static let centroidTermCount = 80
+  package static let storyLookupTerms = 10
+  package static let storiesPerTerm = 6
+  package static let centroidTermCount = 80
   /// Cosine similarity to a storyline's centroid needed for a new event to join it. Events of
   /// one storyline share its people, places and organisations, and the dispute's words, but
   /// not what happened; weeks or months apart.
-  static let storylineThreshold = 0.4
+  package static let storylineThreshold = 0.4
   /// An article of an event that matches another storyline this well bridges the two: they
   /// merge.
-  static let storylineMergeThreshold = 0.7
+  package static let storylineMergeThreshold = 0.7
   /// Added to a storyline's score for each statement the article reports that one of its
   /// articles reported (a recurring quote is strong evidence of one storyline).
-  static let storylineStatementBonus = 0.15
+  package static let storylineStatementBonus = 0.15
   /// Days between a new event and a storyline's date range beyond which it does not join.
-  static let storylineGapDays = 183
-  static let storylineLookupTerms = 12
-  static let storylinesPerTerm = 8
+  package static let storylineGapDays = 183
+  package static let storylineLookupTerms = 12
+  package static let storylinesPerTerm = 8
   /// The document-frequency row counting every clustered article.
-  static let allArticlesTerm = "#"
+  package static let allArticlesTerm = "#"
 
   /// `QUOTIDIAN_LINKING=off` skips linking (content identity still applies): for
   /// `scripts/bench-linking`, which measures what linking costs.
-  static let isDisabled = ProcessInfo.processInfo.environment["QUOTIDIAN_LINKING"] == "off"
+  package static let isDisabled = ProcessInfo.processInfo.environment["QUOTIDIAN_LINKING"] == "off"
 
-  struct Input {
-    var articleID: Int64
-    var published: String?
-    var title: String?
-    var text: String
-    var quotes: [(position: Int, text: String, speaker: String?, speakerKey: String)]
+  package struct Input {
+    package var articleID: Int64
+    package var published: String?
+    package var title: String?
+    package var text: String
+    package var quotes: [(position: Int, text: String, speaker: String?, speakerKey: String)]
     /// Terms of the article's named entities: `n:` and the folded name. By name rather than
     /// by identity, so that one name split over several identities (a role that changed)
     /// still ties its stories together.
-    var entityTerms: [String]
+    package var entityTerms: [String]
     /// Those of `entityTerms` that are places: a place is shared by every story told there,
     /// so it does not weigh as much as a person or an organisation.
-    var placeTerms: Set<String> = []
+    package var placeTerms: Set<String>
     /// False while migrating a store that has no storylines yet (v3's backfill): its stories
     /// become storylines later.
-    var chainsStorylines = true
+    package var chainsStorylines: Bool
+
+    package init(
+      articleID: Int64, published: String?, title: String?, text: String,
+      quotes: [(position: Int, text: String, speaker: String?, speakerKey: String)],
+      entityTerms: [String], placeTerms: Set<String> = [], chainsStorylines: Bool = true
+    ) {
+      self.articleID = articleID
+      self.published = published
+      self.title = title
+      self.text = text
+      self.quotes = quotes
+      self.entityTerms = entityTerms
+      self.placeTerms = placeTerms
+      self.chainsStorylines = chainsStorylines
+    }
   }
 
-  static func link<Catalog: LinkCatalog>(_ input: Input, in catalog: inout Catalog) throws {
+  package static func link<Catalog: LinkCatalog>(_ input: Input, in catalog: inout Catalog) throws {
     let words = LinkText.words(input.text)
     let fingerprint = ArticleFingerprint(words: words)
     try catalog.setSignature(
@@ -259,7 +304,7 @@ enum ArticleLinker {
   }
 
   /// How often each word occurs.
-  static func wordCounts(_ words: [String]) -> [String: Int] {
+  package static func wordCounts(_ words: [String]) -> [String: Int] {
     var counts: [String: Int] = [:]
     for word in words { counts[word, default: 0] += 1 }
     return counts
@@ -270,7 +315,9 @@ enum ArticleLinker {
   /// words an alignment finds in common, so when even they fall short of
   /// ``QuoteAlignment/isSameStatement``'s thresholds the alignment (quadratic) is skipped.
   /// Never false when the alignment would match.
-  static func mayBeSameStatement(_ original: [String], _ counts: [String: Int], _ count: Int)
+  package static func mayBeSameStatement(
+    _ original: [String], _ counts: [String: Int], _ count: Int
+  )
     -> Bool
   {
     var remaining = counts
@@ -288,7 +335,7 @@ enum ArticleLinker {
   }
 
   /// True when `a` was published before `b` (both dated), else when it was stored first.
-  static func isEarlier(_ a: LinkedArticle, _ b: LinkedArticle) -> Bool {
+  package static func isEarlier(_ a: LinkedArticle, _ b: LinkedArticle) -> Bool {
     if let left = a.published.flatMap(dayNumber), let right = b.published.flatMap(dayNumber),
       left != right
     {
@@ -299,7 +346,7 @@ enum ArticleLinker {
 
   // MARK: Rewrites
 
-  static func findRewrite<Catalog: LinkCatalog>(
+  package static func findRewrite<Catalog: LinkCatalog>(
     _ input: Input, me: LinkedArticle, reported: [Int64], catalog: inout Catalog
   ) throws -> LinkedArticle? {
     var candidates: [Int64: LinkedArticle] = [:]
@@ -351,7 +398,7 @@ enum ArticleLinker {
   /// Aligns every quote with the original's best match; a rewrite when at least half of the
   /// article's quotes are the original's, and two of them, or one and a good share of the
   /// text (similarity 0.15).
-  static func alignQuotes(
+  package static func alignQuotes(
     article: Int64, quotes: [LinkQuote], original: Int64, originalQuotes: [LinkQuote],
     similarity: Double
   ) -> RewriteLink? {
@@ -391,7 +438,7 @@ enum ArticleLinker {
 
   /// Salient terms: the article's named entities and its content words (title words count
   /// three times), weighted by tf-idf over the stories so far.
-  static func joinStory<Catalog: LinkCatalog>(
+  package static func joinStory<Catalog: LinkCatalog>(
     _ input: Input, words: [String], catalog: inout Catalog
   ) throws -> (id: Int64, vector: [String: Double], storylineVector: [String: Double]) {
     var counts: [String: Int] = [:]
@@ -546,7 +593,7 @@ enum ArticleLinker {
     term.hasPrefix("n:") || term.hasPrefix("e:")
   }
 
-  static func storyTitle(_ input: Input) -> String {
+  package static func storyTitle(_ input: Input) -> String {
     if let title = input.title?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty {
       return title
     }
@@ -555,27 +602,29 @@ enum ArticleLinker {
   }
 
   /// A centroid after adding `vector`, cut to its strongest terms.
-  static func merged(_ centroid: [String: Double], _ vector: [String: Double]) -> [String: Double] {
+  package static func merged(_ centroid: [String: Double], _ vector: [String: Double]) -> [String:
+    Double]
+  {
     var sum = centroid
     for (term, weight) in vector { sum[term, default: 0] += weight }
     return strongest(sum, centroidTermCount)
   }
 
-  static func strongest(_ vector: [String: Double], _ count: Int) -> [String: Double] {
+  package static func strongest(_ vector: [String: Double], _ count: Int) -> [String: Double] {
     guard vector.count > count else { return vector }
     let kept = vector.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
       .prefix(count)
     return Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
   }
 
-  static func normalized(_ vector: [String: Double]) -> [String: Double] {
+  package static func normalized(_ vector: [String: Double]) -> [String: Double] {
     let norm = vector.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
     guard norm > 0 else { return vector }
     return vector.mapValues { $0 / norm }
   }
 
   /// Days since 1970-01-01 of a `YYYY-MM-DD…` date; nil for a coarser or malformed one.
-  static func dayNumber(_ date: String) -> Int? {
+  package static func dayNumber(_ date: String) -> Int? {
     let bytes = Array(date.utf8.prefix(10))
     guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }
     func number(_ range: Range<Int>) -> Int? {
