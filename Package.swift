@@ -125,7 +125,9 @@ let package = Package(
       swiftSettings: strictSettings),
     .testTarget(
       name: "QuotidianStorePostgresTests",
-      dependencies: ["QuotidianStorePostgres", "QuotidianStore", "QuotidianCore"],
+      dependencies: [
+        "QuotidianStorePostgres", "QuotidianStore", "QuotidianStoreTesting", "QuotidianCore",
+      ],
       swiftSettings: strictSettings),
     .testTarget(
       name: "QuotidianTests", dependencies: ["Quotidian", "QuotidianCore", "QuotidianTestSupport"],

@@ -25,18 +25,38 @@ public enum StoreLocation: Sendable, CustomStringConvertible {
     }
   }
 
-  /// The error for an operation the PostgreSQL store cannot do yet: it holds the schema
-  /// history and the ingest queue, not articles.
+  /// The error for an operation the PostgreSQL store cannot do yet.
   public static func notYetOnPostgres(_ location: PostgresLocation, operation: String)
     -> StoreError
   {
     StoreError(
       operation: operation,
       reason:
-        "\(location): a PostgreSQL store does not hold articles in this version of quotidian; only `quotidian migrate` and `quotidian status` work on it (use an SQLite file for ingest and queries)",
+        "\(location): `quotidian \(operation)` is not yet available on PostgreSQL in this version of quotidian (use an SQLite file for it)",
       isFatal: true)
   }
+
+  /// The store for writing (ingest, serve with a token): an SQLite file created and migrated
+  /// as needed, or a PostgreSQL database migrated as needed.
+  public func openForWriting() async throws(StoreError) -> any RecordStore {
+    switch self {
+    case .sqlite(let path): try SQLiteStore(path: path)
+    case .postgres(let location): try await PostgresStore.open(location)
+    }
+  }
+
+  /// The store for queries: never created. An SQLite file is opened read-only; a PostgreSQL
+  /// database must hold a record already.
+  public func openForReading() async throws(StoreError) -> any RecordStore {
+    switch self {
+    case .sqlite(let path): try SQLiteStore.openForReading(path: path)
+    case .postgres(let location): try await PostgresStore.openForReading(location)
+    }
+  }
 }
+
+/// A store that answers every query the interfaces ask: both backends are one.
+public typealias RecordStore = Store & ArticleReading & StatementStore
 
 /// What `quotidian status` reports about a store.
 public struct StoreStatus: Sendable, Encodable {
@@ -103,6 +123,9 @@ public enum StoreMaintenance {
       var status = StoreStatus(
         store: postgres.description, backend: "postgres", schemaVersion: version,
         latestSchemaVersion: PostgresMigrations.latestVersion)
+      if version >= PostgresMigrations.recordVersion {
+        status.articles = try await PostgresStore(sharing: database).articleCount()
+      }
       if version >= 1 {
         let queue = try await IngestQueue(database: database).status()
         status.queue = StoreStatus.Queue(

@@ -34,7 +34,7 @@ struct ClaimsCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let database = try store.openForReading()
+    let database = try await store.openForReading()
     let claims = try await database.claims(
       ClaimQuery(about: about, speaker: speaker, since: since, until: until, limit: limit ?? 100))
     let rows = claims.map { claim in

@@ -19,7 +19,7 @@ struct DuplicatesCommand: AsyncParsableCommand {
   func validate() throws { try LimitArgument.check(limit) }
 
   func run() async throws {
-    let database = try store.openForReading()
+    let database = try await store.openForReading()
     let records: [DuplicateRecord]
     do {
       records = try await database.duplicates(LinkQuery(limit: limit))

@@ -24,7 +24,7 @@ struct EntitiesCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let database = try store.openForReading()
+    let database = try await store.openForReading()
     let entities: [EntitySummary]
     do {
       entities = try await database.entities(

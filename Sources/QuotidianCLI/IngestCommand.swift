@@ -18,14 +18,14 @@ struct IngestCommand: AsyncParsableCommand {
   var allowPrivateAddresses = false
 
   func run() async throws {
-    let isNew = !FileManager.default.fileExists(atPath: store.path)
-    let database = try store.open()
+    let isNew = store.isSQLite && !FileManager.default.fileExists(atPath: store.path)
+    let database = try await store.open()
     let urls = paths.filter(Fetcher.isURL)
     let files = paths.filter { !Fetcher.isURL($0) }
     let engine = Engine()
     var summary = Engine.IngestSummary()
     if !files.isEmpty {
-      summary = await engine.ingest(
+      summary = await engine.ingestFiles(
         paths: files, into: database, format: format.value,
         progress: { done, total, path in
           if !quiet { Terminal.progress(done: done, total: total, label: path) }
@@ -50,7 +50,7 @@ struct IngestCommand: AsyncParsableCommand {
     Terminal.clearProgress()
     if let reason = summary.stoppedBy {
       Terminal.error(
-        "\(store.path): error: ingest stopped: \(reason); the \(summary.inserted) article"
+        "\(store.displayName): error: ingest stopped: \(reason); the \(summary.inserted) article"
           + "\(summary.inserted == 1 ? "" : "s") stored before it are kept")
     }
     if !quiet {
@@ -58,7 +58,7 @@ struct IngestCommand: AsyncParsableCommand {
       Terminal.note(
         "ingested \(summary.inserted) new article\(summary.inserted == 1 ? "" : "s") "
           + "(\(summary.quotes) quotes), \(summary.unchanged) unchanged, "
-          + "\(summary.failures.count) failed; \(total) in \(store.path)")
+          + "\(summary.failures.count) failed; \(total) in \(store.displayName)")
     }
     if summary.inserted + summary.unchanged == 0 && !summary.failures.isEmpty {
       // A first ingest that stored nothing leaves no empty store behind to mislead later

@@ -24,7 +24,7 @@ struct LedgerCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let database = try store.openForReading()
+    let database = try await store.openForReading()
     let promises: [StoredPromise]
     do {
       promises = try await database.promises(speaker: speaker)

@@ -42,7 +42,7 @@ struct QuotesCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let database = try store.openForReading()
+    let database = try await store.openForReading()
     let quotes: [StoredQuote]
     do {
       quotes = try await database.quotes(

@@ -19,7 +19,7 @@ struct RewritesCommand: AsyncParsableCommand {
   func validate() throws { try LimitArgument.check(limit) }
 
   func run() async throws {
-    let database = try store.openForReading()
+    let database = try await store.openForReading()
     let records: [RewriteRecord]
     do {
       records = try await database.rewrites(LinkQuery(limit: limit))

@@ -30,13 +30,13 @@ struct ServeCommand: AsyncParsableCommand {
       $0.isEmpty ? nil : $0
     }
     // Without a token nothing is written: open read-only, so a read-only file can be served.
-    let database = try token == nil ? store.openForReading() : store.open()
+    let database = try await token == nil ? store.openForReading() : store.open()
     if let token, token.utf8.count < 16 {
       Terminal.writeStderr("warning: QUOTIDIAN_TOKEN is shorter than 16 bytes\n")
     }
     var configuration = ServerConfiguration(store: database, token: token, host: host, port: port)
     configuration.limits.maxConnections = Self.connectionLimit(configuration.limits.maxConnections)
-    let path = store.path
+    let path = store.displayName
     let writes = token == nil ? "disabled" : "enabled"
     let host = self.host
     // Said once the port is really listened on: a port in use is an error, never a success.

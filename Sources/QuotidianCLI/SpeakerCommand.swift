@@ -22,7 +22,7 @@ struct SpeakerCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let database = try store.openForReading()
+    let database = try await store.openForReading()
     let found: SpeakerProfile?
     do throws(StoreError) {
       found = try await database.speaker(named: name, includeCopies: includeCopies)

@@ -18,7 +18,7 @@ struct SpeakersCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let database = try store.openForReading()
+    let database = try await store.openForReading()
     let speakers: [SpeakerSummary]
     do {
       speakers = try await database.speakers(

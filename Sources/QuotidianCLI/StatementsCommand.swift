@@ -19,7 +19,7 @@ struct StatementsCommand: AsyncParsableCommand {
   func validate() throws { try LimitArgument.check(limit) }
 
   func run() async throws {
-    let database = try store.openForReading()
+    let database = try await store.openForReading()
     let records: [StatementRecord]
     do {
       records = try await database.statements(StatementQuery(speaker: speaker, limit: limit))

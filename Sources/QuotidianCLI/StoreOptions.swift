@@ -9,7 +9,7 @@ struct StoreOptions: ParsableArguments {
   @Option(
     name: .long,
     help:
-      "The store: an SQLite file, or a postgres:// URL for `migrate` and `status` (default: $QUOTIDIAN_DB or ./quotidian.sqlite)."
+      "The store: an SQLite file, or a postgres://user@host:port/database URL (default: $QUOTIDIAN_DB or ./quotidian.sqlite)."
   )
   var db: String?
 
@@ -22,21 +22,31 @@ struct StoreOptions: ParsableArguments {
     try StoreLocation(path, environment: ProcessInfo.processInfo.environment)
   }
 
-  /// The store for writing (ingest, watch): created and migrated as needed.
-  func open() throws -> SQLiteStore {
-    try SQLiteStore(path: try sqlitePath(for: "open"))
+  /// The store as messages name it: the path, or the URL without its password.
+  var displayName: String { (try? location().description) ?? "the store" }
+
+  /// Whether the store is an SQLite file (rather than a PostgreSQL database).
+  var isSQLite: Bool {
+    if case .sqlite = try? location() { return true }
+    return false
   }
 
-  /// The store for queries: never created, opened read-only.
-  func openForReading() throws -> SQLiteStore {
-    try SQLiteStore.openForReading(path: try sqlitePath(for: "open"))
+  /// The store for writing (ingest, serve with a token): created and migrated as needed.
+  func open() async throws -> any RecordStore {
+    try await location().openForWriting()
   }
 
-  private func sqlitePath(for operation: String) throws -> String {
+  /// The store for queries: never created; an SQLite file is opened read-only.
+  func openForReading() async throws -> any RecordStore {
+    try await location().openForReading()
+  }
+
+  /// The SQLite store, for the commands that do not work on PostgreSQL yet.
+  func openSQLite(for command: String) throws -> SQLiteStore {
     switch try location() {
-    case .sqlite(let path): return path
+    case .sqlite(let path): return try SQLiteStore(path: path)
     case .postgres(let postgres):
-      throw StoreLocation.notYetOnPostgres(postgres, operation: operation)
+      throw StoreLocation.notYetOnPostgres(postgres, operation: command)
     }
   }
 }

@@ -23,7 +23,7 @@ struct StoriesCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let database = try store.openForReading()
+    let database = try await store.openForReading()
     let stories: [StorySummary]
     do {
       stories = try await database.stories(StoryQuery(limit: limit))
@@ -53,7 +53,7 @@ struct StoryCommand: AsyncParsableCommand {
   @Flag(help: "Write the story as JSON.") var json = false
 
   func run() async throws {
-    let database = try store.openForReading()
+    let database = try await store.openForReading()
     let found: StoryDetail?
     do {
       found = try await database.story(id: id)

@@ -32,7 +32,7 @@ struct TallyCommand: AsyncParsableCommand {
   }
 
   func run() async throws {
-    let database = try store.openForReading()
+    let database = try await store.openForReading()
     let statements = try await database.saidStatements(speaker: speaker)
     let people = SpeakerNames.people(statements.compactMap(\.speaker))
     if people.count > 1 {

@@ -41,7 +41,7 @@ struct WatchCommand: AsyncParsableCommand {
       Terminal.error(error.description)
       throw ExitCode.failure
     }
-    let database = try store.open()
+    let database = try store.openSQLite(for: "watch")
     let statePath = state ?? WatchState.defaultPath(forStore: store.path)
     let interval = Duration.parse(interval: every) ?? .seconds(900)
     var failed = false

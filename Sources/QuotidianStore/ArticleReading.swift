@@ -96,15 +96,15 @@ public struct StoredArticle: Hashable, Sendable, Codable {
 }
 
 /// ``ArticleQuery`` checked once, so every store applies it the same way.
-struct ArticleFilter {
-  var search: SearchExpression?
-  var outletKey: String?
-  var since: String?
-  var until: String?
-  var afterID: Int64
-  var limit: Int?
+package struct ArticleFilter {
+  package var search: SearchExpression?
+  package var outletKey: String?
+  package var since: String?
+  package var until: String?
+  package var afterID: Int64
+  package var limit: Int?
 
-  init(_ query: ArticleQuery) throws(StoreError) {
+  package init(_ query: ArticleQuery) throws(StoreError) {
     if let search = TextFolding.nonBlank(query.search) {
       self.search = try SearchExpression.parse(search)
     }

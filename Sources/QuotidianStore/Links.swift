@@ -68,7 +68,7 @@ public enum ArticleIdentity {
   /// against the current directory, with `.`, `..`, repeated slashes and symbolic links
   /// resolved, so `./a/b`, `a//b` and `/cwd/a/b` are one file. A record inside a file
   /// (`box.mbox#3`) keeps its suffix.
-  static func sourceKey(_ source: String) -> String {
+  package static func sourceKey(_ source: String) -> String {
     if source.contains("://") { return source }
     var path = source
     var suffix = ""

@@ -118,9 +118,9 @@ extension StoredClaim {
 }
 
 /// The statements of one saved article, as both stores keep them.
-enum StatementRows {
+package enum StatementRows {
   /// Quotes and reported speech with their `said`.
-  static func statements(of result: ExtractionResult) -> [Occasions.Statement] {
+  package static func statements(of result: ExtractionResult) -> [Occasions.Statement] {
     (result.quotes + (result.reported ?? [])).map { quote in
       Occasions.Statement(
         text: quote.text, speaker: TextFolding.nonBlank(quote.speaker),
@@ -133,7 +133,7 @@ enum StatementRows {
   }
 
   /// True when `speaker` is named by `query`: every word of the query is a word of the name.
-  static func speaker(_ speaker: String?, matches query: String?) -> Bool {
+  package static func speaker(_ speaker: String?, matches query: String?) -> Bool {
     guard let query, !query.isEmpty else { return true }
     guard let speaker else { return false }
     let words = Set(TextFolding.words(speaker))

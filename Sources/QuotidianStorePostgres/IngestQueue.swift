@@ -193,6 +193,25 @@ public struct IngestQueue: Sendable {
     }
   }
 
+  /// How many of `inputs` are still pending or leased (by any worker): a worker waits for
+  /// them before it reports its run done, so that a job whose worker was killed is taken over
+  /// once its lease runs out.
+  public func unfinished(among inputs: [String]) async throws(StoreError) -> Int {
+    guard !inputs.isEmpty else { return 0 }
+    return try await database.withConnection("status") { connection in
+      var count = 0
+      for try await value in try await connection.query(
+        """
+        SELECT count(*) FROM ingest_jobs
+        WHERE input = ANY(\(inputs)::text[]) AND state IN ('pending', 'leased')
+        """, logger: PostgresDatabase.quietLogger
+      ).decode(Int.self) {
+        count = value
+      }
+      return count
+    }
+  }
+
   /// Counts by state and every job that is not done.
   public func status() async throws(StoreError) -> Status {
     var status = try await database.withConnection("status") { connection in

@@ -1,4 +1,5 @@
 internal import Logging
+internal import NIOPosix
 internal import NIOSSL
 public import PostgresNIO
 public import QuotidianStore
@@ -11,14 +12,20 @@ public import QuotidianStore
 public final class PostgresDatabase: Sendable {
   public let location: PostgresLocation
   let client: PostgresClient
+  /// TLS for connections opened outside the pool (the store's writer).
+  let connectionTLS: PostgresConnection.Configuration.TLS
   private let runner: Task<Void, Never>
 
   /// How long opening waits for the server before it reports it unreachable.
   public static let connectTimeout: Duration = .seconds(10)
 
-  private init(location: PostgresLocation, client: PostgresClient) {
+  private init(
+    location: PostgresLocation, client: PostgresClient,
+    connectionTLS: PostgresConnection.Configuration.TLS
+  ) {
     self.location = location
     self.client = client
+    self.connectionTLS = connectionTLS
     self.runner = Task { await client.run() }
   }
 
@@ -59,7 +66,7 @@ public final class PostgresDatabase: Sendable {
     var logger = Logger(label: "quotidian.postgres")
     logger.logLevel = .critical
     let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
-    return PostgresDatabase(location: location, client: client)
+    return PostgresDatabase(location: location, client: client, connectionTLS: connectionTLS)
   }
 
   /// Stops the pool; queries after this fail.
@@ -126,6 +133,25 @@ public final class PostgresDatabase: Sendable {
       throw error
     } catch {
       throw StoreError(postgres: error, operation: operation, location: location)
+    }
+  }
+
+  /// A connection of its own, outside the pool, opened by blocking the calling thread: for
+  /// the store's writer, which runs on a thread of its own (never an event loop, never the
+  /// Swift concurrency pool) so that the synchronous catalogs of identity resolution and
+  /// linking can wait for each answer.
+  func connectBlocking(id: Int) throws(StoreError) -> PostgresConnection {
+    var configuration = PostgresConnection.Configuration(
+      host: location.host, port: location.port, username: location.username,
+      password: location.password, database: location.database, tls: connectionTLS)
+    configuration.options.connectTimeout = .init(Self.connectTimeout)
+    do {
+      return try PostgresConnection.connect(
+        on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration, id: id,
+        logger: Self.quietLogger
+      ).wait()
+    } catch {
+      throw StoreError(postgres: error, operation: "open", location: location, isFatal: true)
     }
   }
 

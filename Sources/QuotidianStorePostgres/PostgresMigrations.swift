@@ -40,8 +40,14 @@ public enum PostgresMigrations {
         )
         """,
         "CREATE INDEX ingest_jobs_open ON ingest_jobs (id) WHERE state IN ('pending', 'leased')",
-      ])
+      ]),
+    PostgresMigration(
+      version: 2, name: "articles, quotes, identities, links, statements, full-text search",
+      statements: PostgresSchema.recordV2),
   ]
+
+  /// The first version holding the record (articles, quotes, …), not only the job queue.
+  public static let recordVersion = 2
 
   /// The newest version this binary knows.
   public static var latestVersion: Int { all.map(\.version).max() ?? 0 }

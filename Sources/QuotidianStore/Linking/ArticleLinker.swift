@@ -1,54 +1,84 @@
 import Foundation
-import QuotidianCore
+package import QuotidianCore
 
 /// What the linker knows about a stored article.
-struct LinkedArticle {
-  var id: Int64
-  var published: String?
-  var signature: MinHashSignature?
-  var duplicateOf: Int64?
-  var storyID: Int64?
+package struct LinkedArticle {
+  package var id: Int64
+  package var published: String?
+  package var signature: MinHashSignature?
+  package var duplicateOf: Int64?
+  package var storyID: Int64?
+
+  package init(
+    id: Int64, published: String?, signature: MinHashSignature?, duplicateOf: Int64? = nil,
+    storyID: Int64? = nil
+  ) {
+    self.id = id
+    self.published = published
+    self.signature = signature
+    self.duplicateOf = duplicateOf
+    self.storyID = storyID
+  }
 }
 
 /// A stored quote, as the linker aligns it.
-struct LinkQuote {
-  var position: Int
-  var words: [String]
+package struct LinkQuote {
+  package var position: Int
+  package var words: [String]
+
+  package init(position: Int, words: [String]) {
+    self.position = position
+    self.words = words
+  }
 }
 
 /// A stored statement that a new quote might report.
-struct StatementCandidate {
-  var id: Int64
-  var speakerKey: String
-  var words: [String]
+package struct StatementCandidate {
+  package var id: Int64
+  package var speakerKey: String
+  package var words: [String]
+
+  package init(id: Int64, speakerKey: String, words: [String]) {
+    self.id = id
+    self.speakerKey = speakerKey
+    self.words = words
+  }
 }
 
 /// A stored story a new article might join.
-struct StoryCandidate {
-  var id: Int64
-  var terms: [String: Double]
-  var firstPublished: String?
-  var lastPublished: String?
+package struct StoryCandidate {
+  package var id: Int64
+  package var terms: [String: Double]
+  package var firstPublished: String?
+  package var lastPublished: String?
+
+  package init(id: Int64, terms: [String: Double], firstPublished: String?, lastPublished: String?)
+  {
+    self.id = id
+    self.terms = terms
+    self.firstPublished = firstPublished
+    self.lastPublished = lastPublished
+  }
 }
 
 /// A rewrite found at ingest: `article` reuses `original`'s quotes.
-struct RewriteLink {
-  struct Quote {
-    var position: Int
-    var originalPosition: Int
-    var diff: WordDiff
-    var changes: MeaningChange
+package struct RewriteLink {
+  package struct Quote {
+    package var position: Int
+    package var originalPosition: Int
+    package var diff: WordDiff
+    package var changes: MeaningChange
   }
-  var article: Int64
-  var original: Int64
-  var similarity: Double
-  var sharedQuotes: Int
-  var altered: [Quote]
+  package var article: Int64
+  package var original: Int64
+  package var similarity: Double
+  package var sharedQuotes: Int
+  package var altered: [Quote]
 }
 
 /// Where a backend keeps what ``ArticleLinker`` reads and writes. Every look-up is an index
 /// seek with a bounded result, so linking one article costs the same in any store size.
-protocol LinkCatalog {
+package protocol LinkCatalog {
   mutating func articles(sharingBands bands: [Int64], limit: Int) throws -> [Int64]
   mutating func article(_ id: Int64) throws -> LinkedArticle?
   /// Articles whose `duplicateOf` is `root`.
@@ -81,46 +111,59 @@ protocol LinkCatalog {
 
 /// Cross-article linking on ingest, shared by every store so that they link the same
 /// articles: near copies, statements, rewrites and stories. See ARCHITECTURE.md.
-enum ArticleLinker {
+package enum ArticleLinker {
   /// Estimated Jaccard similarity (4-word shingles) at or above which an article is a near
   /// copy: a copy with one word in twenty changed throughout is at about 0.69, a new headline
   /// and byline on a wire story above 0.9; rewrites of the Examples are at 0.1.
-  static let nearThreshold = 0.6
+  package static let nearThreshold = 0.6
   /// Articles with fewer words are not matched as near copies (too little to tell).
-  static let nearMinimumWords = 25
+  package static let nearMinimumWords = 25
   /// Cosine similarity to a story's centroid needed to join it.
-  static let storyThreshold = 0.12
+  package static let storyThreshold = 0.12
   /// Days between an article and a story's date range beyond which it does not join.
-  static let storyWindowDays = 14
+  package static let storyWindowDays = 14
   /// Once this many articles are clustered, a term in more than `commonShare` of them is too
   /// common to tell stories apart and is left out of article vectors.
-  static let commonAfterArticles = 50
-  static let commonShare = 0.1
+  package static let commonAfterArticles = 50
+  package static let commonShare = 0.1
   /// Longest a story runs: an article that would stretch it further starts a new one.
-  static let storySpanDays = 45
-  static let storyTermCount = 30
+  package static let storySpanDays = 45
+  package static let storyTermCount = 30
   /// Story look-ups per article: its strongest terms, the newest stories per term.
-  static let storyLookupTerms = 10
-  static let storiesPerTerm = 6
-  static let centroidTermCount = 80
+  package static let storyLookupTerms = 10
+  package static let storiesPerTerm = 6
+  package static let centroidTermCount = 80
   /// The document-frequency row counting every clustered article.
-  static let allArticlesTerm = "#"
+  package static let allArticlesTerm = "#"
 
   /// `QUOTIDIAN_LINKING=off` skips linking (content identity still applies): for
   /// `scripts/bench-linking`, which measures what linking costs.
-  static let isDisabled = ProcessInfo.processInfo.environment["QUOTIDIAN_LINKING"] == "off"
+  package static let isDisabled = ProcessInfo.processInfo.environment["QUOTIDIAN_LINKING"] == "off"
 
-  struct Input {
-    var articleID: Int64
-    var published: String?
-    var title: String?
-    var text: String
-    var quotes: [(position: Int, text: String, speaker: String?, speakerKey: String)]
+  package struct Input {
+    package var articleID: Int64
+    package var published: String?
+    package var title: String?
+    package var text: String
+    package var quotes: [(position: Int, text: String, speaker: String?, speakerKey: String)]
     /// Keys of the article's named entities (`e:<id>`).
-    var entityTerms: [String]
+    package var entityTerms: [String]
+
+    package init(
+      articleID: Int64, published: String?, title: String?, text: String,
+      quotes: [(position: Int, text: String, speaker: String?, speakerKey: String)],
+      entityTerms: [String]
+    ) {
+      self.articleID = articleID
+      self.published = published
+      self.title = title
+      self.text = text
+      self.quotes = quotes
+      self.entityTerms = entityTerms
+    }
   }
 
-  static func link<Catalog: LinkCatalog>(_ input: Input, in catalog: inout Catalog) throws {
+  package static func link<Catalog: LinkCatalog>(_ input: Input, in catalog: inout Catalog) throws {
     let words = LinkText.words(input.text)
     let fingerprint = ArticleFingerprint(words: words)
     try catalog.setSignature(
@@ -216,7 +259,7 @@ enum ArticleLinker {
   }
 
   /// How often each word occurs.
-  static func wordCounts(_ words: [String]) -> [String: Int] {
+  package static func wordCounts(_ words: [String]) -> [String: Int] {
     var counts: [String: Int] = [:]
     for word in words { counts[word, default: 0] += 1 }
     return counts
@@ -227,7 +270,9 @@ enum ArticleLinker {
   /// words an alignment finds in common, so when even they fall short of
   /// ``QuoteAlignment/isSameStatement``'s thresholds the alignment (quadratic) is skipped.
   /// Never false when the alignment would match.
-  static func mayBeSameStatement(_ original: [String], _ counts: [String: Int], _ count: Int)
+  package static func mayBeSameStatement(
+    _ original: [String], _ counts: [String: Int], _ count: Int
+  )
     -> Bool
   {
     var remaining = counts
@@ -245,7 +290,7 @@ enum ArticleLinker {
   }
 
   /// True when `a` was published before `b` (both dated), else when it was stored first.
-  static func isEarlier(_ a: LinkedArticle, _ b: LinkedArticle) -> Bool {
+  package static func isEarlier(_ a: LinkedArticle, _ b: LinkedArticle) -> Bool {
     if let left = a.published.flatMap(dayNumber), let right = b.published.flatMap(dayNumber),
       left != right
     {
@@ -256,7 +301,7 @@ enum ArticleLinker {
 
   // MARK: Rewrites
 
-  static func findRewrite<Catalog: LinkCatalog>(
+  package static func findRewrite<Catalog: LinkCatalog>(
     _ input: Input, me: LinkedArticle, reported: [Int64], catalog: inout Catalog
   ) throws -> LinkedArticle? {
     var candidates: [Int64: LinkedArticle] = [:]
@@ -308,7 +353,7 @@ enum ArticleLinker {
   /// Aligns every quote with the original's best match; a rewrite when at least half of the
   /// article's quotes are the original's, and two of them, or one and a good share of the
   /// text (similarity 0.15).
-  static func alignQuotes(
+  package static func alignQuotes(
     article: Int64, quotes: [LinkQuote], original: Int64, originalQuotes: [LinkQuote],
     similarity: Double
   ) -> RewriteLink? {
@@ -348,7 +393,7 @@ enum ArticleLinker {
 
   /// Salient terms: the article's named entities and its content words (title words count
   /// three times), weighted by tf-idf over the stories so far.
-  static func joinStory<Catalog: LinkCatalog>(
+  package static func joinStory<Catalog: LinkCatalog>(
     _ input: Input, words: [String], catalog: inout Catalog
   ) throws {
     var counts: [String: Int] = [:]
@@ -404,7 +449,7 @@ enum ArticleLinker {
       article: input.articleID, story: story, published: input.published, terms: vector)
   }
 
-  static func storyTitle(_ input: Input) -> String {
+  package static func storyTitle(_ input: Input) -> String {
     if let title = input.title?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty {
       return title
     }
@@ -413,27 +458,29 @@ enum ArticleLinker {
   }
 
   /// A centroid after adding `vector`, cut to its strongest terms.
-  static func merged(_ centroid: [String: Double], _ vector: [String: Double]) -> [String: Double] {
+  package static func merged(_ centroid: [String: Double], _ vector: [String: Double]) -> [String:
+    Double]
+  {
     var sum = centroid
     for (term, weight) in vector { sum[term, default: 0] += weight }
     return strongest(sum, centroidTermCount)
   }
 
-  static func strongest(_ vector: [String: Double], _ count: Int) -> [String: Double] {
+  package static func strongest(_ vector: [String: Double], _ count: Int) -> [String: Double] {
     guard vector.count > count else { return vector }
     let kept = vector.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
       .prefix(count)
     return Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
   }
 
-  static func normalized(_ vector: [String: Double]) -> [String: Double] {
+  package static func normalized(_ vector: [String: Double]) -> [String: Double] {
     let norm = vector.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
     guard norm > 0 else { return vector }
     return vector.mapValues { $0 / norm }
   }
 
   /// Days since 1970-01-01 of a `YYYY-MM-DD…` date; nil for a coarser or malformed one.
-  static func dayNumber(_ date: String) -> Int? {
+  package static func dayNumber(_ date: String) -> Int? {
     let bytes = Array(date.utf8.prefix(10))
     guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }
     func number(_ range: Range<Int>) -> Int? {

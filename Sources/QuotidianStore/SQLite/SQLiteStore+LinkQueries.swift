@@ -285,16 +285,22 @@ extension SQLiteStore {
 }
 
 /// One copy, as listings order them.
-struct Sighting {
-  var id: Int64
-  var source: String
-  var published: String?
+package struct Sighting {
+  package var id: Int64
+  package var source: String
+  package var published: String?
+
+  package init(id: Int64, source: String, published: String?) {
+    self.id = id
+    self.source = source
+    self.published = published
+  }
 }
 
 /// Orderings and roundings every store's listings share.
-enum LinkListing {
+package enum LinkListing {
   /// The earliest sighting of a content is its original; the others copy it.
-  static func exactPairs(_ group: [Sighting]) -> [(Sighting, Sighting)] {
+  package static func exactPairs(_ group: [Sighting]) -> [(Sighting, Sighting)] {
     guard group.count > 1 else { return [] }
     let sorted = group.sorted {
       earlier(
@@ -305,18 +311,20 @@ enum LinkListing {
   }
 
   /// Dated before undated-or-later; else by storing order.
-  static func earlier(_ a: (day: Int?, id: Int64), _ b: (day: Int?, id: Int64)) -> Bool {
+  package static func earlier(_ a: (day: Int?, id: Int64), _ b: (day: Int?, id: Int64)) -> Bool {
     if let left = a.day, let right = b.day, left != right { return left < right }
     return a.id < b.id
   }
 
-  static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
+  package static func rounded(_ value: Double) -> Double { (value * 100).rounded() / 100 }
 
   /// Reports earliest first; a sighting (no day of its own here) stays right after its
   /// article: the sort is stable on the article's position.
-  static func reportOrder(_ reports: [(day: Int?, id: Int64, report: StatementReport)]) -> [(
-    day: Int?, id: Int64, report: StatementReport
-  )] {
+  package static func reportOrder(_ reports: [(day: Int?, id: Int64, report: StatementReport)])
+    -> [(
+      day: Int?, id: Int64, report: StatementReport
+    )]
+  {
     var articleDay: [Int64: Int?] = [:]
     for report in reports where articleDay[report.id] == nil { articleDay[report.id] = report.day }
     return reports.enumerated().sorted { lhs, rhs in
@@ -327,7 +335,7 @@ enum LinkListing {
     }.map(\.element)
   }
 
-  static func outlets(_ outlets: [String?]) -> [String] {
+  package static func outlets(_ outlets: [String?]) -> [String] {
     var seen: Set<String> = []
     var listed: [String] = []
     for outlet in outlets.compactMap({ $0 }) where seen.insert(TextFolding.key(outlet)).inserted {

@@ -457,7 +457,7 @@ extension SQLiteStore {
 extension ArticleLinker {
   /// Who said it, as statements compare speakers: the linked entity, else the folded name,
   /// else nobody ("").
-  static func speakerKey(entity: Int64?, speaker: String?) -> String {
+  package static func speakerKey(entity: Int64?, speaker: String?) -> String {
     if let entity { return "e:\(entity)" }
     if let speaker = TextFolding.nonBlank(speaker) { return "s:" + TextFolding.key(speaker) }
     return ""

@@ -1,18 +1,18 @@
 /// How the store reads an entity's name: whether it is a proper name at all, and for people,
 /// which words are given names and which the surname.
-struct EntityName: Hashable {
+package struct EntityName: Hashable {
   /// The name as written, trimmed.
-  var text: String
+  package var text: String
   /// ``TextFolding/key(_:)`` of the text.
-  var key: String
+  package var key: String
   /// Folded words with leading titles and trailing generational suffixes removed.
-  var words: [String]
+  package var words: [String]
   /// The title the name was written with ("senator" in "Senator Kelly"), folded.
-  var title: String?
+  package var title: String?
   /// A proper name, not a description such as "a senior official".
-  var isNamed: Bool
+  package var isNamed: Bool
 
-  init(_ text: String, kind: String) {
+  package init(_ text: String, kind: String) {
     self.text = Self.trimmed(text)
     key = TextFolding.key(self.text)
     isNamed = Self.isProperName(self.text)
@@ -30,12 +30,12 @@ struct EntityName: Hashable {
   }
 
   /// A single word once titles are dropped: "Kelly", "Senator Kelly".
-  var isBare: Bool { words.count == 1 }
+  package var isBare: Bool { words.count == 1 }
 
-  var surname: String? { words.last }
+  package var surname: String? { words.last }
 
   /// `text` trimmed, with every run of whitespace (new lines included) made one space.
-  static func trimmed(_ text: String) -> String {
+  package static func trimmed(_ text: String) -> String {
     var scalars = String.UnicodeScalarView()
     var pendingSpace = false
     for scalar in text.unicodeScalars {
@@ -55,7 +55,7 @@ struct EntityName: Hashable {
   /// False for descriptions: text without any capital letter ("the minister", "officials"),
   /// or a phrase opened by a determiner or a number whose last word is not capitalised ("a
   /// senior Mexican official", "two White House aides"). "The New York Times" is a name.
-  static func isProperName(_ text: String) -> Bool {
+  package static func isProperName(_ text: String) -> Bool {
     let scalars = text.unicodeScalars
     guard scalars.contains(where: { $0.properties.isUppercase }) else { return false }
     let rawWords = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
@@ -71,7 +71,7 @@ struct EntityName: Hashable {
 
   /// Words that open a description rather than a name (English articles, demonstratives,
   /// possessives and small numbers), folded.
-  static let determiners: Set<String> = [
+  package static let determiners: Set<String> = [
     "a", "an", "another", "any", "both", "eight", "five", "four", "her", "his", "its", "many",
     "nine", "one",
     "our", "several", "seven", "six", "some", "ten", "that", "the", "their", "these", "this",
@@ -80,7 +80,7 @@ struct EntityName: Hashable {
   ]
 
   /// Titles and offices written before a person's name (English news usage), folded.
-  static let titles: Set<String> = [
+  package static let titles: Set<String> = [
     "adm", "admiral", "ambassador", "bishop", "capt", "captain", "cardinal", "chancellor", "chief",
     "coach",
     "col", "colonel", "commissioner", "congressman", "congresswoman", "dame", "deputy", "dr",
@@ -95,10 +95,10 @@ struct EntityName: Hashable {
   ]
 
   /// Generational suffixes written after a name, folded.
-  static let suffixes: Set<String> = ["ii", "iii", "iv", "jr", "sr"]
+  package static let suffixes: Set<String> = ["ii", "iii", "iv", "jr", "sr"]
 }
 
 /// The entity kinds of the output contract.
-enum EntityKind {
-  static let person = "person"
+package enum EntityKind {
+  package static let person = "person"
 }

@@ -1,16 +1,22 @@
 /// A role observation with the article that stated it.
-struct RoleRow {
-  var role: RoleObservation
-  var articleID: Int64
-  var published: String?
+package struct RoleRow {
+  package var role: RoleObservation
+  package var articleID: Int64
+  package var published: String?
+
+  package init(role: RoleObservation, articleID: Int64, published: String?) {
+    self.role = role
+    self.articleID = articleID
+    self.published = published
+  }
 }
 
 /// Summaries built the same way by every store from the rows it keeps.
-enum EntityProfiles {
+package enum EntityProfiles {
   /// Roles gathered per title and organisation: wording and status from the latest article
   /// stating them, stated dates widened, first/last seen from the articles' dates. Most
   /// recently seen first; undated observations count as oldest.
-  static func roles(_ rows: [RoleRow]) -> [EntityRole] {
+  package static func roles(_ rows: [RoleRow]) -> [EntityRole] {
     func precedes(_ a: RoleRow, _ b: RoleRow) -> Bool {
       switch (a.published, b.published) {
       case (nil, .some): return true
@@ -62,10 +68,12 @@ enum EntityProfiles {
   }
 
   /// The role phrases a speaker listing shows: the three most recently seen.
-  static func latestPhrases(_ roles: [EntityRole]) -> [String] { roles.prefix(3).map(\.phrase) }
+  package static func latestPhrases(_ roles: [EntityRole]) -> [String] {
+    roles.prefix(3).map(\.phrase)
+  }
 
   /// A profile from a speaker's quotes, newest first (as ``Store/quotes(_:)`` orders them).
-  static func profile(
+  package static func profile(
     entityID: Int64?, name: String, type: String?, aliases: [String], roles: [EntityRole],
     quotes: [StoredQuote]
   ) -> SpeakerProfile {
@@ -104,7 +112,7 @@ enum EntityProfiles {
 
   /// Whether `query` names `aliases`: equal keys, or the query's words as consecutive words
   /// of one alias. 2 for equality, 1 for words, 0 for neither.
-  static func nameMatch(_ query: String, _ aliases: [String]) -> Int {
+  package static func nameMatch(_ query: String, _ aliases: [String]) -> Int {
     let key = TextFolding.key(query)
     if aliases.contains(where: { TextFolding.key($0) == key }) { return 2 }
     let words = TextFolding.words(query)
@@ -117,7 +125,7 @@ enum EntityProfiles {
   }
 
   /// Entity listings: most articles first, then most quotes, then name, then id.
-  static func listingOrder(_ lhs: EntitySummary, _ rhs: EntitySummary) -> Bool {
+  package static func listingOrder(_ lhs: EntitySummary, _ rhs: EntitySummary) -> Bool {
     if lhs.articleCount != rhs.articleCount { return lhs.articleCount > rhs.articleCount }
     if lhs.quoteCount != rhs.quoteCount { return lhs.quoteCount > rhs.quoteCount }
     if lhs.name != rhs.name { return lhs.name.utf8.lexicographicallyPrecedes(rhs.name.utf8) }
@@ -127,11 +135,18 @@ enum EntityProfiles {
 
 /// A stored speaker a name may refer to: an entity, or (for quotes without one) a bare
 /// speaker name.
-struct SpeakerCandidate: Hashable {
-  var entityID: Int64?
-  var name: String
-  var aliases: [String]
-  var quoteCount: Int
+package struct SpeakerCandidate: Hashable {
+  package var entityID: Int64?
+  package var name: String
+  package var aliases: [String]
+  package var quoteCount: Int
+
+  package init(entityID: Int64?, name: String, aliases: [String], quoteCount: Int) {
+    self.entityID = entityID
+    self.name = name
+    self.aliases = aliases
+    self.quoteCount = quoteCount
+  }
 }
 
 extension EntityProfiles {
@@ -139,7 +154,7 @@ extension EntityProfiles {
   /// names carry ("de", "van", "bin") and the joining words of organisation names ("of",
   /// "and"). "Claudia Sheinbaum", "Ana María de la Cruz" and "Bank of Almadena" are names;
   /// "one adviser to Sheinbaum" and "a senior official" are descriptions.
-  static func isNameForm(_ text: String) -> Bool {
+  package static func isNameForm(_ text: String) -> Bool {
     let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
     guard !words.isEmpty else { return false }
     for (index, word) in words.enumerated() {
@@ -161,17 +176,17 @@ extension EntityProfiles {
     return true
   }
 
-  static let nameParticles: Set<String> = [
+  package static let nameParticles: Set<String> = [
     "al", "bin", "binti", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "el", "ibn",
     "la", "le", "st",
     "ten", "ter", "van", "von", "y", "zu",
   ]
-  static let nameJoiners: Set<String> = ["and", "for", "of", "on", "the", "und", "et"]
+  package static let nameJoiners: Set<String> = ["and", "for", "of", "on", "the", "und", "et"]
 
   /// How well `query` names `candidate` (see ``nameMatch(_:_:)``), counting only the names
   /// that are written as names: "Sheinbaum" names "Claudia Sheinbaum", not "one adviser to
   /// Sheinbaum".
-  static func speakerMatch(_ query: String, _ candidate: SpeakerCandidate) -> Int {
+  package static func speakerMatch(_ query: String, _ candidate: SpeakerCandidate) -> Int {
     nameMatch(query, ([candidate.name] + candidate.aliases).filter(isNameForm))
   }
 
@@ -180,7 +195,7 @@ extension EntityProfiles {
   /// names are all part of one other group's names ("Kelly" and "Anna Kelly") joins it.
   /// Empty when nobody matches; throws, listing them, when the groups left are different
   /// people ("Kessler": Paul Kessler and Marta Kessler).
-  static func chooseSpeaker(_ query: String, among candidates: [SpeakerCandidate])
+  package static func chooseSpeaker(_ query: String, among candidates: [SpeakerCandidate])
     throws(StoreError)
     -> [SpeakerCandidate]
   {
@@ -240,7 +255,7 @@ extension EntityProfiles {
 extension EntityProfiles {
   /// Newest article first (undated last), then article, then place in the article: the
   /// order of ``Store/quotes(_:)``.
-  static func newestFirst(_ lhs: StoredQuote, _ rhs: StoredQuote) -> Bool {
+  package static func newestFirst(_ lhs: StoredQuote, _ rhs: StoredQuote) -> Bool {
     switch (lhs.published, rhs.published) {
     case (nil, .some): return false
     case (.some, nil): return true

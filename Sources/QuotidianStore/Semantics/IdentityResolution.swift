@@ -1,19 +1,19 @@
-import QuotidianCore
+package import QuotidianCore
 
 /// A role as one article states it.
-struct RoleObservation: Hashable {
-  let title: String
-  let organization: String?
+package struct RoleObservation: Hashable {
+  package let title: String
+  package let organization: String?
   /// `current` or `former`.
-  var status: String
-  var since: String?
-  var until: String?
+  package var status: String
+  package var since: String?
+  package var until: String?
   /// ``TextFolding/key(_:)`` of the title and organisation, folded once: identity linking
   /// compares them for every candidate.
-  let titleKey: String
-  let organizationKey: String?
+  package let titleKey: String
+  package let organizationKey: String?
 
-  init(
+  package init(
     title: String, organization: String? = nil, status: String, since: String? = nil,
     until: String? = nil
   ) {
@@ -28,32 +28,44 @@ struct RoleObservation: Hashable {
 }
 
 /// One entity of the article being saved, ready to be matched against the store.
-struct ArticleEntity {
-  var name: EntityName
-  var kind: String
+package struct ArticleEntity {
+  package var name: EntityName
+  package var kind: String
   /// Every name form in the article, the main name first, distinct by key.
-  var aliases: [EntityName]
-  var roles: [RoleObservation]
-  var gender: String?
-  var mentionCount: Int
+  package var aliases: [EntityName]
+  package var roles: [RoleObservation]
+  package var gender: String?
+  package var mentionCount: Int
 
-  var aliasKeys: Set<String> { Set(aliases.map(\.key)) }
+  package var aliasKeys: Set<String> { Set(aliases.map(\.key)) }
 }
 
 /// What the store already knows about an entity that might be the article's.
-struct IdentityCandidate {
-  var id: Int64
-  var kind: String
-  var aliases: [EntityName]
-  var roles: [RoleObservation]
-  var gender: String?
+package struct IdentityCandidate {
+  package var id: Int64
+  package var kind: String
+  package var aliases: [EntityName]
+  package var roles: [RoleObservation]
+  package var gender: String?
   /// The entities of the article's context that appear in one of the candidate's latest
   /// articles (``SQLiteIdentityCatalog/featureLimit``).
-  var neighbours: Set<Int64>
+  package var neighbours: Set<Int64>
+
+  package init(
+    id: Int64, kind: String, aliases: [EntityName], roles: [RoleObservation], gender: String?,
+    neighbours: Set<Int64>
+  ) {
+    self.id = id
+    self.kind = kind
+    self.aliases = aliases
+    self.roles = roles
+    self.gender = gender
+    self.neighbours = neighbours
+  }
 }
 
 /// Where a backend looks up candidates for ``IdentityResolution``.
-protocol IdentityCatalog {
+package protocol IdentityCatalog {
   associatedtype Failure: Error
   /// Named entities of `kind` with an alias whose key is in `keys`, or, when `words` is not
   /// empty, with an alias containing one of `words` (people only); their `neighbours` are
@@ -76,10 +88,10 @@ protocol IdentityCatalog {
 /// person with that surname is best supported by the context: a shared role title or
 /// organisation, the title it was written with, or entities both appear with. Descriptions
 /// ("a senior official") never join anything.
-enum IdentityResolution {
+package enum IdentityResolution {
   /// The article's entities (plus one per speaker that matches none) and, for each quote,
   /// the index of its speaker's entity.
-  static func prepare(_ result: ExtractionResult) -> (
+  package static func prepare(_ result: ExtractionResult) -> (
     entities: [ArticleEntity], quoteEntities: [Int?]
   ) {
     var entities: [ArticleEntity] = []
@@ -138,7 +150,7 @@ enum IdentityResolution {
 
   /// The article entity a quote's speaker names: one with that name form, else the only
   /// person whose name contains it compatibly.
-  static func speakerEntity(_ speaker: EntityName, in entities: [ArticleEntity]) -> Int? {
+  package static func speakerEntity(_ speaker: EntityName, in entities: [ArticleEntity]) -> Int? {
     let exact = entities.indices.filter { entities[$0].aliasKeys.contains(speaker.key) }
     if let person = exact.first(where: { entities[$0].kind == EntityKind.person }) { return person }
     if let first = exact.first { return first }
@@ -153,7 +165,7 @@ enum IdentityResolution {
   }
 
   /// The structured roles of a record, or its role phrases when it has none.
-  static func observations(_ record: ExtractionResult.EntityRecord) -> [RoleObservation] {
+  package static func observations(_ record: ExtractionResult.EntityRecord) -> [RoleObservation] {
     var roles: [RoleObservation] = []
     if let details = record.roleDetails, !details.isEmpty {
       for detail in details {
@@ -196,7 +208,7 @@ enum IdentityResolution {
 
   /// For each entity, the existing entity it joins, or nil for a new one. Full names are
   /// resolved first so that bare surnames can use them as context.
-  static func resolve<Catalog: IdentityCatalog>(
+  package static func resolve<Catalog: IdentityCatalog>(
     _ entities: [ArticleEntity], catalog: inout Catalog
   ) throws(Catalog.Failure) -> [Int64?] {
     var targets = [Int64?](repeating: nil, count: entities.count)
@@ -231,7 +243,7 @@ enum IdentityResolution {
 
   /// ``contenders(_:among:)`` then ``best(_:among:requireEvidence:context:)``, on candidates
   /// whose neighbours are known.
-  static func choose(
+  package static func choose(
     _ entity: ArticleEntity, among candidates: [IdentityCandidate], context: Set<Int64>
   ) -> Int64? {
     guard let (pool, requireEvidence) = contenders(entity, among: candidates) else { return nil }
@@ -239,13 +251,13 @@ enum IdentityResolution {
   }
 
   /// Whether choosing among `pool` reads the candidates' scores (and so their neighbours).
-  static func needsScores(_ pool: [IdentityCandidate], requireEvidence: Bool) -> Bool {
+  package static func needsScores(_ pool: [IdentityCandidate], requireEvidence: Bool) -> Bool {
     requireEvidence ? !pool.isEmpty : pool.count > 1
   }
 
   /// The most supported of `pool` (ties to the lowest ID); with `requireEvidence`, only one
   /// with some support and no equal.
-  static func best(
+  package static func best(
     _ entity: ArticleEntity, among pool: [IdentityCandidate], requireEvidence: Bool,
     context: Set<Int64>
   ) -> Int64? {
@@ -261,7 +273,7 @@ enum IdentityResolution {
 
   /// The candidates `entity` may join and whether joining needs evidence from the context;
   /// nil when nothing may be joined. Names decide this, not the context.
-  static func contenders(_ entity: ArticleEntity, among candidates: [IdentityCandidate])
+  package static func contenders(_ entity: ArticleEntity, among candidates: [IdentityCandidate])
     -> (pool: [IdentityCandidate], requireEvidence: Bool)?
   {
     if candidates.isEmpty { return nil }
@@ -298,7 +310,7 @@ enum IdentityResolution {
 
   /// Whether `longer` extends `shorter`: the same first given name (or its initial), the
   /// shorter's words in order within the longer, and the shorter's surname among them.
-  static func extends(_ longer: [String], _ shorter: [String]) -> Bool {
+  package static func extends(_ longer: [String], _ shorter: [String]) -> Bool {
     guard shorter.count >= 2, longer.count > shorter.count, let first = shorter.first,
       let head = longer.first,
       compatibleGiven(first, head)
@@ -312,7 +324,7 @@ enum IdentityResolution {
     return true
   }
 
-  static func compatibleGiven(_ a: String, _ b: String) -> Bool {
+  package static func compatibleGiven(_ a: String, _ b: String) -> Bool {
     if a == b { return true }
     if a.unicodeScalars.count == 1 { return b.hasPrefix(a) }
     if b.unicodeScalars.count == 1 { return a.hasPrefix(b) }
@@ -320,7 +332,7 @@ enum IdentityResolution {
   }
 
   /// Different genders, or the same title held at the same time for different organisations.
-  static func conflicts(_ entity: ArticleEntity, _ candidate: IdentityCandidate) -> Bool {
+  package static func conflicts(_ entity: ArticleEntity, _ candidate: IdentityCandidate) -> Bool {
     if let left = entity.gender, let right = candidate.gender, left != right, left != "neuter",
       right != "neuter"
     {
@@ -340,7 +352,9 @@ enum IdentityResolution {
 
   /// How much the context supports `candidate`: shared role titles and organisations, the
   /// title the name was written with, and entities both appear with.
-  static func score(_ entity: ArticleEntity, _ candidate: IdentityCandidate, context: Set<Int64>)
+  package static func score(
+    _ entity: ArticleEntity, _ candidate: IdentityCandidate, context: Set<Int64>
+  )
     -> Int
   {
     var score = context.intersection(candidate.neighbours).count
@@ -366,7 +380,7 @@ enum IdentityResolution {
 
   /// Whether `name` should replace `current` as an entity's canonical name: a proper name
   /// with more words.
-  static func isFuller(_ name: EntityName, than current: EntityName) -> Bool {
+  package static func isFuller(_ name: EntityName, than current: EntityName) -> Bool {
     name.isNamed && (!current.isNamed || name.words.count > current.words.count)
   }
 }

@@ -3,11 +3,11 @@
 /// Bounds are inclusive and compared at the precision both sides have: "2025-03" is on or
 /// after "2025-03-15" and on or before it, since the month contains the day. Comparison is
 /// textual, so date-times with different UTC offsets are compared as written.
-enum PublishedDate {
+package enum PublishedDate {
   /// Checks that `value` is `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or an ISO 8601 date-time
   /// (`YYYY-MM-DDThh[:mm[:ss[.fff]]][Z|±hh:mm]`) naming a real date and time, and returns it
   /// trimmed.
-  static func validated(_ value: String, field: String) throws(StoreError) -> String {
+  package static func validated(_ value: String, field: String) throws(StoreError) -> String {
     let trimmed = value.trimmingSpaces
     if let problem = DateBound.problem(trimmed) {
       throw StoreError(operation: "query", reason: "invalid \(field) date '\(value)': \(problem)")
@@ -16,13 +16,13 @@ enum PublishedDate {
   }
 
   /// Whether `published` is on or after `bound`, at their common precision.
-  static func isOnOrAfter(_ published: String, _ bound: String) -> Bool {
+  package static func isOnOrAfter(_ published: String, _ bound: String) -> Bool {
     let (lhs, rhs) = commonPrefixes(published, bound)
     return !lhs.lexicographicallyPrecedes(rhs)
   }
 
   /// Whether `published` is on or before `bound`, at their common precision.
-  static func isOnOrBefore(_ published: String, _ bound: String) -> Bool {
+  package static func isOnOrBefore(_ published: String, _ bound: String) -> Bool {
     let (lhs, rhs) = commonPrefixes(published, bound)
     return !rhs.lexicographicallyPrecedes(lhs)
   }
@@ -38,12 +38,12 @@ enum PublishedDate {
   }
 
   /// The SQL condition equivalent to ``isOnOrAfter(_:_:)`` for column `column` and parameter `parameter`.
-  static func sqlOnOrAfter(column: String, parameter: String) -> String {
+  package static func sqlOnOrAfter(column: String, parameter: String) -> String {
     "substr(\(column), 1, min(length(\(column)), length(\(parameter)))) >= "
       + "substr(\(parameter), 1, min(length(\(column)), length(\(parameter))))"
   }
 
-  static func sqlOnOrBefore(column: String, parameter: String) -> String {
+  package static func sqlOnOrBefore(column: String, parameter: String) -> String {
     "substr(\(column), 1, min(length(\(column)), length(\(parameter)))) <= "
       + "substr(\(parameter), 1, min(length(\(column)), length(\(parameter))))"
   }
@@ -51,7 +51,8 @@ enum PublishedDate {
 
 /// Checks the dates users give as query bounds.
 public enum DateBound {
-  static let expected = "expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss][Z|±hh:mm]"
+  package static let expected =
+    "expected YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss][Z|±hh:mm]"
 
   /// What is wrong with `value` as a date bound, or nil when it is a real date (and time).
   public static func problem(_ value: String) -> String? {
@@ -116,13 +117,13 @@ public enum DateBound {
     return nil
   }
 
-  static let monthNames = [
+  package static let monthNames = [
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
     "October",
     "November", "December",
   ]
 
-  static func daysIn(month: Int, year: Int) -> Int {
+  package static func daysIn(month: Int, year: Int) -> Int {
     switch month {
     case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
     case 4, 6, 9, 11: 30

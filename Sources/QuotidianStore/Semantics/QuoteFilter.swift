@@ -1,33 +1,33 @@
 /// A ``QuoteQuery`` checked and prepared once, so every store applies it the same way.
 ///
 /// Blank strings mean "no filter", as nil does.
-struct QuoteFilter {
-  var search: SearchExpression?
+package struct QuoteFilter {
+  package var search: SearchExpression?
   /// The speaker as a phrase over the speaker's words: "Sheinbaum" matches "Claudia
   /// Sheinbaum", "benitez" matches "Benítez", "Sheinbaum" does not match "Sheinbaumer".
-  var speakerPhrase: SearchExpression?
-  var speakerWords: [String] = []
-  var outletKey: String?
+  package var speakerPhrase: SearchExpression?
+  package var speakerWords: [String] = []
+  package var outletKey: String?
   /// The language code, lower-cased.
-  var language: String?
-  var since: String?
-  var until: String?
-  var limit: Int?
+  package var language: String?
+  package var since: String?
+  package var until: String?
+  package var limit: Int?
   /// True when the query can match nothing (a zero limit, a speaker without any word).
-  var isEmptyByConstruction = false
+  package var isEmptyByConstruction = false
 
   /// Longest speaker or outlet name accepted, in UTF-8 bytes.
-  static let maximumNameBytes = 1000
+  package static let maximumNameBytes = 1000
 
   /// Throws when `value` is longer than any real name.
-  static func checkName(_ value: String?, field: String) throws(StoreError) {
+  package static func checkName(_ value: String?, field: String) throws(StoreError) {
     guard let value, value.utf8.count > maximumNameBytes else { return }
     throw StoreError(
       operation: "query",
       reason: "the \(field) is too long (\(value.utf8.count) bytes; at most \(maximumNameBytes))")
   }
 
-  init(_ query: QuoteQuery) throws(StoreError) {
+  package init(_ query: QuoteQuery) throws(StoreError) {
     try Self.checkName(query.speaker, field: "speaker name")
     try Self.checkName(query.outlet, field: "outlet name")
     if let limit = query.limit, limit < 0 {

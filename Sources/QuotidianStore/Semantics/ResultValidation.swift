@@ -1,8 +1,8 @@
-import QuotidianCore
+package import QuotidianCore
 
 /// Checks the parts of a result a store relies on, before anything is written.
-enum ResultValidation {
-  static func validate(_ result: ExtractionResult) throws(StoreError) {
+package enum ResultValidation {
+  package static func validate(_ result: ExtractionResult) throws(StoreError) {
     let scalarCount = result.text.unicodeScalars.count
     for (index, quote) in result.quotes.enumerated() {
       guard 0 <= quote.start, quote.start <= quote.end, quote.end <= scalarCount else {

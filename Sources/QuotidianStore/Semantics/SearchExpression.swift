@@ -4,7 +4,7 @@
 /// Every word is quoted when rendered for FTS5, so punctuation in user input ("don't",
 /// "U.S.", "co-op") never becomes FTS5 syntax. Terms without any word character ("-", "&")
 /// are dropped. Operators are upper case, as in FTS5; "or" is a word.
-indirect enum SearchExpression: Hashable, Sendable {
+package indirect enum SearchExpression: Hashable, Sendable {
   /// A phrase as the user typed it (one or more words); with `isPrefix` its last word is a prefix.
   case phrase(String, isPrefix: Bool)
   case and(SearchExpression, SearchExpression)
@@ -13,7 +13,7 @@ indirect enum SearchExpression: Hashable, Sendable {
   case not(SearchExpression, SearchExpression)
 
   /// Parses `input`, or throws a `query` error naming the problem.
-  static func parse(_ input: String) throws(StoreError) -> SearchExpression {
+  package static func parse(_ input: String) throws(StoreError) -> SearchExpression {
     guard input.utf8.count <= maximumBytes else {
       throw StoreError(
         operation: "query",
@@ -36,7 +36,7 @@ indirect enum SearchExpression: Hashable, Sendable {
   /// The expression as an FTS5 query string. A chain of one operator is written flat
   /// (`(a AND b AND c)`), not nested: FTS5's parser has a small stack, and a hundred nested
   /// parentheses overflow it.
-  var fts5: String {
+  package var fts5: String {
     switch self {
     case .phrase(let text, let isPrefix):
       return "\"" + text.replacing("\"", with: "\"\"") + "\"" + (isPrefix ? "*" : "")
@@ -63,12 +63,12 @@ indirect enum SearchExpression: Hashable, Sendable {
   }
 
   /// Most words and phrases in one search.
-  static let maximumTerms = 256
+  package static let maximumTerms = 256
   /// Longest search accepted, in UTF-8 bytes.
-  static let maximumBytes = 4096
+  package static let maximumBytes = 4096
 
   /// Whether a column whose words are `words` (see ``TextFolding/words(_:)``) matches.
-  func matches(_ words: [String]) -> Bool {
+  package func matches(_ words: [String]) -> Bool {
     switch self {
     case .phrase(let text, let isPrefix):
       Self.contains(words, phrase: TextFolding.words(text), isPrefix: isPrefix)
@@ -80,7 +80,7 @@ indirect enum SearchExpression: Hashable, Sendable {
 
   /// Whether `words` contains `phrase` as consecutive words; with `isPrefix` the last phrase
   /// word need only start a word.
-  static func contains(_ words: [String], phrase: [String], isPrefix: Bool) -> Bool {
+  package static func contains(_ words: [String], phrase: [String], isPrefix: Bool) -> Bool {
     guard !phrase.isEmpty, phrase.count <= words.count else { return false }
     for start in 0...(words.count - phrase.count) {
       var matched = true
@@ -99,18 +99,18 @@ indirect enum SearchExpression: Hashable, Sendable {
 
   // MARK: Parsing
 
-  enum Token: Hashable {
+  package enum Token: Hashable {
     case term(String, isPrefix: Bool)
     case and, or, not, open, close
   }
 
-  static let maximumDepth = 16
+  package static let maximumDepth = 16
 
-  static func syntaxError(_ input: String, _ problem: String) -> StoreError {
+  package static func syntaxError(_ input: String, _ problem: String) -> StoreError {
     StoreError(operation: "query", reason: "invalid search '\(input)': \(problem)")
   }
 
-  static func tokenize(_ input: String) throws(StoreError) -> [Token] {
+  package static func tokenize(_ input: String) throws(StoreError) -> [Token] {
     let bytes = Array(input.utf8)
     var tokens: [Token] = []
     var index = 0
@@ -163,16 +163,18 @@ indirect enum SearchExpression: Hashable, Sendable {
   }
 
   /// Recursive descent; each level returns nil when its terms had no words.
-  struct Parser {
-    var tokens: [Token]
-    var input: String
-    var index = 0
+  package struct Parser {
+    package var tokens: [Token]
+    package var input: String
+    package var index = 0
 
-    func error(_ problem: String) -> StoreError { SearchExpression.syntaxError(input, problem) }
+    package func error(_ problem: String) -> StoreError {
+      SearchExpression.syntaxError(input, problem)
+    }
 
-    var peek: Token? { index < tokens.count ? tokens[index] : nil }
+    package var peek: Token? { index < tokens.count ? tokens[index] : nil }
 
-    mutating func parseOr(depth: Int) throws(StoreError) -> SearchExpression? {
+    package mutating func parseOr(depth: Int) throws(StoreError) -> SearchExpression? {
       var left = try parseAnd(depth: depth)
       while peek == .or {
         index += 1
@@ -182,7 +184,7 @@ indirect enum SearchExpression: Hashable, Sendable {
       return left
     }
 
-    mutating func parseAnd(depth: Int) throws(StoreError) -> SearchExpression? {
+    package mutating func parseAnd(depth: Int) throws(StoreError) -> SearchExpression? {
       var left = try parseNot(depth: depth)
       while true {
         switch peek {
@@ -198,7 +200,7 @@ indirect enum SearchExpression: Hashable, Sendable {
       }
     }
 
-    mutating func parseNot(depth: Int) throws(StoreError) -> SearchExpression? {
+    package mutating func parseNot(depth: Int) throws(StoreError) -> SearchExpression? {
       var left = try parsePrimary(depth: depth)
       while peek == .not {
         index += 1
@@ -208,7 +210,7 @@ indirect enum SearchExpression: Hashable, Sendable {
       return left
     }
 
-    mutating func parsePrimary(depth: Int) throws(StoreError) -> SearchExpression? {
+    package mutating func parsePrimary(depth: Int) throws(StoreError) -> SearchExpression? {
       switch peek {
       case .term(let text, let isPrefix):
         index += 1
@@ -232,7 +234,7 @@ indirect enum SearchExpression: Hashable, Sendable {
       }
     }
 
-    static func name(of token: Token) -> String {
+    package static func name(of token: Token) -> String {
       switch token {
       case .and: "AND"
       case .or: "OR"
@@ -243,7 +245,7 @@ indirect enum SearchExpression: Hashable, Sendable {
       }
     }
 
-    func combine(
+    package func combine(
       _ left: SearchExpression?, _ right: SearchExpression?,
       _ make: (SearchExpression, SearchExpression) -> SearchExpression
     ) -> SearchExpression? {

@@ -1,24 +1,24 @@
 import Foundation
 
 /// The text comparisons every store shares, so that backends agree on what "the same" means.
-enum TextFolding {
+package enum TextFolding {
   /// The article text as hashed for identity: Unicode NFC, whitespace runs collapsed to one
   /// space, trimmed. UTF-8 bytes.
-  static func normalizedForIdentity(_ text: String) -> [UInt8] {
+  package static func normalizedForIdentity(_ text: String) -> [UInt8] {
     collapsingWhitespace(text.precomposedStringWithCanonicalMapping.unicodeScalars)
   }
 
   /// A key for case- and accent-insensitive equality ("Le Monde" = "LE MONDE", "Benitez" =
   /// "Benítez"): canonical decomposition, combining marks dropped, lower-cased, whitespace
   /// collapsed and trimmed.
-  static func key(_ text: String) -> String {
+  package static func key(_ text: String) -> String {
     let bare = String(String.UnicodeScalarView(strippingMarks(text))).lowercased()
     return String(decoding: collapsingWhitespace(bare.unicodeScalars), as: UTF8.self)
   }
 
   /// The words of `text` as FTS5's `unicode61 remove_diacritics 2` tokenizer sees them:
   /// letters, numbers and private-use characters, diacritics removed, lower-cased.
-  static func words(_ text: String) -> [String] {
+  package static func words(_ text: String) -> [String] {
     let bare = String(String.UnicodeScalarView(strippingMarks(text))).lowercased()
     var words: [String] = []
     var current = String.UnicodeScalarView()
@@ -77,7 +77,7 @@ enum TextFolding {
 
 extension TextFolding {
   /// `text`, or nil when it is nil or only whitespace.
-  static func nonBlank(_ text: String?) -> String? {
+  package static func nonBlank(_ text: String?) -> String? {
     guard let text, text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
       return nil
     }
