@@ -5,34 +5,28 @@ import QuotidianStore
 struct StoriesCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "stories",
-    abstract: "List stories: articles about the same events, clustered as they were ingested.")
+    abstract:
+      "List storylines: events (articles about one happening, days apart) chained over months.")
 
   @OptionGroup var store: StoreOptions
-  @Option(help: "At most this many stories.") var limit: Int?
+  @Option(help: "At most this many storylines.") var limit: Int?
   @OptionGroup var output: OutputFormatOptions
 
   func validate() throws { try LimitArgument.check(limit) }
-
-  struct Listed: Encodable {
-    var id: Int64
-    var title: String
-    var articles: [String]
-    var firstPublished: String?
-    var lastPublished: String?
-    var outlets: [String]
-  }
 
   func run() async throws {
     let database = try await store.openForReading()
     let stories: [StorySummary] = try await database.stories(StoryQuery(limit: limit))
     let rows = stories.map { story in
       [
-        String(story.id), story.title, String(story.articles.count), story.firstPublished ?? "",
-        story.lastPublished ?? "", story.outlets.joined(separator: "; "),
+        String(story.id), story.title, String(story.events.count), String(story.articles.count),
+        story.firstPublished ?? "", story.lastPublished ?? "",
+        story.outlets.joined(separator: "; "),
       ]
     }
     try TableOutput.write(
-      stories, columns: ["id", "title", "articles", "first", "last", "outlets"], rows: rows,
+      stories, columns: ["id", "title", "events", "articles", "first", "last", "outlets"],
+      rows: rows,
       kind: output.kind)
   }
 }
@@ -40,9 +34,11 @@ struct StoriesCommand: AsyncParsableCommand {
 struct StoryCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "story",
-    abstract: "Show one story: its articles, who copied or rewrote whom, dates and outlets.")
+    abstract:
+      "Show one storyline as a timeline: its events by date, with their articles, outlets, "
+      + "speakers and most reported statements, and who copied or rewrote whom.")
 
-  @Argument(help: "The story's id (from `quotidian stories`).") var id: Int64
+  @Argument(help: "The storyline's id (from `quotidian stories`).") var id: Int64
   @OptionGroup var store: StoreOptions
   @Flag(help: "Write the story as JSON.") var json = false
 
@@ -66,11 +62,32 @@ struct StoryCommand: AsyncParsableCommand {
       lines.append("outlets:   " + story.outlets.joined(separator: "; "))
     }
     if !story.terms.isEmpty { lines.append("about:     " + story.terms.joined(separator: ", ")) }
-    lines.append("articles:")
-    for article in story.articles {
-      let meta = [article.published, article.outlet].compactMap { $0 }.joined(separator: "  ")
-      let relation = article.of.map { " (\(article.relation) of \($0))" } ?? ""
-      lines.append("  " + (meta.isEmpty ? "" : meta + "  ") + article.source + relation)
+    for event in story.events {
+      let dates = [event.firstPublished, event.lastPublished].compactMap { $0 }
+      let when =
+        dates.first == dates.last ? (dates.first ?? "undated") : dates.joined(separator: " – ")
+      lines.append("")
+      lines.append("\(when)  event \(event.id): \(event.title)")
+      if !event.outlets.isEmpty {
+        lines.append("  outlets:  " + event.outlets.joined(separator: "; "))
+      }
+      if !event.speakers.isEmpty {
+        lines.append("  speakers: " + event.speakers.joined(separator: "; "))
+      }
+      for statement in event.statements {
+        let reports = statement.reports == 1 ? "1 report" : "\(statement.reports) reports"
+        lines.append(
+          "  said:     " + (statement.speaker.map { $0 + ": " } ?? "") + "\u{201C}"
+            + statement.text + "\u{201D} (" + reports + ")")
+      }
+      if event.alteredQuotes > 0 {
+        lines.append("  altered:  \(event.alteredQuotes) quote(s) reworded by a rewrite")
+      }
+      for article in event.articles {
+        let meta = [article.published, article.outlet].compactMap { $0 }.joined(separator: "  ")
+        let relation = article.of.map { " (\(article.relation) of \($0))" } ?? ""
+        lines.append("  " + (meta.isEmpty ? "" : meta + "  ") + article.source + relation)
+      }
     }
     print(lines.joined(separator: "\n"))
   }

@@ -32,6 +32,8 @@ struct TrainSpeakerScorerCommand: ParsableCommand {
   @Option(help: "Log2 of the number of weights.") var bits = 14
   @Option(help: "Write the weights in their binary form here.") var weightsOut: String?
   @Option(help: "Write the weights as the Swift resource file here.") var swiftOut: String?
+  @Option(help: "Folds of the out-of-fold picks the confidence is calibrated on (0: in-sample).")
+  var calibrationFolds = 5
 
   struct GoldQuote {
     var tokens: [String]
@@ -78,7 +80,6 @@ struct TrainSpeakerScorerCommand: ParsableCommand {
     }
     let matched = examples.reduce(0) { $0 + $1.gold.compactMap { $0 }.count }
     print("train-speaker-scorer: \(examples.count) articles, \(matched) quotes matched to gold")
-    let model = PerceptronModel(bits: bits)
     let attributors = Dictionary(
       uniqueKeysWithValues: Lexicon.languageCodes.map {
         ($0, SpeakerAttributor(lexicon: .named($0)))
@@ -86,54 +87,31 @@ struct TrainSpeakerScorerCommand: ParsableCommand {
     func attributor(_ example: Example) -> SpeakerAttributor {
       attributors[example.document.language ?? "en"] ?? SpeakerAttributor()
     }
-    var rng = SplitMix64(seed: seed)
-    var order = Array(examples.indices)
-    for epoch in 0..<epochs {
-      order.shuffle(using: &rng)
-      var right = 0
-      var total = 0
-      for e in order {
-        let example = examples[e]
-        _ = attributor(example).attributions(in: example.document, scorer: model.current) {
-          q, candidates, chosen in
-          guard let gold = example.gold[q], let chosen else { return }
-          let labels = candidates.map { Self.speakerMatches($0.attribution.speaker, gold) }
-          total += 1
-          if labels[chosen] {
-            right += 1
-            return
-          }
-          var best: (index: Int, score: Double)?
-          for i in candidates.indices where labels[i] {
-            let s = model.current.score(candidates[i])
-            if best.map({ s > $0.score }) ?? true { best = (i, s) }
-          }
-          if let best {
-            model.update(
-              towards: candidates[best.index].features, awayFrom: candidates[chosen].features)
-          }
+    // Calibration points from quotes the weights did not learn from: each fold's picks by
+    // weights learned on the other folds (out of fold), unless --calibration-folds is 0 or 1.
+    var points: [CalibrationPoint] = []
+    if calibrationFolds > 1 {
+      for fold in 0..<calibrationFolds {
+        let learning = examples.indices.filter { $0 % calibrationFolds != fold }.map {
+          examples[$0]
         }
-      }
-      print(
-        "train-speaker-scorer: epoch \(epoch + 1): \(right)/\(total) picks right while learning")
-    }
-    var scorer = model.averaged()
-    // Calibration: the pick's score against its being right, by logistic regression.
-    var points: [(Double, Double)] = []
-    var right = 0
-    for example in examples {
-      _ = attributor(example).attributions(in: example.document, scorer: scorer) {
-        q, candidates, chosen in
-        guard let gold = example.gold[q], let chosen else { return }
-        let ok = Self.speakerMatches(candidates[chosen].attribution.speaker, gold)
-        if ok { right += 1 }
-        points.append((scorer.score(candidates[chosen]), ok ? 1 : 0))
+        let held = examples.indices.filter { $0 % calibrationFolds == fold }.map { examples[$0] }
+        let scorer = learn(learning, attributor: attributor, log: false)
+        points += Self.picks(scorer, held, attributor: attributor).points
       }
     }
-    (scorer.slope, scorer.intercept) = Self.calibrate(points)
+    var scorer = learn(examples, attributor: attributor, log: true)
+    let inSample = Self.picks(scorer, examples, attributor: attributor)
+    if points.isEmpty { points = inSample.points }
+    let fitted = Self.calibrate(points)
+    scorer.intercept = fitted[0]
+    scorer.slope = fitted[1]
+    scorer.marginSlope = fitted[2]
+    scorer.unrivalled = fitted[3]
     print(
-      "train-speaker-scorer: averaged weights pick right on \(right)/\(points.count) training quotes; "
-        + "calibration slope \(scorer.slope) intercept \(scorer.intercept)")
+      "train-speaker-scorer: averaged weights pick right on \(inSample.right)/\(inSample.points.count) training quotes; "
+        + "calibration on \(points.count) \(calibrationFolds > 1 ? "out-of-fold" : "in-sample") picks: "
+        + "intercept \(fitted[0]) slope \(fitted[1]) margin \(fitted[2]) unrivalled \(fitted[3])")
     let bytes = scorer.serialized()
     if let weightsOut {
       try Data(bytes).write(to: URL(fileURLWithPath: weightsOut))
@@ -251,24 +229,137 @@ struct TrainSpeakerScorerCommand: ParsableCommand {
     return p == s || p.contains(s) || gold.aliases.contains { normalized($0) == p }
   }
 
-  /// Logistic regression of `y` on `x` by gradient descent: (slope, intercept).
-  static func calibrate(_ points: [(Double, Double)]) -> (Double, Double) {
-    guard !points.isEmpty else { return (1, 0) }
-    var a = 0.0
-    var b = 0.0
-    let n = Double(points.count)
-    for _ in 0..<2000 {
-      var ga = 0.0
-      var gb = 0.0
-      for (x, y) in points {
-        let p = 1 / (1 + exp(-(a * x + b)))
-        ga += (p - y) * x
-        gb += p - y
+  /// The averaged perceptron's weights after `epochs` passes over `examples`.
+  func learn(
+    _ examples: [Example], attributor: (Example) -> SpeakerAttributor, log: Bool
+  ) -> LinearSpeakerScorer {
+    let model = PerceptronModel(bits: bits)
+    var rng = SplitMix64(seed: seed)
+    var order = Array(examples.indices)
+    for epoch in 0..<epochs {
+      order.shuffle(using: &rng)
+      var right = 0
+      var total = 0
+      for e in order {
+        let example = examples[e]
+        _ = attributor(example).attributions(in: example.document, scorer: model.current) {
+          q, candidates, chosen in
+          guard let gold = example.gold[q], let chosen else { return }
+          let labels = candidates.map { Self.speakerMatches($0.attribution.speaker, gold) }
+          total += 1
+          if labels[chosen] {
+            right += 1
+            return
+          }
+          var best: (index: Int, score: Double)?
+          for i in candidates.indices where labels[i] {
+            let s = model.current.score(candidates[i])
+            if best.map({ s > $0.score }) ?? true { best = (i, s) }
+          }
+          if let best {
+            model.update(
+              towards: candidates[best.index].features, awayFrom: candidates[chosen].features)
+          }
+        }
       }
-      a -= 0.5 * ga / n
-      b -= 0.5 * gb / n
+      if log {
+        print(
+          "train-speaker-scorer: epoch \(epoch + 1): \(right)/\(total) picks right while learning")
+      }
     }
-    return (a, b)
+    return model.averaged()
+  }
+
+  /// What the calibration reads of one pick that names a speaker, and whether it was right.
+  struct CalibrationPoint {
+    var score: Double
+    var margin: Double?
+    var right: Bool
+  }
+
+  /// The picks `scorer` makes on the gold-matched quotes of `examples` that name a speaker.
+  static func picks(
+    _ scorer: LinearSpeakerScorer, _ examples: [Example],
+    attributor: (Example) -> SpeakerAttributor
+  ) -> (points: [CalibrationPoint], right: Int) {
+    var points: [CalibrationPoint] = []
+    var right = 0
+    for example in examples {
+      _ = attributor(example).attributions(in: example.document, scorer: scorer) {
+        q, candidates, _ in
+        guard let gold = example.gold[q], let pick = scorer.pick(among: candidates) else { return }
+        let ok = Self.speakerMatches(candidates[pick.index].attribution.speaker, gold)
+        if ok { right += 1 }
+        guard candidates[pick.index].attribution.speaker != nil else { return }
+        points.append(CalibrationPoint(score: pick.score, margin: pick.margin, right: ok))
+      }
+    }
+    return (points, right)
+  }
+
+  /// Logistic regression of being right on (1, score, capped margin, no rival) by Newton's
+  /// method with a small ridge: [intercept, slope, margin slope, unrivalled].
+  static func calibrate(_ points: [CalibrationPoint]) -> [Double] {
+    guard !points.isEmpty else { return [0, 1, 0, 0] }
+    let rows: [([Double], Double)] = points.map {
+      (
+        [
+          1, $0.score, $0.margin.map { min($0, LinearSpeakerScorer.marginCap) } ?? 0,
+          $0.margin == nil ? 1 : 0,
+        ], $0.right ? 1 : 0
+      )
+    }
+    var w = [Double](repeating: 0, count: 4)
+    for _ in 0..<50 {
+      var gradient = [Double](repeating: 0, count: 4)
+      var hessian = [[Double]](repeating: [Double](repeating: 0, count: 4), count: 4)
+      for (x, y) in rows {
+        var z = 0.0
+        for k in 0..<4 { z += w[k] * x[k] }
+        let p = 1 / (1 + exp(-z))
+        for k in 0..<4 {
+          gradient[k] += (p - y) * x[k]
+          for l in 0..<4 { hessian[k][l] += p * (1 - p) * x[k] * x[l] }
+        }
+      }
+      for k in 0..<4 {
+        gradient[k] += 1e-3 * w[k]
+        hessian[k][k] += 1e-3
+      }
+      guard let step = solve(hessian, gradient) else { break }
+      var largest = 0.0
+      for k in 0..<4 {
+        w[k] -= step[k]
+        largest = max(largest, abs(step[k]))
+      }
+      if largest < 1e-9 { break }
+    }
+    return w
+  }
+
+  /// x with a·x = b by Gaussian elimination with partial pivoting; nil when a is singular.
+  static func solve(_ a: [[Double]], _ b: [Double]) -> [Double]? {
+    var m = a
+    var v = b
+    let n = v.count
+    for c in 0..<n {
+      guard let p = (c..<n).max(by: { abs(m[$0][c]) < abs(m[$1][c]) }), abs(m[p][c]) > 1e-12
+      else { return nil }
+      m.swapAt(c, p)
+      v.swapAt(c, p)
+      for r in (c + 1)..<n {
+        let f = m[r][c] / m[c][c]
+        for k in c..<n { m[r][k] -= f * m[c][k] }
+        v[r] -= f * v[c]
+      }
+    }
+    var x = [Double](repeating: 0, count: n)
+    for r in stride(from: n - 1, through: 0, by: -1) {
+      var sum = v[r]
+      for k in (r + 1)..<n { sum -= m[r][k] * x[k] }
+      x[r] = sum / m[r][r]
+    }
+    return x
   }
 }
 

@@ -394,9 +394,35 @@ enum OpenAPI {
             ("id", integer), ("title", string), ("articles", array(string)),
             ("firstPublished", string),
             ("lastPublished", string), ("outlets", array(string)),
+            ("events", array(ref("StoryEventSummary"))),
+          ])
+      ),
+      (
+        "StoryEventSummary",
+        object(
+          ["id", "title", "articles", "outlets"],
+          [
+            ("id", integer), ("title", string), ("firstPublished", string),
+            ("lastPublished", string), ("articles", array(string)), ("outlets", array(string)),
           ])
       ),
       ("StoryPage", page("StorySummary")),
+      (
+        "StoryStatement",
+        object(
+          ["text", "reports"], [("speaker", string), ("text", string), ("reports", integer)])
+      ),
+      (
+        "StoryEvent",
+        object(
+          ["id", "title", "outlets", "speakers", "statements", "alteredQuotes", "articles"],
+          [
+            ("id", integer), ("title", string), ("firstPublished", string),
+            ("lastPublished", string), ("outlets", array(string)), ("speakers", array(string)),
+            ("statements", array(ref("StoryStatement"))), ("alteredQuotes", integer),
+            ("articles", array(ref("StoryArticle"))),
+          ])
+      ),
       (
         "StoryArticle",
         object(
@@ -414,7 +440,7 @@ enum OpenAPI {
             ("id", integer), ("title", string), ("firstPublished", string),
             ("lastPublished", string),
             ("outlets", array(string)), ("terms", array(string)),
-            ("articles", array(ref("StoryArticle"))),
+            ("articles", array(ref("StoryArticle"))), ("events", array(ref("StoryEvent"))),
           ])
       ),
       (

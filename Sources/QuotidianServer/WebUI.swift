@@ -395,6 +395,7 @@ struct WebUI: Sendable {
       var link: String
       var span: String
       var count: Int
+      var events: Int
     }
     var rows: [Row]
     var hasRows: Bool
@@ -407,17 +408,62 @@ struct WebUI: Sendable {
         story: story, link: "/stories/\(story.id)",
         span: [story.firstPublished, story.lastPublished].compactMap { $0 }.joined(
           separator: " – "),
-        count: story.articles.count)
+        count: story.articles.count, events: story.events.count)
     }
     return page(
       "stories", title: "Stories", content: StoriesContent(rows: rows, hasRows: !rows.isEmpty),
       json: "/api/v1/stories", csv: "/api/v1/stories?format=csv")
   }
 
+  /// A storyline as a timeline: a date axis with a mark per event, then the events in order.
+  struct StoryContent {
+    struct Event {
+      var event: StoryEvent
+      var span: String
+      /// Where the event sits on the axis, in percent of its width.
+      var offset: String
+      var anchor: String
+      var hasAltered: Bool
+      var hasSpeakers: Bool
+    }
+    var story: StoryDetail
+    var eventCount: Int
+    var span: String
+    var events: [Event]
+    var axisStart: String
+    var axisEnd: String
+  }
+
   func storyPage(_ story: StoryDetail) -> Response {
-    page(
-      "story", title: story.title, content: story, json: "/api/v1/stories/\(story.id)",
-      csv: "/api/v1/stories/\(story.id)?format=csv")
+    func day(_ date: String?) -> Int? { date.flatMap(PublishedDay.number) }
+    let first = day(story.firstPublished)
+    let last = day(story.lastPublished)
+    let width = max(1, (last ?? 0) - (first ?? 0))
+    let events = story.events.map { event in
+      var percent = 0.0
+      if let start = first, let at = day(event.firstPublished) {
+        percent = min(100, max(0, Double(at - start) * 100 / Double(width)))
+      }
+      return StoryContent.Event(
+        event: event,
+        span: Self.span(event.firstPublished, event.lastPublished),
+        offset: String(format: "%.1f", percent), anchor: "event-\(event.id)",
+        hasAltered: event.alteredQuotes > 0, hasSpeakers: !event.speakers.isEmpty)
+    }
+    return page(
+      "story", title: story.title,
+      content: StoryContent(
+        story: story, eventCount: events.count,
+        span: Self.span(story.firstPublished, story.lastPublished), events: events,
+        axisStart: story.firstPublished ?? "",
+        axisEnd: story.lastPublished ?? ""),
+      json: "/api/v1/stories/\(story.id)", csv: "/api/v1/stories/\(story.id)?format=csv")
+  }
+
+  static func span(_ first: String?, _ last: String?) -> String {
+    let dates = [first, last].compactMap { $0 }
+    guard let start = dates.first else { return "undated" }
+    return dates.last == start ? start : dates.joined(separator: " – ")
   }
 
   struct RewritesContent {

@@ -162,20 +162,23 @@ public struct StoryQuery: Hashable, Sendable {
   public init(limit: Int? = nil) { self.limit = limit }
 }
 
-/// A story: articles about the same events, clustered as they arrive.
+/// A storyline: events chained over weeks or months through the people, places,
+/// organisations, words and statements they share, clustered as articles arrive.
 public struct StorySummary: Hashable, Sendable, Codable {
   public var id: Int64
   /// The title of its first article.
   public var title: String
-  /// Sources of its articles, earliest first (copies included).
+  /// Sources of its articles, event by event, earliest first (copies included).
   public var articles: [String]
   public var firstPublished: String?
   public var lastPublished: String?
   public var outlets: [String]
+  /// Its events, earliest first.
+  public var events: [StoryEventSummary]
 
   public init(
     id: Int64, title: String, articles: [String], firstPublished: String?, lastPublished: String?,
-    outlets: [String]
+    outlets: [String], events: [StoryEventSummary] = []
   ) {
     self.id = id
     self.title = title
@@ -183,6 +186,76 @@ public struct StorySummary: Hashable, Sendable, Codable {
     self.firstPublished = firstPublished
     self.lastPublished = lastPublished
     self.outlets = outlets
+    self.events = events
+  }
+}
+
+/// An event: one happening reported by articles within days.
+public struct StoryEventSummary: Hashable, Sendable, Codable {
+  public var id: Int64
+  /// The title of its first article.
+  public var title: String
+  public var firstPublished: String?
+  public var lastPublished: String?
+  /// Sources of its articles, earliest first (copies included).
+  public var articles: [String]
+  public var outlets: [String]
+
+  public init(
+    id: Int64, title: String, firstPublished: String?, lastPublished: String?,
+    articles: [String], outlets: [String]
+  ) {
+    self.id = id
+    self.title = title
+    self.firstPublished = firstPublished
+    self.lastPublished = lastPublished
+    self.articles = articles
+    self.outlets = outlets
+  }
+}
+
+/// An event on a storyline's timeline: its articles and who said what.
+public struct StoryEvent: Hashable, Sendable, Codable {
+  public var id: Int64
+  public var title: String
+  public var firstPublished: String?
+  public var lastPublished: String?
+  public var outlets: [String]
+  /// Its speakers, the most quoted first.
+  public var speakers: [String]
+  /// Its most reported statements.
+  public var statements: [StoryStatement]
+  /// Quotes its rewrites worded differently from their originals.
+  public var alteredQuotes: Int
+  public var articles: [StoryArticle]
+
+  public init(
+    id: Int64, title: String, firstPublished: String?, lastPublished: String?, outlets: [String],
+    speakers: [String], statements: [StoryStatement], alteredQuotes: Int,
+    articles: [StoryArticle]
+  ) {
+    self.id = id
+    self.title = title
+    self.firstPublished = firstPublished
+    self.lastPublished = lastPublished
+    self.outlets = outlets
+    self.speakers = speakers
+    self.statements = statements
+    self.alteredQuotes = alteredQuotes
+    self.articles = articles
+  }
+}
+
+/// A statement of an event, with the number of its articles reporting it.
+public struct StoryStatement: Hashable, Sendable, Codable {
+  public var speaker: String?
+  public var text: String
+  public var reports: Int
+
+  public init(speaker: String?, text: String, reports: Int) {
+    self.speaker = speaker
+    self.text = text
+    self.reports = reports
   }
 }
 
@@ -210,7 +283,7 @@ public struct StoryArticle: Hashable, Sendable, Codable {
   }
 }
 
-/// Everything about one story.
+/// Everything about one storyline: its events as a timeline.
 public struct StoryDetail: Hashable, Sendable, Codable {
   public var id: Int64
   public var title: String
@@ -219,12 +292,15 @@ public struct StoryDetail: Hashable, Sendable, Codable {
   public var outlets: [String]
   /// The centroid's strongest terms (entity names and words).
   public var terms: [String]
+  /// Every article, event by event, earliest first.
   public var articles: [StoryArticle]
+  /// Its events, earliest first.
+  public var events: [StoryEvent]
 
   public init(
     id: Int64, title: String, firstPublished: String?, lastPublished: String?, outlets: [String],
     terms: [String],
-    articles: [StoryArticle]
+    articles: [StoryArticle], events: [StoryEvent] = []
   ) {
     self.id = id
     self.title = title
@@ -233,6 +309,7 @@ public struct StoryDetail: Hashable, Sendable, Codable {
     self.outlets = outlets
     self.terms = terms
     self.articles = articles
+    self.events = events
   }
 }
 
@@ -286,4 +363,10 @@ public struct StatementRecord: Hashable, Sendable, Codable {
     self.text = text
     self.reports = reports
   }
+}
+
+/// Dates as the linker compares them.
+public enum PublishedDay {
+  /// Days since 1970-01-01 of a `YYYY-MM-DD…` date; nil for a coarser or malformed one.
+  public static func number(_ date: String) -> Int? { ArticleLinker.dayNumber(date) }
 }

@@ -44,6 +44,9 @@ public enum PostgresMigrations {
     PostgresMigration(
       version: 2, name: "articles, quotes, identities, links, statements, full-text search",
       statements: PostgresSchema.recordV2),
+    PostgresMigration(
+      version: 3, name: "storylines (events chained over months)",
+      statements: PostgresSchema.storylinesV3),
   ]
 
   /// The first version holding the record (articles, quotes, …), not only the job queue.

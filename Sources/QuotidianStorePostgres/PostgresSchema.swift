@@ -278,4 +278,39 @@ enum PostgresSchema {
     """,
     "CREATE INDEX promises_speaker ON promises (speaker_key)",
   ]
+
+  /// Stories are events; a storyline chains events over months (SQLite's v7). A record from
+  /// before gets one storyline per story, with the story's centroid.
+  static let storylinesV3: [String] = [
+    """
+    CREATE TABLE storylines (
+      id BIGSERIAL PRIMARY KEY,
+      title TEXT NOT NULL,
+      first_published TEXT,
+      last_published TEXT,
+      event_count INTEGER NOT NULL DEFAULT 0
+    )
+    """,
+    """
+    CREATE TABLE storyline_terms (
+      storyline_id BIGINT NOT NULL REFERENCES storylines(id) ON DELETE CASCADE,
+      term TEXT NOT NULL,
+      weight DOUBLE PRECISION NOT NULL,
+      PRIMARY KEY (storyline_id, term)
+    )
+    """,
+    "CREATE INDEX storyline_terms_term ON storyline_terms (term, storyline_id)",
+    "ALTER TABLE stories ADD COLUMN storyline_id BIGINT REFERENCES storylines(id) ON DELETE SET NULL",
+    "CREATE INDEX stories_storyline ON stories (storyline_id, first_published)",
+    """
+    INSERT INTO storylines (id, title, first_published, last_published, event_count)
+      SELECT id, title, first_published, last_published, 1 FROM stories
+    """,
+    "SELECT setval(pg_get_serial_sequence('storylines', 'id'), coalesce(max(id), 0) + 1, false) FROM storylines",
+    "UPDATE stories SET storyline_id = id",
+    """
+    INSERT INTO storyline_terms (storyline_id, term, weight)
+      SELECT story_id, term, weight FROM story_terms
+    """,
+  ]
 }

@@ -102,7 +102,7 @@ extension PostgresStore {
   public func stories(_ query: StoryQuery) async throws(StoreError) -> [StorySummary] {
     if let limit = query.limit, limit <= 0 { return [] }
     var values: [SQLValue] = []
-    var sql = "SELECT id, title, first_published, last_published FROM stories ORDER BY id"
+    var sql = "SELECT id, title, first_published, last_published FROM storylines ORDER BY id"
     if let limit = query.limit {
       values.append(.int(limit))
       sql += " LIMIT $1"
@@ -112,31 +112,38 @@ extension PostgresStore {
     }
     var summaries: [StorySummary] = []
     for (id, title, first, last) in found {
-      let members = try await storyMembers(id)
+      let events = try await storylineEvents(id).map { event in
+        StoryEventSummary(
+          id: event.id, title: event.title, firstPublished: event.first,
+          lastPublished: event.last, articles: event.members.map(\.source),
+          outlets: LinkListing.outlets(event.members.map(\.outlet)))
+      }
       summaries.append(
         StorySummary(
-          id: id, title: title, articles: members.map(\.source), firstPublished: first,
-          lastPublished: last, outlets: LinkListing.outlets(members.map(\.outlet))))
+          id: id, title: title, articles: events.flatMap(\.articles), firstPublished: first,
+          lastPublished: last, outlets: LinkListing.outlets(events.flatMap(\.outlets)),
+          events: events))
     }
     return summaries
   }
 
   public func story(id: Int64) async throws(StoreError) -> StoryDetail? {
     guard
-      let (storyID, title, first, last) = try decode(
+      let (storylineID, title, first, last) = try decode(
         try await rows(
-          "SELECT id, title, first_published, last_published FROM stories WHERE id = $1",
+          "SELECT id, title, first_published, last_published FROM storylines WHERE id = $1",
           [.int(id)]),
         { try $0.decode((Int64, String, String?, String?).self) }
       ).first
     else { return nil }
-    let members = try await storyMembers(id)
     let termRows = try decode(
       try await rows(
         """
-        SELECT t.term, e.name FROM story_terms t
+        SELECT t.term, coalesce(e.name, (SELECT n.name FROM entities n
+          WHERE t.term LIKE 'n:%' AND n.name_key = substr(t.term, 3) ORDER BY n.id LIMIT 1))
+        FROM storyline_terms t
         LEFT JOIN entities e ON t.term LIKE 'e:%' AND e.id::text = substr(t.term, 3)
-        WHERE t.story_id = $1 ORDER BY t.weight DESC, t.term COLLATE "C" LIMIT 10
+        WHERE t.storyline_id = $1 ORDER BY t.weight DESC, t.term COLLATE "C" LIMIT 10
         """, [.int(id)])
     ) { try $0.decode((String, String?).self) }
     var terms: [String] = []
@@ -144,12 +151,72 @@ extension PostgresStore {
       if term.hasPrefix("e:") {
         if let entityName { terms.append(entityName) }
       } else {
-        terms.append(String(term.dropFirst(2)))
+        terms.append(entityName ?? String(term.dropFirst(2)))
       }
     }
+    var events: [StoryEvent] = []
+    for event in try await storylineEvents(id) {
+      let speakers = try decode(
+        try await rows(
+          """
+          SELECT min(coalesce(e.name, q.speaker)) AS speaker_name FROM quotes q
+          JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.entity_id
+          WHERE a.story_id = $1 AND q.speaker IS NOT NULL
+          GROUP BY coalesce('e' || q.entity_id, 's' || q.speaker)
+          ORDER BY count(*) DESC, min(coalesce(e.name, q.speaker)) COLLATE "C" LIMIT 6
+          """, [.int(event.id)])
+      ) { try $0.decode(String.self) }
+      let statements = try decode(
+        try await rows(
+          """
+          SELECT s.speaker, s.text, count(DISTINCT q.article_id) AS reports FROM quotes q
+          JOIN articles a ON a.id = q.article_id JOIN statements s ON s.id = q.statement_id
+          WHERE a.story_id = $1 GROUP BY s.id ORDER BY reports DESC, s.id LIMIT 3
+          """, [.int(event.id)])
+      ) { row -> StoryStatement in
+        let (speaker, text, reports) = try row.decode((String?, String, Int64).self)
+        return StoryStatement(speaker: speaker, text: text, reports: Int(reports))
+      }
+      let altered =
+        try decode(
+          try await rows(
+            """
+            SELECT count(*) FROM altered_quotes q JOIN articles a ON a.id = q.article_id
+            WHERE a.story_id = $1
+            """, [.int(event.id)])
+        ) { try $0.decode(Int64.self) }.first ?? 0
+      events.append(
+        StoryEvent(
+          id: event.id, title: event.title, firstPublished: event.first, lastPublished: event.last,
+          outlets: LinkListing.outlets(event.members.map(\.outlet)), speakers: speakers,
+          statements: statements, alteredQuotes: Int(altered), articles: event.members))
+    }
+    let articles = events.flatMap(\.articles)
     return StoryDetail(
-      id: storyID, title: title, firstPublished: first, lastPublished: last,
-      outlets: LinkListing.outlets(members.map(\.outlet)), terms: terms, articles: members)
+      id: storylineID, title: title, firstPublished: first, lastPublished: last,
+      outlets: LinkListing.outlets(articles.map(\.outlet)), terms: terms, articles: articles,
+      events: events)
+  }
+
+  /// A storyline's events, earliest first (in the order of SQLite's `stories_storyline`
+  /// index), with their articles.
+  func storylineEvents(_ storyline: Int64) async throws(StoreError) -> [(
+    id: Int64, title: String, first: String?, last: String?, members: [StoryArticle]
+  )] {
+    let found = try decode(
+      try await rows(
+        """
+        SELECT id, title, first_published, last_published FROM stories WHERE storyline_id = $1
+        ORDER BY first_published COLLATE "C" NULLS LAST, id
+        """, [.int(storyline)])
+    ) { try $0.decode((Int64, String, String?, String?).self) }
+    var events:
+      [(id: Int64, title: String, first: String?, last: String?, members: [StoryArticle])] =
+        []
+    for (id, title, first, last) in found {
+      events.append((id, title, first, last, try await storyMembers(id)))
+    }
+    return events
   }
 
   /// A story's articles, earliest first, each followed by its other sightings. Read in the

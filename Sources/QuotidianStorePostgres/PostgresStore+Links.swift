@@ -488,6 +488,139 @@ struct PostgresLinkCatalog: LinkCatalog {
       rows: changed.map { [.int(story), .text($0.key), .real($0.value)] },
       suffix: "ON CONFLICT (story_id, term) DO UPDATE SET weight = excluded.weight")
   }
+
+  // MARK: Storylines
+
+  func storyline(ofStory story: Int64) throws -> Int64? {
+    try connection.value(
+      Int64.self, "SELECT storyline_id FROM stories WHERE id = $1", [.int(story)])
+  }
+
+  func storylines(sharingTerms terms: [String], limitPerTerm: Int) throws -> [StoryCandidate] {
+    guard !terms.isEmpty else { return [] }
+    var ids: Set<Int64> = []
+    for row in try connection.rows(
+      """
+      SELECT x.storyline_id FROM unnest($1::text[]) t(term), LATERAL (
+        SELECT storyline_id FROM storyline_terms WHERE term = t.term
+        ORDER BY storyline_id DESC LIMIT $2) x
+      """, [.texts(terms), .int(limitPerTerm)])
+    {
+      ids.insert(try row.decode(Int64.self))
+    }
+    guard !ids.isEmpty else { return [] }
+    let sorted = ids.sorted()
+    var centroids: [Int64: [String: Double]] = [:]
+    for row in try connection.rows(
+      """
+      SELECT storyline_id, term, weight FROM storyline_terms
+      WHERE storyline_id = ANY($1::bigint[])
+      """, [.ints(sorted)])
+    {
+      let (line, term, weight) = try row.decode((Int64, String, Double).self)
+      centroids[line, default: [:]][term] = weight
+    }
+    return try connection.rows(
+      """
+      SELECT id, first_published, last_published FROM storylines WHERE id = ANY($1::bigint[])
+      ORDER BY id
+      """, [.ints(sorted)]
+    ).map { row in
+      let (id, first, last) = try row.decode((Int64, String?, String?).self)
+      return StoryCandidate(
+        id: id, terms: centroids[id] ?? [:], firstPublished: first, lastPublished: last)
+    }
+  }
+
+  func storylineCentroid(_ storyline: Int64) throws -> [String: Double] {
+    var terms: [String: Double] = [:]
+    for row in try connection.rows(
+      "SELECT term, weight FROM storyline_terms WHERE storyline_id = $1", [.int(storyline)])
+    {
+      let (term, weight) = try row.decode((String, Double).self)
+      terms[term] = weight
+    }
+    return terms
+  }
+
+  func insertStoryline(title: String, published: String?) throws -> Int64 {
+    guard
+      let id = try connection.value(
+        Int64.self,
+        """
+        INSERT INTO storylines (title, first_published, last_published) VALUES ($1, $2, $2)
+        RETURNING id
+        """,
+        [.text(title), .text(published)])
+    else { throw StoreError(operation: "save", reason: "the storyline was not inserted") }
+    return id
+  }
+
+  func setStoryline(
+    story: Int64, storyline: Int64, published: String?, terms: [String: Double]?
+  ) throws {
+    if try self.storyline(ofStory: story) != storyline {
+      try connection.execute(
+        "UPDATE stories SET storyline_id = $1 WHERE id = $2", [.int(storyline), .int(story)])
+      try connection.execute(
+        "UPDATE storylines SET event_count = event_count + 1 WHERE id = $1", [.int(storyline)])
+    }
+    try widenStoryline(storyline, first: published, last: published)
+    guard let terms else { return }
+    let old = try storylineCentroid(storyline)
+    try writeStorylineCentroid(storyline, old: old, new: ArticleLinker.merged(old, terms))
+  }
+
+  func widenStoryline(_ storyline: Int64, first: String?, last: String?) throws {
+    try connection.execute(
+      """
+      UPDATE storylines SET
+        first_published = CASE WHEN $1::text IS NOT NULL
+          AND (first_published IS NULL OR $1::text COLLATE "C" < first_published COLLATE "C")
+          THEN $1::text ELSE first_published END,
+        last_published = CASE WHEN $2::text IS NOT NULL
+          AND (last_published IS NULL OR $2::text COLLATE "C" > last_published COLLATE "C")
+          THEN $2::text ELSE last_published END
+      WHERE id = $3
+      """, [.text(first), .text(last), .int(storyline)])
+  }
+
+  func writeStorylineCentroid(
+    _ storyline: Int64, old: [String: Double], new: [String: Double]
+  ) throws {
+    let removed = old.keys.sorted().filter { new[$0] == nil }
+    if !removed.isEmpty {
+      try connection.execute(
+        "DELETE FROM storyline_terms WHERE storyline_id = $1 AND term = ANY($2::text[])",
+        [.int(storyline), .texts(removed)])
+    }
+    let changed = new.sorted(by: { $0.key < $1.key }).filter { old[$0.key] != $0.value }
+    try connection.insert(
+      into: "storyline_terms", columns: ["storyline_id", "term", "weight"],
+      rows: changed.map { [.int(storyline), .text($0.key), .real($0.value)] },
+      suffix: "ON CONFLICT (storyline_id, term) DO UPDATE SET weight = excluded.weight")
+  }
+
+  func mergeStoryline(_ storyline: Int64, into target: Int64) throws {
+    guard storyline != target,
+      let row = try connection.rows(
+        "SELECT first_published, last_published, event_count FROM storylines WHERE id = $1",
+        [.int(storyline)]
+      ).first
+    else { return }
+    let (first, last, events) = try row.decode((String?, String?, Int64).self)
+    let old = try storylineCentroid(target)
+    let merged = ArticleLinker.merged(old, try storylineCentroid(storyline))
+    try connection.execute(
+      "UPDATE stories SET storyline_id = $1 WHERE storyline_id = $2",
+      [.int(target), .int(storyline)])
+    try connection.execute(
+      "UPDATE storylines SET event_count = event_count + $1 WHERE id = $2",
+      [.int(events), .int(target)])
+    try widenStoryline(target, first: first, last: last)
+    try writeStorylineCentroid(target, old: old, new: merged)
+    try connection.execute("DELETE FROM storylines WHERE id = $1", [.int(storyline)])
+  }
 }
 
 extension PostgresStore {
@@ -496,13 +629,20 @@ extension PostgresStore {
     _ result: ExtractionResult, articleID: Int64, speakerEntities: [Int64?],
     on connection: BlockingConnection, termCounts: TermCounts
   ) throws {
-    let entityTerms = try connection.rows(
+    var entityTerms: [String] = []
+    var placeTerms: Set<String> = []
+    for row in try connection.rows(
       """
-      SELECT ae.entity_id FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
-      WHERE ae.article_id = $1 AND e.is_named
-      ORDER BY ae.mention_count DESC, ae.entity_id LIMIT 12
-      """, [.int(articleID)]
-    ).map { "e:\(try $0.decode(Int64.self))" }
+      SELECT e.name_key, bool_or(e.kind = 'place') FROM article_entities ae
+      JOIN entities e ON e.id = ae.entity_id
+      WHERE ae.article_id = $1 AND e.is_named GROUP BY e.name_key
+      ORDER BY sum(ae.mention_count) DESC, e.name_key COLLATE "C" LIMIT 12
+      """, [.int(articleID)])
+    {
+      let (key, isPlace) = try row.decode((String, Bool).self)
+      entityTerms.append("n:" + key)
+      if isPlace { placeTerms.insert("n:" + key) }
+    }
     let quotes = result.quotes.enumerated().map { position, quote in
       let entity = speakerEntities.indices.contains(position) ? speakerEntities[position] : nil
       let speaker = TextFolding.nonBlank(quote.speaker)
@@ -517,7 +657,7 @@ extension PostgresStore {
     try ArticleLinker.link(
       ArticleLinker.Input(
         articleID: articleID, published: result.published, title: result.title, text: result.text,
-        quotes: quotes, entityTerms: entityTerms), in: &catalog)
+        quotes: quotes, entityTerms: entityTerms, placeTerms: placeTerms), in: &catalog)
     try catalog.writeNewArticle()
   }
 }

@@ -112,19 +112,35 @@ extension PostgresStore {
       try await rows(
         """
         SELECT s.text, s.speaker, s.said, s.said_granularity, s.said_text, s.occasion, a.source,
-          a.published, \(Self.otherSightings)
+          a.published, \(Self.otherSightings),
+          CASE
+            WHEN aq.original_position IS NOT NULL THEN r.original_id || ':' || aq.original_position
+            ELSE coalesce(
+              (SELECT o.article_id || ':' || o.position FROM quotes o
+                WHERE o.article_id = coalesce(r.original_id, a.duplicate_of)
+                  AND o.statement_id = q.statement_id ORDER BY o.position LIMIT 1),
+              s.article_id || ':' || q.position)
+          END,
+          aq.position IS NOT NULL
         FROM said_statements s JOIN articles a ON a.id = s.article_id
+        LEFT JOIN quotes q ON q.article_id = s.article_id AND q.start = s.start
+        LEFT JOIN rewrites r ON r.article_id = s.article_id
+        LEFT JOIN altered_quotes aq ON aq.article_id = s.article_id AND aq.position = q.position
         \(condition)
         ORDER BY s.said COLLATE "C" NULLS FIRST, a.id, s.position
         """, values)
     ) {
       try $0.decode(
-        (String, String?, String?, String?, String?, String?, String, String?, String?).self)
+        (
+          String, String?, String?, String?, String?, String?, String, String?, String?, String?,
+          Bool
+        ).self)
     }
     return found.flatMap { row -> [Occasions.Statement] in
       let statement = Occasions.Statement(
         text: row.0, speaker: row.1, said: row.2, granularity: row.3,
-        isDatedByText: row.4 != nil, occasion: row.5, article: row.6, published: row.7)
+        isDatedByText: row.4 != nil, occasion: row.5, article: row.6, published: row.7,
+        report: row.9, isAltered: row.10)
       return Self.withSightings(statement, sources: row.8, article: \.article)
     }.filter { StatementRows.speaker($0.speaker, matches: speaker) }
   }

@@ -4,12 +4,13 @@ import Testing
 /// `duplicates`, `rewrites`, `stories`, `story` and `statements` on a fictional corpus we
 /// wrote for them (Tests/Fixtures/linking): a wire story on a ferry strike with copies in
 /// three formats and at a second path, a syndicated copy under a new headline, a rewrite that
-/// alters two quotes, and two other stories of two reports each.
+/// alters two quotes, and two other storylines of two events each (two reports in May, one
+/// months later).
 @Suite struct LinkingCLITests {
   static let fixture = CLIRunner.packageRoot.appendingPathComponent("Tests/Fixtures/linking")
   static let distinct = [
     "01-wire.txt", "05-hospital.txt", "06-rewrite.txt", "07-hospital-protest.txt", "08-bridge.txt",
-    "09-bridge-repairs.txt",
+    "09-bridge-repairs.txt", "10-bridge-reopens.txt", "11-maternity-review.txt",
   ]
 
   /// A copy of the fixture in a fresh directory, ingested into `store.sqlite` there.
@@ -99,7 +100,7 @@ import Testing
     #expect(table.stdout.contains("[-will-] {+won't+}"))
   }
 
-  @Test func articlesClusterIntoTheirThreeStories() throws {
+  @Test func articlesClusterIntoEventsInsideThreeStorylines() throws {
     let (runner, _) = try Self.ingested()
     let stories = try #require(try Self.json(runner, ["stories", "--json"]) as? [[String: Any]])
     let clusters = Set(stories.map { Set(($0["articles"] as? [String] ?? []).map(Self.name)) })
@@ -110,13 +111,34 @@ import Testing
           "mirror/01-wire.txt",
           "06-rewrite.txt",
         ],
-        ["05-hospital.txt", "07-hospital-protest.txt"],
-        ["08-bridge.txt", "09-bridge-repairs.txt"],
+        ["05-hospital.txt", "07-hospital-protest.txt", "11-maternity-review.txt"],
+        ["08-bridge.txt", "09-bridge-repairs.txt", "10-bridge-reopens.txt"],
       ])
+    // Events: the closure reported twice in May, the review in October; the bridge's
+    // closure and repairs in May, its reopening in September.
+    let events = Set(
+      stories.flatMap { story in
+        (story["events"] as? [[String: Any]] ?? []).map {
+          Set(($0["articles"] as? [String] ?? []).map(Self.name))
+        }
+      })
+    #expect(events.contains(["05-hospital.txt", "07-hospital-protest.txt"]))
+    #expect(events.contains(["11-maternity-review.txt"]))
+    #expect(events.contains(["08-bridge.txt", "09-bridge-repairs.txt"]))
+    #expect(events.contains(["10-bridge-reopens.txt"]))
+    #expect(events.count == 5)
     let id = try #require(stories.first?["id"] as? Int)
     let story = try runner.run(["story", String(id), "--db", "store.sqlite"])
     #expect(story.status == 0)
     #expect(story.stdout.contains("rewrite of corpus/01-wire.txt"))
+    #expect(story.stdout.contains("speakers: "))
+    let bridge = try #require(
+      stories.first { ($0["title"] as? String)?.hasPrefix("Engineers shut Lantern") == true }?["id"]
+        as? Int)
+    let timeline = try runner.run(["story", String(bridge), "--db", "store.sqlite"]).stdout
+    let may = try #require(timeline.range(of: "2026-05-10 – 2026-05-12  event"))
+    let september = try #require(timeline.range(of: "2026-09-14  event"))
+    #expect(may.lowerBound < september.lowerBound, "events in date order")
     #expect(try runner.run(["story", "999", "--db", "store.sqlite"]).status == 1)
   }
 

@@ -2,7 +2,10 @@
 """Deterministic generator of realistic news articles as JSON Lines, for the linking
 benchmark: fictional people, places and outlets; stories told by several outlets, with near
 copies (a new headline and a few words changed) and rewrites (other sentences around the same
-quotes, one sometimes altered).
+quotes, one sometimes altered). Stories are events (one happening reported within ten days)
+inside storylines (events of one dispute weeks or months apart, with the same place,
+organisation and core speakers); the truth file gives each article's event (`story`) and its
+`storyline`.
 
 usage: generate-articles.py N OUT.jsonl [SEED]
 """
@@ -90,6 +93,29 @@ def date(day):
         d -= months[m]; m += 1
     return f"{year}-{m + 1:02d}-{d + 1:02d}"
 
+# What happens in an event, with the headlines outlets give it ({o}: the organisation,
+# {p}: the project): the events of one storyline differ, and outlets word them differently.
+events = [("vote", ["{o} members vote on the latest {p} offer", "Vote called on {p} offer",
+                    "{p}: members to vote"]),
+          ("ruling", ["Judge rules on {p} dispute", "Court decision on {p}", "{o} loses {p} case"]),
+          ("march", ["Crowds march against {p}", "Thousands join {p} march", "March over {p} plans"]),
+          ("hearing", ["{p} inquiry hears fresh evidence", "Inquiry into {p} told of failings",
+                       "{o} grilled over {p}"]),
+          ("audit", ["Auditors criticise {p} spending", "{p} audit finds gaps", "Audit of {o} published"]),
+          ("deal", ["Provisional deal struck on {p}", "{o} agrees {p} terms", "Breakthrough in {p} talks"]),
+          ("walkout", ["Staff walk out over {p}", "{p} workers down tools", "Walkout hits {o}"]),
+          ("petition", ["{p} petition passes ten thousand", "Petition demands {p} rethink",
+                        "Residents petition {o}"]),
+          ("resignation", ["{o} board member quits over {p}", "Resignation rocks {o}", "{p} chief steps down"]),
+          ("leak", ["Leaked memo reveals {p} rift", "{o} memo leaked", "Secret {p} papers emerge"])]
+
+projects = ["tunnel", "ring road", "wind farm", "desalination plant", "stadium", "incinerator", "tram line",
+            "marina", "data centre", "power station", "reservoir", "runway", "sea wall", "landfill",
+            "container terminal", "bypass", "hospital wing", "rail depot", "housing estate", "quarry", "solar park",
+            "fish market", "freight line", "dam"]
+
+storylines = []
+subjects_taken = set()
 stories = []
 articles = []
 for index in range(n):
@@ -106,7 +132,8 @@ for index in range(n):
         article["text"] = article["title"] + "\n\n" + " ".join(words)
         article["url"] = f"https://news.example/{index}"
         article["_quotes"] = base["_quotes"]
-        article["_truth"] = {"kind": "near", "of": base["_index"], "story": base["_truth"]["story"]}
+        article["_truth"] = {"kind": "near", "of": base["_index"], "story": base["_truth"]["story"],
+                             "storyline": base["_truth"]["storyline"]}
         article["_index"] = index
         articles.append(article)
         continue
@@ -123,32 +150,53 @@ for index in range(n):
         paragraphs.append(rng.choice(filler) + " " + sentence())
         article = {"title": "Rewritten: " + base["title"], "outlet": rng.choice(outlets), "published": base["published"],
                    "url": f"https://news.example/{index}", "_quotes": quotes,
-                   "_truth": {"kind": "rewrite", "of": base["_index"], "story": base["_truth"]["story"]}, "_index": index}
+                   "_truth": {"kind": "rewrite", "of": base["_index"], "story": base["_truth"]["story"],
+                             "storyline": base["_truth"]["storyline"]}, "_index": index}
         article["text"] = "\n\n".join(paragraphs)
         articles.append(article)
         continue
     if not stories or rng.random() < 0.25:
-        place = rng.choice(places)
-        issue = rng.choice(issues)
-        org = rng.choice(orgs)
-        stories.append({"id": len(stories), "place": place, "issue": issue, "org": org, "day": rng.randrange(700),
-                        "speakers": [person() for _ in range(rng.randint(2, 5))]})
+        # A new event: most continue a storyline of recent months (the same place, dispute,
+        # organisation and core speakers, weeks later), the others start one.
+        if storylines and rng.random() < 0.6:
+            line = rng.choice(storylines[-30:])
+            line["day"] += rng.randint(20, 90)
+        else:
+            # What the storyline is about: a project in a place, one storyline each.
+            place, project = rng.choice(places), rng.choice(projects)
+            while (place, project) in subjects_taken and len(subjects_taken) < len(places) * len(projects):
+                place, project = rng.choice(places), rng.choice(projects)
+            subjects_taken.add((place, project))
+            line = {"id": len(storylines), "place": place, "project": project, "issue": rng.choice(issues),
+                    "org": rng.choice(orgs), "day": rng.randrange(700),
+                    "speakers": [person() for _ in range(rng.randint(2, 3))]}
+            storylines.append(line)
+        stories.append({"id": len(stories), "line": line["id"], "place": line["place"],
+                        "project": line["project"], "issue": line["issue"],
+                        "org": line["org"], "day": line["day"], "event": rng.choice(events),
+                        "speakers": line["speakers"] + [person() for _ in range(rng.randint(0, 2))]})
     story = rng.choice(stories[-50:])
     day = story["day"] + rng.randrange(10)
     place, (noun, detail), org = story["place"], story["issue"], story["org"]
-    title = f"{place} {noun}: {org} under pressure over {detail}"
+    happening, headlines = story["event"]
+    project = story["project"]
+    headline = rng.choice(headlines).replace("{o}", org).replace("{p}", f"{place} {project}")
+    title = headline[0].upper() + headline[1:]
     paragraphs = [title,
                   f"{place.upper()}, {date(day)} - " + rng.choice([
-                      f"The {noun} in {place} entered a new phase on {rng.choice(['Monday', 'Tuesday', 'Friday'])} as {org} faced growing pressure over {detail}.",
-                      f"Pressure on {org} over {detail} grew in {place} this week.",
-                      f"{org.capitalize()} is under fire in {place} as the {noun} drags on.",
-                      f"In {place}, the row over {detail} took another turn."]) + " " + sentence()]
+                      f"The {noun} in {place} entered a new phase on {rng.choice(['Monday', 'Tuesday', 'Friday'])} with a {happening}, as {org} faced growing pressure over {detail}.",
+                      f"Pressure on {org} over {detail} grew in {place} this week after the {happening}.",
+                      f"{org.capitalize()} is under fire in {place} after a {happening}, as the {noun} drags on.",
+                      f"In {place}, the row over {detail} took another turn with the {happening}."])
+                  + f" The {project} has been at the centre of the {noun} since it began. " + sentence()]
     quotes = []
     for speaker in rng.sample(story["speakers"], min(len(story["speakers"]), rng.randint(2, 4))):
         role = rng.choice(roles).format(org=org, place=place)
-        # First-person sentences from the same parts as the prose: few quotes share many words.
+        # First-person sentences from the same parts as the prose, two to a quote: a quote of
+        # one would recur by chance in unrelated articles (4,480 combinations), which real
+        # quotes do not.
         text = " ".join(
-            f"We {rng.choice(actions)} {rng.choice(objects)} {rng.choice(tails)}" for _ in range(rng.randint(1, 2)))
+            f"We {rng.choice(actions)} {rng.choice(objects)} {rng.choice(tails)}" for _ in range(2))
         text = rng.choice(["", "Frankly, ", "Look, ", "As of now, "]) + text
         quotes.append((speaker, text))
         paragraphs.append(f"\u201c{text},\u201d {rng.choice(verbs)} {speaker}, {role}.")
@@ -157,7 +205,7 @@ for index in range(n):
     paragraphs.append(rng.choice(filler) + f" The {noun} is expected to dominate the next meeting of {org} in {place}.")
     articles.append({"title": title, "outlet": rng.choice(outlets), "published": date(day),
                      "url": f"https://news.example/{index}", "text": "\n\n".join(paragraphs), "_quotes": quotes,
-                     "_truth": {"kind": "original", "story": story["id"]}, "_index": index})
+                     "_truth": {"kind": "original", "story": story["id"], "storyline": story["line"]}, "_index": index})
 
 with open(out, "w", encoding="utf-8") as f, open(out + ".truth", "w", encoding="utf-8") as truth:
     for article in articles:

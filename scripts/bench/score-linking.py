@@ -41,23 +41,33 @@ for r in rewrites:
 expected = sum(1 for t in truth if t["kind"] == "rewrite")
 print(f"rewrites: {len(rewrites)} found, {correct} correct (precision {correct / max(1, len(rewrites)):.3f}), "
       f"recall {correct / max(1, expected):.3f} of {expected}")
-cluster = {}
-for story in stories:
-    for source in story["articles"]:
-        cluster[index(source)] = story["id"]
-gold = defaultdict(set)
-found = defaultdict(set)
-for i, t in enumerate(truth):
-    gold[t["story"]].add(i)
-    found[cluster.get(i, -1 - i)].add(i)
-precision = recall = 0.0
-for i, t in enumerate(truth):
-    mine = found[cluster.get(i, -1 - i)]
-    theirs = gold[t["story"]]
-    both = len(mine & theirs)
-    precision += both / len(mine)
-    recall += both / len(theirs)
-precision /= len(truth)
-recall /= len(truth)
-print(f"stories: {len(stories)} found, {len(gold)} true; B-cubed precision {precision:.3f}, recall {recall:.3f}, "
-      f"F1 {2 * precision * recall / max(1e-9, precision + recall):.3f}")
+def bcubed(label, gold_of, found_of):
+    """B-cubed precision, recall and F1 of found clusters against true ones."""
+    gold = defaultdict(set)
+    found = defaultdict(set)
+    for i in range(len(truth)):
+        gold[gold_of(i)].add(i)
+        found[found_of.get(i, -1 - i)].add(i)
+    precision = recall = 0.0
+    for i in range(len(truth)):
+        mine = found[found_of.get(i, -1 - i)]
+        theirs = gold[gold_of(i)]
+        both = len(mine & theirs)
+        precision += both / len(mine)
+        recall += both / len(theirs)
+    precision /= len(truth)
+    recall /= len(truth)
+    print(f"{label}: {len(set(found_of.values()))} found, {len(gold)} true; B-cubed precision {precision:.3f}, "
+          f"recall {recall:.3f}, F1 {2 * precision * recall / max(1e-9, precision + recall):.3f}")
+
+# `stories` lists storylines with their events.
+storyline_of = {}
+event_of = {}
+for line in stories:
+    for source in line["articles"]:
+        storyline_of[index(source)] = line["id"]
+    for event in line.get("events", []):
+        for source in event["articles"]:
+            event_of[index(source)] = event["id"]
+bcubed("events", lambda i: truth[i]["story"], event_of)
+bcubed("storylines", lambda i: truth[i].get("storyline", truth[i]["story"]), storyline_of)

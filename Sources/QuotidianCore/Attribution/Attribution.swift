@@ -23,6 +23,10 @@ public struct Attribution: Hashable, Sendable {
     public static let description = Rule("description")
     /// “…”, afirmó.: a bare speech verb after the quote; the speaker comes from before.
     public static let subjectlessCue = Rule("subjectlessCue")
+    /// A person named in or next to the quote's sentence, without a cue linking them.
+    public static let nearbyName = Rule("nearbyName")
+    /// A mention near the quote that no rule linked; the learned scorer chose it.
+    public static let nearbyMention = Rule("nearbyMention")
     public static let none = Rule("none")
   }
 

@@ -40,7 +40,6 @@ extension AttributionContext {
     -> [SpeakerCandidate]
   {
     var candidates: [SpeakerCandidate] = []
-    var primaries = 0
     for (p, proposer) in proposers.enumerated() {
       let id = indices[p]
       for proposal in proposer.propose(q, in: self) {
@@ -54,13 +53,11 @@ extension AttributionContext {
           attribution = carried
           attribution.candidates = []
         }
-        let rank = proposal.isPrimary ? primaries : 9
-        if proposal.isPrimary { primaries += 1 }
         candidates.append(
           SpeakerCandidate(
             proposer: proposer.id, isPrimary: proposal.isPrimary, attribution: attribution,
             features: features(
-              q, attribution, mention: mention, proposer: id, rank: rank, heading: heading),
+              q, attribution, mention: mention, proposer: id, heading: heading),
             proposerIndex: id))
       }
     }
@@ -77,10 +74,21 @@ extension AttributionContext {
     let choice = scorer.choose(among: candidates)
     observe?(q, candidates, choice?.index)
     guard let choice else { return nil }
-    var attribution = candidates[choice.index].attribution
+    var attribution = candidates[evidenced(choice.index, among: candidates)].attribution
     attribution.confidence = attribution.speaker == nil ? 0 : choice.confidence
     if explains { attribution.candidates = scorer.explain(candidates, top: 3) }
     return attribution
+  }
+
+  /// The candidate whose attribution is recorded for the pick `chosen`: the pick itself, or,
+  /// when the pick is an extra candidate (a mention no rule linked), the first rule's own pick
+  /// that names the same speaker, so that the cue and evidence behind that speaker are shown.
+  /// The speaker and the confidence are the scorer's either way; `--explain` lists the
+  /// candidates it scored.
+  func evidenced(_ chosen: Int, among candidates: [SpeakerCandidate]) -> Int {
+    guard !candidates[chosen].isPrimary, let speaker = candidates[chosen].attribution.speaker
+    else { return chosen }
+    return candidates.firstIndex { $0.isPrimary && $0.attribution.speaker == speaker } ?? chosen
   }
 
   /// A quote in a short paragraph with no sentence of its own around it (a headline).

@@ -25,6 +25,9 @@ struct AttributionContext {
   var introductionOfHead: [WordKey: Int] = [:]
   /// Person entities whose title or apposition contains a head noun.
   var entitiesWithRole: [WordKey: [Int]] = [:]
+  /// Every word the document writes in lower case somewhere (a capitalised "Fishermen" or
+  /// "Visit" that also appears as "fishermen" or "visit" is less likely a name).
+  var lowercaseWords: Set<WordKey> = []
   /// The people and organisations named in each paragraph (outside quotes), computed once:
   /// every quote of a paragraph asks for them.
   var paragraphPeople: [ParagraphPeople] = []
@@ -93,6 +96,9 @@ struct AttributionContext {
       cueLength.append(last - first + 1)
     }
     results = Array(repeating: nil, count: document.quotes.count)
+    for t in 0..<n where index.tokens[t].kind == .word && !index.tokens[t].isCapitalized {
+      lowercaseWords.insert(index.keys[t])
+    }
     for (m, mention) in document.mentions.enumerated() where mention.kind == .description {
       let first = mentionFirstToken[m]
       guard first < n, !inside[first], !lexicon.definiteDeterminers.contains(index.keys[first]),

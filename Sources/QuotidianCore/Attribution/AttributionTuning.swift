@@ -1,7 +1,7 @@
 /// Every confidence and window the attribution rules use, in one table.
 ///
 /// Confidences are the priors of ``PrioritySpeakerScorer`` (the rules as a sieve); the
-/// learned scorer sees them only as a feature and reports its own calibrated confidence.
+/// learned scorer does not see them and reports its own calibrated confidence.
 enum AttributionTuning {
   enum Confidence {
     static let dashCredit = 0.8
@@ -30,7 +30,7 @@ enum AttributionTuning {
     static let headlineEcho = 0.7
     static let subjectlessCue = 0.8
     static let lateSubject = 0.8
-    /// Extra candidates only the learned scorer weighs.
+    /// Extra candidates (the priority order never picks them).
     static let extra = 0.25
     /// Factor for a speaker reached through a pronoun.
     static let pronounFactor = 0.9

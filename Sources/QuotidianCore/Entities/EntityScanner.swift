@@ -13,6 +13,9 @@ struct EntityScanner {
   var runAt: [Int32] = []
   /// Person names MentionFinder found (phrase keys), with their gender.
   var knownPersons: [UInt64: Entity.Gender?] = [:]
+  /// Words the article writes in lower case somewhere: a common word, when it opens a
+  /// sentence capitalised.
+  var lowercaseVocabulary = Set<WordKey>()
 
   /// A capitalised run: an optional title part and the name.
   struct Run {
@@ -42,6 +45,9 @@ struct EntityScanner {
     inside = MentionFinder.insideQuotes(document.quotes, index: index)
     cues = CueScanner(lexicon: lexicon)
     runAt = [Int32](repeating: -1, count: index.tokens.count)
+    for t in index.tokens.indices where index.isWord(t) && !index.tokens[t].isCapitalized {
+      lowercaseVocabulary.insert(index.keys[t])
+    }
     for entity in document.entities where entity.kind == .person {
       let words = entity.name.split(separator: " ").map { WordKey(String($0)) }
       knownPersons[EntityLexicon.phraseKey(words)] = entity.gender
@@ -190,7 +196,16 @@ struct EntityScanner {
         && lexicon.titles[k] == nil
         && lexicon.givenNames[k] == nil && tables.places[EntityLexicon.phraseKey([k])] == nil
       let adverb = isSentenceStart && words.count == 1 && endsInLy(first)
-      if lexicon.nonNameWords.contains(k) || common || adverb || tables.quantityWords.contains(k)
+      // A lone capitalised sentence opener the article also writes in lower case, or one a
+      // plural verb follows ("Nurses are …"): a common noun.
+      let commonNoun =
+        isSentenceStart && words.count == 1 && lexicon.titles[k] == nil
+        && lexicon.givenNames[k] == nil && tables.places[EntityLexicon.phraseKey([k])] == nil
+        && (lowercaseVocabulary.contains(k)
+          || (index.isWord(first + 1) && sentence(of: first + 1) == s
+            && lexicon.pluralAgreementWords.contains(index.keys[first + 1])))
+      if lexicon.nonNameWords.contains(k) || common || adverb || commonNoun
+        || tables.quantityWords.contains(k)
         || lexicon.speechVerbs[k] != nil || lexicon.pronouns[k] != nil
         || !index.tokens[first].isCapitalized
       {
@@ -306,6 +321,10 @@ struct EntityScanner {
           canonical: group, quoted: quoted))
       name = name.dropFirst()
     }
+    if isDateline(name) {
+      add(make(.place))
+      return
+    }
     if isOrganizationName(name) {
       add(make(.organization))
       return
@@ -320,6 +339,23 @@ struct EntityScanner {
       run.kind = .place
     }
     add(run)
+  }
+
+  /// "PORT VELDRY, May 4 – …": words in capitals opening a paragraph, then a comma, are the
+  /// place of a dateline.
+  func isDateline(_ name: ArraySlice<Int>) -> Bool {
+    guard let first = name.first, let last = name.last, isComma(last + 1) else { return false }
+    let paragraph = Int(index.paragraphOfToken[first])
+    guard paragraph >= 0, index.paragraphTokens[paragraph].lowerBound == first else {
+      return false
+    }
+    return name.allSatisfy { t in
+      let range = index.tokens[t].range
+      return range.utf8Count >= 2
+        && !(range.lowerBound..<range.upperBound).contains {
+          bytes[$0] >= 0x61 && bytes[$0] <= 0x7A
+        }
+    }
   }
 
   func isOrganizationName(_ name: ArraySlice<Int>) -> Bool {

@@ -47,4 +47,6 @@ extension English {
 extension English {
   /// Documents whose findings are quoted as the words of the organisation behind them. Sorted.
   static let reportWords: [String] = ["analysis", "poll", "report", "study", "survey"]
+  /// Verb forms that agree only with a plural subject. Sorted.
+  static let pluralAgreementWords: [String] = ["are", "have", "were"]
 }

@@ -39,6 +39,9 @@ public struct Lexicon: Sendable {
   let numberWords: Set<WordKey>
   /// Documents that speak for the organisation behind them ("poll", "survey", "report").
   let reportWords: Set<WordKey>
+  /// Verbs that agree only with a plural subject ("are", "have"): a capitalised word opening
+  /// a sentence before one is a common noun ("Nurses are …"), not a name.
+  let pluralAgreementWords: Set<WordKey>
 
   /// The lexicon of `languageCode` (ISO 639-1); a language without tables of its own reads
   /// English's.
@@ -100,6 +103,7 @@ public struct Lexicon: Sendable {
     prepositions = keys(source.prepositions)
     numberWords = keys(source.numberWords)
     reportWords = keys(source.reportWords)
+    pluralAgreementWords = keys(source.pluralAgreementWords)
   }
 
   public static let english = Lexicon(languageCode: "en")
@@ -155,6 +159,7 @@ protocol LexiconSource {
   static var prepositions: [String] { get }
   static var numberWords: [String] { get }
   static var reportWords: [String] { get }
+  static var pluralAgreementWords: [String] { get }
   static var occasions: [(String, String)] { get }
   static var postPlatforms: [String] { get }
   static var reportingLemmas: [String] { get }

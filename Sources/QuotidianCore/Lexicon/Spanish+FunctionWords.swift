@@ -44,4 +44,6 @@ extension Spanish {
   static let reportWords: [String] = [
     "análisis", "comunicado", "encuesta", "estudio", "informe", "reporte", "sondeo",
   ]
+  /// Verb forms that agree only with a plural subject. Sorted.
+  static let pluralAgreementWords: [String] = ["eran", "estaban", "están", "han", "son"]
 }

@@ -18,10 +18,17 @@ public enum Occasions {
     public var occasion: String?
     public var article: String
     public var published: String?
+    /// The report this one repeats, when the store linked it to one: the same key on two
+    /// statements (a wire quote and its copy or rewrite) makes them one occasion whatever
+    /// their wording and dates.
+    public var report: String?
+    /// True when a rewrite worded it differently from the report it repeats.
+    public var isAltered: Bool
 
     public init(
       text: String, speaker: String?, said: String?, granularity: String?, isDatedByText: Bool,
-      occasion: String? = nil, article: String, published: String? = nil
+      occasion: String? = nil, article: String, published: String? = nil, report: String? = nil,
+      isAltered: Bool = false
     ) {
       self.text = text
       self.speaker = speaker
@@ -31,6 +38,8 @@ public enum Occasions {
       self.occasion = occasion
       self.article = article
       self.published = published
+      self.report = report
+      self.isAltered = isAltered
     }
   }
 
@@ -44,6 +53,14 @@ public enum Occasions {
     public var speaker: String?
     public var articles: [String]
     public var members: [Statement]
+    /// Articles whose report of it altered the words.
+    public var alteredIn: [String] {
+      var articles: [String] = []
+      for member in members where member.isAltered && !articles.contains(member.article) {
+        articles.append(member.article)
+      }
+      return articles.sorted()
+    }
   }
 
   /// Stems of the content words of `text`: lower-cased, stop words removed, suffixes cut.
@@ -128,6 +145,7 @@ public enum Occasions {
       var speaker: String?
       var stems: Set<String>
       var members: [Statement]
+      var reports: Set<String>
     }
     func day(_ s: Statement) -> CivilDate? {
       s.granularity == "day" ? s.said.flatMap(CivilDate.init(iso:)) : nil
@@ -143,7 +161,14 @@ public enum Occasions {
       let d = day(statement)
       let month = statement.said.map { String($0.prefix(7)) }
       var best: (Int, Double)?
-      for (g, group) in groups.enumerated() where group.speaker == statement.speaker {
+      // A linked report of a statement already grouped: that occasion.
+      if let report = statement.report,
+        let g = groups.firstIndex(where: { $0.reports.contains(report) })
+      {
+        best = (g, .infinity)
+      }
+      for (g, group) in groups.enumerated()
+      where best?.1 != .infinity && group.speaker == statement.speaker {
         let score = similarity(words, group.stems)
         var sameOccasion = false
         if let d, let gd = group.day {
@@ -162,6 +187,7 @@ public enum Occasions {
       if let (g, _) = best {
         groups[g].members.append(statement)
         groups[g].stems.formUnion(words)
+        if let report = statement.report { groups[g].reports.insert(report) }
         if groups[g].day == nil, let d {
           groups[g].day = d
           groups[g].month = month
@@ -169,11 +195,18 @@ public enum Occasions {
       } else {
         groups.append(
           Working(
-            day: d, month: month, speaker: statement.speaker, stems: words, members: [statement]))
+            day: d, month: month, speaker: statement.speaker, stems: words, members: [statement],
+            reports: statement.report.map { [$0] } ?? []))
       }
     }
     return groups.map { group in
-      guard let representative = group.members.max(by: { $0.text.count < $1.text.count }) else {
+      // The longest unaltered wording speaks for the occasion.
+      let unaltered = group.members.filter { !$0.isAltered }
+      guard
+        let representative = (unaltered.isEmpty ? group.members : unaltered).max(by: {
+          $0.text.count < $1.text.count
+        })
+      else {
         preconditionFailure("an occasion group has at least one member")
       }
       var articles: [String] = []

@@ -107,6 +107,21 @@ package protocol LinkCatalog {
   /// Puts `article` in `story`, widening its dates; adds `terms` to its centroid when given.
   mutating func setStory(article: Int64, story: Int64, published: String?, terms: [String: Double]?)
     throws
+
+  /// The storyline that `story` (an event) belongs to.
+  mutating func storyline(ofStory story: Int64) throws -> Int64?
+  /// The newest storylines holding each of `terms` in their centroid.
+  mutating func storylines(sharingTerms terms: [String], limitPerTerm: Int) throws
+    -> [StoryCandidate]
+  mutating func insertStoryline(title: String, published: String?) throws -> Int64
+  /// Puts `story` in `storyline` (counting it once), widening the storyline's dates; adds
+  /// `terms` to its centroid when given.
+  mutating func setStoryline(
+    story: Int64, storyline: Int64, published: String?, terms: [String: Double]?
+  ) throws
+  /// Moves every event of `storyline` into `target`, adding its centroid and dates to
+  /// `target`'s; `storyline` is deleted.
+  mutating func mergeStoryline(_ storyline: Int64, into target: Int64) throws
 }
 
 /// Cross-article linking on ingest, shared by every store so that they link the same
@@ -129,10 +144,26 @@ package enum ArticleLinker {
   /// Longest a story runs: an article that would stretch it further starts a new one.
   package static let storySpanDays = 45
   package static let storyTermCount = 30
+  /// An article's most frequent terms weighed to choose its `storyTermCount` strongest.
+  package static let candidateTermCount = 120
   /// Story look-ups per article: its strongest terms, the newest stories per term.
   package static let storyLookupTerms = 10
   package static let storiesPerTerm = 6
   package static let centroidTermCount = 80
+  /// Cosine similarity to a storyline's centroid needed for a new event to join it. Events of
+  /// one storyline share its people, places and organisations, and the dispute's words, but
+  /// not what happened; weeks or months apart.
+  package static let storylineThreshold = 0.4
+  /// An article of an event that matches another storyline this well bridges the two: they
+  /// merge.
+  package static let storylineMergeThreshold = 0.7
+  /// Added to a storyline's score for each statement the article reports that one of its
+  /// articles reported (a recurring quote is strong evidence of one storyline).
+  package static let storylineStatementBonus = 0.15
+  /// Days between a new event and a storyline's date range beyond which it does not join.
+  package static let storylineGapDays = 183
+  package static let storylineLookupTerms = 12
+  package static let storylinesPerTerm = 8
   /// The document-frequency row counting every clustered article.
   package static let allArticlesTerm = "#"
 
@@ -146,13 +177,21 @@ package enum ArticleLinker {
     package var title: String?
     package var text: String
     package var quotes: [(position: Int, text: String, speaker: String?, speakerKey: String)]
-    /// Keys of the article's named entities (`e:<id>`).
+    /// Terms of the article's named entities: `n:` and the folded name. By name rather than
+    /// by identity, so that one name split over several identities (a role that changed)
+    /// still ties its stories together.
     package var entityTerms: [String]
+    /// Those of `entityTerms` that are places: a place is shared by every story told there,
+    /// so it does not weigh as much as a person or an organisation.
+    package var placeTerms: Set<String>
+    /// False while migrating a store that has no storylines yet (v3's backfill): its stories
+    /// become storylines later.
+    package var chainsStorylines: Bool
 
     package init(
       articleID: Int64, published: String?, title: String?, text: String,
       quotes: [(position: Int, text: String, speaker: String?, speakerKey: String)],
-      entityTerms: [String]
+      entityTerms: [String], placeTerms: Set<String> = [], chainsStorylines: Bool = true
     ) {
       self.articleID = articleID
       self.published = published
@@ -160,6 +199,8 @@ package enum ArticleLinker {
       self.text = text
       self.quotes = quotes
       self.entityTerms = entityTerms
+      self.placeTerms = placeTerms
+      self.chainsStorylines = chainsStorylines
     }
   }
 
@@ -246,15 +287,19 @@ package enum ArticleLinker {
       rewriteOf = try findRewrite(input, me: me, reported: reported, catalog: &catalog)
     }
 
-    // 4. Stories.
-    if let original = copyOf ?? rewriteOf, let story = original.storyID {
+    // 4. Stories: the event, then the storyline it belongs to.
+    let event: (id: Int64, vector: [String: Double]?)
+    if let original = copyOf ?? rewriteOf ?? becameRoot, let story = original.storyID {
       try catalog.setStory(
         article: input.articleID, story: story, published: input.published, terms: nil)
-    } else if let root = becameRoot, let story = root.storyID {
-      try catalog.setStory(
-        article: input.articleID, story: story, published: input.published, terms: nil)
+      event = (story, nil)
     } else {
-      try joinStory(input, words: words, catalog: &catalog)
+      let joined = try joinStory(input, words: words, catalog: &catalog)
+      event = (joined.id, joined.storylineVector)
+    }
+    if input.chainsStorylines {
+      try joinStoryline(
+        input, story: event.id, vector: event.vector, reported: reported, catalog: &catalog)
     }
   }
 
@@ -395,29 +440,46 @@ package enum ArticleLinker {
   /// three times), weighted by tf-idf over the stories so far.
   package static func joinStory<Catalog: LinkCatalog>(
     _ input: Input, words: [String], catalog: inout Catalog
-  ) throws {
+  ) throws -> (id: Int64, vector: [String: Double], storylineVector: [String: Double]) {
     var counts: [String: Int] = [:]
     func isTerm(_ word: String) -> Bool {
       word.utf8.count >= 4 && !LinkText.isFunctionWord(word) && !LinkText.isGenericWord(word)
         && !word.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
     for word in words where isTerm(word) { counts["w:" + word, default: 0] += 1 }
+    // What the storyline weighs: the body's words and the entities, not the headline (which
+    // says what happened this time).
+    var storylineCounts = counts
     for word in LinkText.words(input.title ?? "") where isTerm(word) {
       counts["w:" + word, default: 0] += 3
     }
-    for entity in input.entityTerms { counts[entity, default: 0] += 2 }
-    let top = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(
-      40)
-    let terms = top.map(\.key)
+    for entity in input.entityTerms {
+      counts[entity, default: 0] += 2
+      storylineCounts[entity, default: 0] += 2
+    }
+    // The most frequent terms are weighed by their rarity, then the strongest kept: a rare
+    // word said twice (the project, the place) outweighs a common one said five times.
+    func top(_ counts: [String: Int]) -> ArraySlice<(key: String, value: Int)> {
+      counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(
+        candidateTermCount)
+    }
+    let eventTop = top(counts)
+    let storylineTop = top(storylineCounts)
+    let terms = Array(Set(eventTop.map(\.key) + storylineTop.map(\.key))).sorted()
     let frequencies = try catalog.documentFrequencies(terms + [allArticlesTerm])
     let total = Double((frequencies[allArticlesTerm] ?? 0) + 1)
-    var vector: [String: Double] = [:]
     let commonLimit = total >= Double(commonAfterArticles) ? total * commonShare : .infinity
-    for (term, count) in top where Double(frequencies[term] ?? 0) <= commonLimit {
-      let idf = log((total + 1) / Double((frequencies[term] ?? 0) + 1)) + 1
-      vector[term] = (1 + log(Double(count))) * idf * (term.hasPrefix("e:") ? 2.5 : 1)
+    func weighted(_ top: ArraySlice<(key: String, value: Int)>) -> [String: Double] {
+      var vector: [String: Double] = [:]
+      for (term, count) in top where Double(frequencies[term] ?? 0) <= commonLimit {
+        let idf = log((total + 1) / Double((frequencies[term] ?? 0) + 1)) + 1
+        let isActor = isEntityTerm(term) && !input.placeTerms.contains(term)
+        vector[term] = (1 + log(Double(count))) * idf * (isActor ? 2.5 : 1)
+      }
+      return normalized(strongest(vector, Self.storyTermCount))
     }
-    vector = normalized(strongest(vector, Self.storyTermCount))
+    let vector = weighted(eventTop)
+    let storylineVector = weighted(storylineTop)
     try catalog.addDocumentFrequencies(terms + [allArticlesTerm])
     let day = input.published.flatMap(dayNumber)
     var best: (id: Int64, score: Double)?
@@ -447,6 +509,88 @@ package enum ArticleLinker {
       try best?.id ?? catalog.insertStory(title: storyTitle(input), published: input.published)
     try catalog.setStory(
       article: input.articleID, story: story, published: input.published, terms: vector)
+    return (story, vector, storylineVector)
+  }
+
+  // MARK: Storylines
+
+  /// Chains events into storylines. A new event joins the storyline whose centroid its first
+  /// article's terms match best (its people, places and organisations weigh most), helped by
+  /// statements it reports that the storyline's articles reported; else it starts one. A
+  /// later article of an event adds its terms to the event's storyline, and merges another
+  /// storyline into it when it matches that one strongly too (a bridging report). Copies
+  /// and rewrites only widen the dates. Every look-up is bounded: the strongest terms, the
+  /// newest storylines per term, the first reporters of a few statements.
+  static func joinStoryline<Catalog: LinkCatalog>(
+    _ input: Input, story: Int64, vector: [String: Double]?, reported: [Int64],
+    catalog: inout Catalog
+  ) throws {
+    let current = try catalog.storyline(ofStory: story)
+    guard let vector, !vector.isEmpty else {
+      let storyline =
+        try current ?? catalog.insertStoryline(title: storyTitle(input), published: input.published)
+      try catalog.setStoryline(
+        story: story, storyline: storyline, published: input.published, terms: nil)
+      return
+    }
+    var scores: [Int64: Double] = [:]
+    let day = input.published.flatMap(dayNumber)
+    let lookup = vector.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+      .prefix(storylineLookupTerms).map(\.key)
+    for candidate in try catalog.storylines(
+      sharingTerms: lookup, limitPerTerm: storylinesPerTerm) where candidate.id != current
+    {
+      if let day, let first = candidate.firstPublished.flatMap(dayNumber),
+        let last = candidate.lastPublished.flatMap(dayNumber),
+        day < first - storylineGapDays || day > last + storylineGapDays
+      {
+        continue
+      }
+      let centroid = normalized(candidate.terms)
+      var score = 0.0
+      for (term, weight) in vector { score += weight * (centroid[term] ?? 0) }
+      scores[candidate.id] = score
+    }
+    // Statements this article reports that articles of other storylines reported first.
+    var evidence: [Int64: Int] = [:]
+    for statement in Set(reported).sorted().prefix(10) {
+      var lines: Set<Int64> = []
+      for id in try catalog.reportingArticles(statement: statement, limit: 3)
+      where id != input.articleID {
+        guard let storyID = try catalog.article(id)?.storyID, storyID != story,
+          let line = try catalog.storyline(ofStory: storyID), line != current
+        else { continue }
+        lines.insert(line)
+      }
+      for line in lines { evidence[line, default: 0] += 1 }
+    }
+    for (line, count) in evidence {
+      scores[line, default: 0] += storylineStatementBonus * Double(min(count, 3))
+    }
+    let best = scores.max { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }
+    if let current {
+      try catalog.setStoryline(
+        story: story, storyline: current, published: input.published, terms: vector)
+      if let best, best.value >= storylineMergeThreshold {
+        // The older storyline absorbs the newer one.
+        try catalog.mergeStoryline(max(best.key, current), into: min(best.key, current))
+      }
+      return
+    }
+    let storyline: Int64
+    if let best, best.value >= storylineThreshold {
+      storyline = best.key
+    } else {
+      storyline = try catalog.insertStoryline(
+        title: storyTitle(input), published: input.published)
+    }
+    try catalog.setStoryline(
+      story: story, storyline: storyline, published: input.published, terms: vector)
+  }
+
+  /// True for a term naming an entity (`n:NAME`; `e:ID` in stories stored before v7).
+  static func isEntityTerm(_ term: String) -> Bool {
+    term.hasPrefix("n:") || term.hasPrefix("e:")
   }
 
   package static func storyTitle(_ input: Input) -> String {

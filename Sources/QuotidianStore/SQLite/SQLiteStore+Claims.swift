@@ -146,8 +146,20 @@ extension SQLiteStore: StatementStore {
     let sql = """
       SELECT s.text, s.speaker, s.said, s.said_granularity, s.said_text, s.occasion, a.source, a.published,
         (SELECT group_concat(g.source, char(31)) FROM article_sightings g
-          WHERE g.article_id = s.article_id AND g.source != a.source)
+          WHERE g.article_id = s.article_id AND g.source != a.source),
+        CASE
+          WHEN aq.original_position IS NOT NULL THEN r.original_id || ':' || aq.original_position
+          ELSE coalesce(
+            (SELECT o.article_id || ':' || o.position FROM quotes o
+              WHERE o.article_id = coalesce(r.original_id, a.duplicate_of)
+                AND o.statement_id = q.statement_id ORDER BY o.position LIMIT 1),
+            s.article_id || ':' || q.position)
+        END,
+        aq.position IS NOT NULL
       FROM said_statements s JOIN articles a ON a.id = s.article_id
+      LEFT JOIN quotes q ON q.article_id = s.article_id AND q.start = s.start
+      LEFT JOIN rewrites r ON r.article_id = s.article_id
+      LEFT JOIN altered_quotes aq ON aq.article_id = s.article_id AND aq.position = q.position
       \(condition)
       ORDER BY s.said, a.id, s.position
       """
@@ -157,7 +169,8 @@ extension SQLiteStore: StatementStore {
         let statement = Occasions.Statement(
           text: row[0], speaker: row[1], said: row[2], granularity: row[3],
           isDatedByText: (row[4] as String?) != nil,
-          occasion: row[5], article: row[6], published: row[7])
+          occasion: row[5], article: row[6], published: row[7], report: row[9],
+          isAltered: row[10])
         // Exact copies stored as sightings of the same article report the same statement.
         return Self.withSightings(statement, sources: row[8], article: \.article)
       }.filter { StatementRows.speaker($0.speaker, matches: speaker) }

@@ -32,6 +32,22 @@ final class IdentityCache: @unchecked Sendable {
 
   func centroid(of story: Int64) -> [String: Double]? { lock.withLock { centroids[story] } }
 
+  /// Storyline centroids, as `storyline_terms` holds them.
+  private var storylineCentroids: [Int64: [String: Double]] = [:]
+
+  func centroid(ofStoryline storyline: Int64) -> [String: Double]? {
+    lock.withLock { storylineCentroids[storyline] }
+  }
+
+  func store(centroid: [String: Double], ofStoryline storyline: Int64) {
+    lock.withLock {
+      if storylineCentroids.count >= Self.capacity {
+        storylineCentroids.removeAll(keepingCapacity: true)
+      }
+      storylineCentroids[storyline] = centroid
+    }
+  }
+
   /// Clustered articles per story term (`term_frequencies`).
   private var termFrequencies: [String: Int] = [:]
 
@@ -160,6 +176,7 @@ final class IdentityCache: @unchecked Sendable {
       latestArticles.removeAll()
       articleEntities.removeAll()
       centroids.removeAll()
+      storylineCentroids.removeAll()
       termFrequencies.removeAll()
     }
   }

@@ -106,14 +106,19 @@ extension SQLiteStore {
     if let limit = query.limit, limit <= 0 { return [] }
     do {
       return try await pool.read { db in
-        var sql = "SELECT id, title, first_published, last_published FROM stories ORDER BY id"
+        var sql = "SELECT id, title, first_published, last_published FROM storylines ORDER BY id"
         if let limit = query.limit { sql += " LIMIT \(limit)" }
         return try Row.fetchAll(db, sql: sql).map { row in
-          let members = try Self.storyMembers(db, story: row[0])
+          let events = try Self.storylineEvents(db, storyline: row[0]).map { event in
+            StoryEventSummary(
+              id: event.id, title: event.title, firstPublished: event.first,
+              lastPublished: event.last, articles: event.members.map(\.source),
+              outlets: LinkListing.outlets(event.members.map(\.outlet)))
+          }
           return StorySummary(
-            id: row[0], title: row[1], articles: members.map(\.source), firstPublished: row[2],
-            lastPublished: row[3],
-            outlets: LinkListing.outlets(members.map(\.outlet)))
+            id: row[0], title: row[1], articles: events.flatMap(\.articles),
+            firstPublished: row[2], lastPublished: row[3],
+            outlets: LinkListing.outlets(events.flatMap(\.outlets)), events: events)
         }
       }
     } catch {
@@ -126,15 +131,15 @@ extension SQLiteStore {
       return try await pool.read { db -> StoryDetail? in
         guard
           let row = try Row.fetchOne(
-            db, sql: "SELECT id, title, first_published, last_published FROM stories WHERE id = ?",
+            db,
+            sql: "SELECT id, title, first_published, last_published FROM storylines WHERE id = ?",
             arguments: [id])
         else { return nil }
-        let members = try Self.storyMembers(db, story: id)
         var terms: [String] = []
         for term in try String.fetchAll(
           db,
           sql:
-            "SELECT term FROM story_terms WHERE story_id = ? ORDER BY weight DESC, term LIMIT 10",
+            "SELECT term FROM storyline_terms WHERE storyline_id = ? ORDER BY weight DESC, term LIMIT 10",
           arguments: [id])
         {
           if term.hasPrefix("e:"), let entity = Int64(term.dropFirst(2)) {
@@ -143,17 +148,83 @@ extension SQLiteStore {
             {
               terms.append(name)
             }
+          } else if term.hasPrefix("n:") {
+            terms.append(
+              try String.fetchOne(
+                db,
+                sql: """
+                  SELECT name FROM entities
+                  WHERE kind IN ('person', 'org', 'organization', 'place', 'group') AND name_key = ?
+                  ORDER BY id LIMIT 1
+                  """,
+                arguments: [String(term.dropFirst(2))]) ?? String(term.dropFirst(2)))
           } else {
             terms.append(String(term.dropFirst(2)))
           }
         }
+        let events = try Self.storylineEvents(db, storyline: id).map { event in
+          StoryEvent(
+            id: event.id, title: event.title, firstPublished: event.first,
+            lastPublished: event.last, outlets: LinkListing.outlets(event.members.map(\.outlet)),
+            speakers: try Self.eventSpeakers(db, story: event.id),
+            statements: try Self.eventStatements(db, story: event.id),
+            alteredQuotes: try Int.fetchOne(
+              db,
+              sql: """
+                SELECT count(*) FROM altered_quotes q JOIN articles a ON a.id = q.article_id
+                WHERE a.story_id = ?
+                """, arguments: [event.id]) ?? 0,
+            articles: event.members)
+        }
+        let articles = events.flatMap(\.articles)
         return StoryDetail(
           id: row[0], title: row[1], firstPublished: row[2], lastPublished: row[3],
-          outlets: LinkListing.outlets(members.map(\.outlet)), terms: terms, articles: members)
+          outlets: LinkListing.outlets(articles.map(\.outlet)), terms: terms,
+          articles: articles, events: events)
       }
     } catch {
       throw StoreError(operation: "query", reason: Self.reason(error))
     }
+  }
+
+  /// A storyline's events, earliest first, with their articles.
+  static func storylineEvents(_ db: Database, storyline: Int64) throws -> [(
+    id: Int64, title: String, first: String?, last: String?, members: [StoryArticle]
+  )] {
+    let rows = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT id, title, first_published, last_published FROM stories WHERE storyline_id = ?
+        ORDER BY first_published IS NULL, first_published, id
+        """, arguments: [storyline])
+    return try rows.map { row in
+      (row[0], row[1], row[2], row[3], try storyMembers(db, story: row[0]))
+    }
+  }
+
+  /// An event's speakers (by entity, else name), the most quoted first.
+  static func eventSpeakers(_ db: Database, story: Int64) throws -> [String] {
+    try String.fetchAll(
+      db,
+      sql: """
+        SELECT coalesce(e.name, q.speaker) AS name FROM quotes q
+        JOIN articles a ON a.id = q.article_id LEFT JOIN entities e ON e.id = q.entity_id
+        WHERE a.story_id = ? AND q.speaker IS NOT NULL
+        GROUP BY coalesce('e' || q.entity_id, 's' || q.speaker)
+        ORDER BY count(*) DESC, name LIMIT 6
+        """, arguments: [story])
+  }
+
+  /// An event's statements reported by the most of its articles (at most three).
+  static func eventStatements(_ db: Database, story: Int64) throws -> [StoryStatement] {
+    try Row.fetchAll(
+      db,
+      sql: """
+        SELECT s.speaker, s.text, count(DISTINCT q.article_id) AS reports FROM quotes q
+        JOIN articles a ON a.id = q.article_id JOIN statements s ON s.id = q.statement_id
+        WHERE a.story_id = ? GROUP BY s.id ORDER BY reports DESC, s.id LIMIT 3
+        """, arguments: [story]
+    ).map { StoryStatement(speaker: $0[0], text: $0[1], reports: $0[2]) }
   }
 
   /// A story's articles, earliest first, each followed by its other sightings.

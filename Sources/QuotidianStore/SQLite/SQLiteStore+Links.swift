@@ -333,21 +333,128 @@ struct SQLiteLinkCatalog: LinkCatalog {
     guard let terms else { return }
     let old = try centroid(story)
     let merged = ArticleLinker.merged(old, terms)
-    // Only the terms that changed are written: most of a centroid stays as it was.
-    let delete = try db.cachedStatement(
-      sql: "DELETE FROM story_terms WHERE story_id = ? AND term = ?")
-    for term in old.keys.sorted() where merged[term] == nil {
-      try delete.execute(arguments: [story, term])
+    try writeCentroid(table: "story_terms", owner: "story_id", id: story, old: old, new: merged)
+    cache.store(centroid: merged, of: story)
+  }
+
+  /// Writes the terms of a centroid that changed from `old` to `new`: most of a centroid
+  /// stays as it was.
+  func writeCentroid(
+    table: String, owner: String, id: Int64, old: [String: Double], new: [String: Double]
+  ) throws {
+    let delete = try db.cachedStatement(sql: "DELETE FROM \(table) WHERE \(owner) = ? AND term = ?")
+    for term in old.keys.sorted() where new[term] == nil {
+      try delete.execute(arguments: [id, term])
     }
     let upsert = try db.cachedStatement(
       sql: """
-        INSERT INTO story_terms (story_id, term, weight) VALUES (?, ?, ?)
-        ON CONFLICT (story_id, term) DO UPDATE SET weight = excluded.weight
+        INSERT INTO \(table) (\(owner), term, weight) VALUES (?, ?, ?)
+        ON CONFLICT (\(owner), term) DO UPDATE SET weight = excluded.weight
         """)
-    for (term, weight) in merged.sorted(by: { $0.key < $1.key }) where old[term] != weight {
-      try upsert.execute(arguments: [story, term, weight])
+    for (term, weight) in new.sorted(by: { $0.key < $1.key }) where old[term] != weight {
+      try upsert.execute(arguments: [id, term, weight])
     }
-    cache.store(centroid: merged, of: story)
+  }
+
+  // MARK: Storylines
+
+  func storyline(ofStory story: Int64) throws -> Int64? {
+    try Int64.fetchOne(
+      db.cachedStatement(sql: "SELECT storyline_id FROM stories WHERE id = ?"), arguments: [story])
+  }
+
+  func storylines(sharingTerms terms: [String], limitPerTerm: Int) throws -> [StoryCandidate] {
+    var ids: Set<Int64> = []
+    let statement = try db.cachedStatement(
+      sql:
+        "SELECT storyline_id FROM storyline_terms WHERE term = ? ORDER BY storyline_id DESC LIMIT \(limitPerTerm)"
+    )
+    for term in terms { ids.formUnion(try Int64.fetchAll(statement, arguments: [term])) }
+    return try ids.sorted().compactMap { id in
+      guard
+        let line = try Row.fetchOne(
+          db.cachedStatement(
+            sql: "SELECT first_published, last_published FROM storylines WHERE id = ?"),
+          arguments: [id])
+      else { return nil }
+      return StoryCandidate(
+        id: id, terms: try storylineCentroid(id), firstPublished: line[0], lastPublished: line[1])
+    }
+  }
+
+  func storylineCentroid(_ storyline: Int64) throws -> [String: Double] {
+    if let cached = cache.centroid(ofStoryline: storyline) { return cached }
+    var terms: [String: Double] = [:]
+    for row in try Row.fetchAll(
+      db.cachedStatement(sql: "SELECT term, weight FROM storyline_terms WHERE storyline_id = ?"),
+      arguments: [storyline])
+    {
+      terms[row[0]] = row[1]
+    }
+    cache.store(centroid: terms, ofStoryline: storyline)
+    return terms
+  }
+
+  func insertStoryline(title: String, published: String?) throws -> Int64 {
+    try db.cachedStatement(
+      sql: "INSERT INTO storylines (title, first_published, last_published) VALUES (?, ?, ?)"
+    ).execute(arguments: [title, published, published])
+    return db.lastInsertedRowID
+  }
+
+  func setStoryline(
+    story: Int64, storyline: Int64, published: String?, terms: [String: Double]?
+  ) throws {
+    if try self.storyline(ofStory: story) != storyline {
+      try db.cachedStatement(sql: "UPDATE stories SET storyline_id = ? WHERE id = ?").execute(
+        arguments: [storyline, story])
+      try db.cachedStatement(
+        sql: "UPDATE storylines SET event_count = event_count + 1 WHERE id = ?"
+      ).execute(arguments: [storyline])
+    }
+    try widenStoryline(storyline, first: published, last: published)
+    guard let terms else { return }
+    let old = try storylineCentroid(storyline)
+    let merged = ArticleLinker.merged(old, terms)
+    try writeCentroid(
+      table: "storyline_terms", owner: "storyline_id", id: storyline, old: old, new: merged)
+    cache.store(centroid: merged, ofStoryline: storyline)
+  }
+
+  func widenStoryline(_ storyline: Int64, first: String?, last: String?) throws {
+    try db.cachedStatement(
+      sql: """
+        UPDATE storylines SET
+          first_published = CASE WHEN ?1 IS NOT NULL AND (first_published IS NULL OR ?1 < first_published)
+            THEN ?1 ELSE first_published END,
+          last_published = CASE WHEN ?2 IS NOT NULL AND (last_published IS NULL OR ?2 > last_published)
+            THEN ?2 ELSE last_published END
+        WHERE id = ?3
+        """
+    ).execute(arguments: [first, last, storyline])
+  }
+
+  func mergeStoryline(_ storyline: Int64, into target: Int64) throws {
+    guard storyline != target,
+      let row = try Row.fetchOne(
+        db,
+        sql: "SELECT first_published, last_published, event_count FROM storylines WHERE id = ?",
+        arguments: [storyline])
+    else { return }
+    let old = try storylineCentroid(target)
+    let merged = ArticleLinker.merged(old, try storylineCentroid(storyline))
+    try db.execute(
+      sql: "UPDATE stories SET storyline_id = ? WHERE storyline_id = ?",
+      arguments: [target, storyline])
+    try db.execute(
+      sql: "UPDATE storylines SET event_count = event_count + ? WHERE id = ?",
+      arguments: [row[2] as Int, target])
+    try widenStoryline(target, first: row[0], last: row[1])
+    try writeCentroid(
+      table: "storyline_terms", owner: "storyline_id", id: target, old: old, new: merged)
+    try db.execute(sql: "DELETE FROM storylines WHERE id = ?", arguments: [storyline])
+    cache.store(centroid: merged, ofStoryline: target)
+    cache.store(centroid: [:], ofStoryline: storyline)
   }
 }
 
@@ -378,15 +485,23 @@ extension SQLiteStore {
   /// Links a just-inserted article: near copies, statements, rewrites, story.
   static func link(
     _ db: Database, result: ExtractionResult, articleID: Int64, speakerEntities: [Int64?],
-    cache: IdentityCache = IdentityCache()
+    cache: IdentityCache = IdentityCache(), chainsStorylines: Bool = true
   ) throws {
-    let entityTerms = try Int64.fetchAll(
+    var entityTerms: [String] = []
+    var placeTerms: Set<String> = []
+    for row in try Row.fetchAll(
       db.cachedStatement(
         sql: """
-          SELECT ae.entity_id FROM article_entities ae JOIN entities e ON e.id = ae.entity_id
-          WHERE ae.article_id = ? AND e.is_named = 1 ORDER BY ae.mention_count DESC, ae.entity_id LIMIT 12
-          """), arguments: [articleID]
-    ).map { "e:\($0)" }
+          SELECT e.name_key, max(e.kind = 'place') FROM article_entities ae
+          JOIN entities e ON e.id = ae.entity_id
+          WHERE ae.article_id = ? AND e.is_named = 1 GROUP BY e.name_key
+          ORDER BY sum(ae.mention_count) DESC, e.name_key LIMIT 12
+          """), arguments: [articleID])
+    {
+      let term = "n:" + (row[0] as String)
+      entityTerms.append(term)
+      if row[1] as Bool { placeTerms.insert(term) }
+    }
     let quotes = result.quotes.enumerated().map { position, quote in
       let entity = speakerEntities.indices.contains(position) ? speakerEntities[position] : nil
       let speaker = TextFolding.nonBlank(quote.speaker)
@@ -400,7 +515,8 @@ extension SQLiteStore {
       ArticleLinker.Input(
         articleID: articleID, published: result.published, title: result.title, text: result.text,
         quotes: quotes,
-        entityTerms: entityTerms), in: &catalog)
+        entityTerms: entityTerms, placeTerms: placeTerms, chainsStorylines: chainsStorylines),
+      in: &catalog)
     try catalog.writeNewArticle()
   }
 
@@ -449,7 +565,9 @@ extension SQLiteStore {
         published: sighting.published, outlet: sighting.outlet, url: sighting.url, language: nil,
         text: text,
         quotes: quotes, entities: [])
-      try link(db, result: result, articleID: id, speakerEntities: quoteRows.map { $0[2] })
+      try link(
+        db, result: result, articleID: id, speakerEntities: quoteRows.map { $0[2] },
+        chainsStorylines: false)
     }
   }
 }

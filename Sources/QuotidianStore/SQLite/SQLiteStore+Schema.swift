@@ -189,8 +189,37 @@ extension SQLiteStore {
           END;
           """)
     }
+    migrator.registerMigration("v7: storylines (events chained over months)") { db in
+      try db.execute(sql: storylineSchema)
+    }
     return migrator
   }
+
+  /// Stories are events; a storyline chains events over months. A store from before v7 gets
+  /// one storyline per story, with the story's centroid.
+  static let storylineSchema = """
+    CREATE TABLE storylines (
+      id INTEGER PRIMARY KEY,
+      title TEXT NOT NULL,
+      first_published TEXT,
+      last_published TEXT,
+      event_count INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE storyline_terms (
+      storyline_id INTEGER NOT NULL REFERENCES storylines(id) ON DELETE CASCADE,
+      term TEXT NOT NULL,
+      weight REAL NOT NULL,
+      PRIMARY KEY (storyline_id, term)
+    ) WITHOUT ROWID;
+    CREATE INDEX storyline_terms_term ON storyline_terms(term, storyline_id);
+    ALTER TABLE stories ADD COLUMN storyline_id INTEGER REFERENCES storylines(id) ON DELETE SET NULL;
+    CREATE INDEX stories_storyline ON stories(storyline_id, first_published);
+    INSERT INTO storylines (id, title, first_published, last_published, event_count)
+      SELECT id, title, first_published, last_published, 1 FROM stories;
+    UPDATE stories SET storyline_id = id;
+    INSERT INTO storyline_terms (storyline_id, term, weight)
+      SELECT story_id, term, weight FROM story_terms;
+    """
 
   /// Quotes per speaker (`e<entity ID>`, or `s<name>` for a quote without an entity), kept by
   /// triggers as quotes are stored and articles become copies, so that `speakers` ranks

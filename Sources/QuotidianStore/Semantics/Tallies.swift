@@ -13,6 +13,8 @@ public enum Tallies {
       public var speaker: String?
       public var quote: String
       public var articles: [String]
+      /// Articles that reported it in altered words (a rewrite's misquote); nil when none.
+      public var alteredIn: [String]?
     }
     public var count: Int
     public var occasions: [Occasion]
@@ -46,7 +48,8 @@ public enum Tallies {
       occasions: occasions.map {
         .init(
           date: $0.date, month: $0.date == nil ? $0.month : nil, speaker: $0.speaker,
-          quote: $0.quote, articles: $0.articles)
+          quote: $0.quote, articles: $0.articles,
+          alteredIn: $0.alteredIn.isEmpty ? nil : $0.alteredIn)
       },
       byMonth: months)
   }

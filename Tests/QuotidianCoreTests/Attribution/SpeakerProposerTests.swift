@@ -81,6 +81,17 @@ import Testing
         "Dana Holt stood near Calder Square. “The square is ours,” the crowd chanted as Dana Holt watched.",
       quote: 0,
       speaker: "Dana Holt"),
+    // A name on its own line after a testimonial: no cue links them.
+    Case(
+      proposer: "window",
+      text: "The bakery opened in May.\n\n“The best rye bread in the valley.”\n\nMarta Quell",
+      quote: 0, speaker: "Marta Quell"),
+    // A person named in the paragraph, three sentences before the quote.
+    Case(
+      proposer: "window",
+      text:
+        "Ola Brandt stood on the pier. The boats were gone. The tide was low. “We have nothing left to sell this year.”",
+      quote: 0, speaker: "Ola Brandt"),
   ])
   func eachProposerOffersItsSpeaker(_ c: Case) {
     let offered = (Self.candidates(c.text)[c.quote] ?? []).filter { $0.proposer == c.proposer }
@@ -104,9 +115,47 @@ import Testing
     "“The roads will reopen,” Lena Varga said.",
     "Ivo Sand spoke after the match. “We will be back next week.”",
   ])
+  func noCandidateCarriesARuleRankOrPrior(_ text: String) {
+    let retired: Set<UInt8> = [1, 2, 25, 26]
+    let all = Self.candidates(text).values.flatMap { $0 }
+    #expect(!all.isEmpty)
+    #expect(all.allSatisfy { $0.features.allSatisfy { !retired.contains(UInt8($0 >> 48)) } })
+  }
+
+  @Test(arguments: [
+    "“The roads will reopen,” Lena Varga said.",
+    "Ivo Sand spoke after the match. “We will be back next week.”",
+  ])
   func candidatesCarryFeatures(_ text: String) {
     let all = Self.candidates(text).values.flatMap { $0 }
     #expect(!all.isEmpty)
     #expect(all.allSatisfy { $0.features.count >= 10 })
+  }
+
+  struct RoleCase: Sendable, CustomStringConvertible {
+    var text: String
+    var name: String
+    var role: Int
+    var description: String { "\(role): \(text.prefix(40))" }
+  }
+
+  @Test(arguments: [
+    RoleCase(text: "“The roads will reopen,” Lena Varga said.", name: "Lena Varga", role: 1),
+    RoleCase(text: "“The roads will reopen,” said Lena Varga.", name: "Lena Varga", role: 2),
+    RoleCase(
+      text: "“The roads will reopen,” according to Lena Varga.", name: "Lena Varga", role: 3),
+    RoleCase(text: "Lena Varga: “The roads will reopen.”", name: "Lena Varga", role: 4),
+    RoleCase(
+      text: "Lena Varga drove past. “The roads will reopen.”", name: "Lena Varga", role: 0),
+  ])
+  func aMentionsRoleNextToACueIsAFeature(_ c: RoleCase) {
+    let document = DocumentBuilder(c.text).prepared(for: "attribution")
+    let role = Bytes.with(document.text) { bytes -> Int? in
+      let context = AttributionContext(document: document, bytes: bytes, lexicon: .english)
+      guard let m = document.mentions.firstIndex(where: { document.string($0.range) == c.name })
+      else { return nil }
+      return context.grammaticalRole(m)
+    }
+    #expect(role == c.role)
   }
 }

@@ -53,13 +53,45 @@ import Testing
     var weights = [Float](repeating: 0, count: 1 << 10)
     weights[3] = 1.5
     weights[1000] = -0.25
-    let scorer = LinearSpeakerScorer(bits: 10, weights: weights, slope: 0.75, intercept: -1.25)
+    let scorer = LinearSpeakerScorer(
+      bits: 10, weights: weights, slope: 0.75, intercept: -1.25, marginSlope: 0.5,
+      unrivalled: 2)
     let bytes = scorer.serialized()
     let encoded = Base64.encode(bytes)
     let decoded = Base64.decode(encoded).flatMap(LinearSpeakerScorer.init(serialized:))
     #expect(decoded?.weights == weights)
     #expect(decoded?.slope == 0.75)
     #expect(decoded?.intercept == -1.25)
+    #expect(decoded?.marginSlope == 0.5)
+    #expect(decoded?.unrivalled == 2)
+  }
+
+  @Test func theConfidenceGrowsWithTheMarginOverTheRival() {
+    let bits = 8
+    var weights = [Float](repeating: 0, count: 1 << bits)
+    let good = SpeakerFeature.key(.mentionKind, 0)
+    let fair = SpeakerFeature.key(.mentionKind, 1)
+    weights[SpeakerFeature.bucket(good, bits: bits)] = 3
+    weights[SpeakerFeature.bucket(fair, bits: bits)] = 2
+    let scorer = LinearSpeakerScorer(
+      bits: bits, weights: weights, slope: 0, intercept: 0, marginSlope: 1, unrivalled: 0.5)
+    let close = scorer.choose(among: [
+      Self.candidate("A", primary: true, confidence: 0, features: [good]),
+      Self.candidate("B", primary: true, confidence: 0, features: [fair, fair]),
+    ])
+    let clear = scorer.choose(among: [
+      Self.candidate("A", primary: true, confidence: 0, features: [good]),
+      Self.candidate("B", primary: true, confidence: 0, features: []),
+    ])
+    // The same speaker twice is no rival: the pick is unrivalled.
+    let alone = scorer.choose(among: [
+      Self.candidate("A", primary: true, confidence: 0, features: [good]),
+      Self.candidate("A", primary: true, confidence: 0, features: []),
+    ])
+    #expect(close?.index == 1)
+    #expect(abs((close?.confidence ?? 0) - 1 / (1 + LinearSpeakerScorer.exp(-1))) < 1e-9)
+    #expect(abs((clear?.confidence ?? 0) - 1 / (1 + LinearSpeakerScorer.exp(-3))) < 1e-9)
+    #expect(abs((alone?.confidence ?? 0) - 1 / (1 + LinearSpeakerScorer.exp(-0.5))) < 1e-9)
   }
 
   @Test(arguments: [

@@ -45,4 +45,25 @@ import Testing
     #expect(occasions.map(\.date) == ["2026-02-03", "2026-02-03", "2026-03-12"])
     #expect(occasions.first { $0.speaker == "Lena Varga" }?.articles == ["a", "b", "c"])
   }
+
+  @Test func aRewriteThatAlteredTheQuoteIsTheSameOccasion() {
+    let original = Occasions.Statement(
+      text: "We will finish the harbour wall before the winter storms", speaker: "Mara Quist",
+      said: "2026-03-02", granularity: "day", isDatedByText: true, article: "wire.txt",
+      report: "1:0")
+    // Published a week later, in other words: without the link, a second occasion.
+    let rewrite = Occasions.Statement(
+      text: "We won't finish the wall this winter", speaker: "Mara Quist", said: "2026-03-09",
+      granularity: "day", isDatedByText: false, article: "rewrite.txt", report: "1:0",
+      isAltered: true)
+    let unlinked = Occasions.Statement(
+      text: rewrite.text, speaker: rewrite.speaker, said: rewrite.said,
+      granularity: rewrite.granularity, isDatedByText: false, article: "other.txt")
+    let occasions = Occasions.group([original, rewrite])
+    #expect(occasions.count == 1)
+    #expect(occasions.first?.articles == ["rewrite.txt", "wire.txt"])
+    #expect(occasions.first?.alteredIn == ["rewrite.txt"])
+    #expect(occasions.first?.quote == original.text, "the unaltered words speak for it")
+    #expect(Occasions.group([original, unlinked]).count == 2)
+  }
 }

@@ -51,8 +51,13 @@ import Testing
         + " | v-statements: said, reported speech, dates, claims, promises | "
         + "v4: bounded ingest look-ups (co-occurrence index, role sets) | "
         + "v5: quotes per speaker maintained on write | "
-        + "v6: full-text index updated only when its text changes")
+        + "v6: full-text index updated only when its text changes | "
+        + "v7: storylines (events chained over months)")
     #expect(try await store.articleCount() == 1)
+    #expect(
+      try store.unsafeFetchString(
+        sql: "SELECT count(*) FROM stories WHERE storyline_id IS NULL OR storyline_id <> id")
+        == "0", "v7 makes each story its own storyline")
     // v5 counts the quotes already stored.
     #expect(
       try store.unsafeFetchString(sql: "SELECT sum(all_quotes) FROM speaker_counts")

@@ -28,7 +28,7 @@ struct NearbyNameProposer: SpeakerProposer {
         SpeakerProposal(
           target: .mention(
             .init(
-              mention: m, cue: nil, rule: .speakerInPreviousSentence,
+              mention: m, cue: nil, rule: .nearbyName,
               confidence: AttributionTuning.Confidence.extra)),
           isPrimary: false))
     }

@@ -45,6 +45,7 @@ enum SpeakerProposers {
     RecentSpeakerProposer(),
     ParagraphPersonProposer(),
     NearbyNameProposer(),
+    WindowMentionProposer(),
   ]
 
   /// Headline quotes (a short paragraph of its own), decided after the body.
@@ -62,7 +63,7 @@ enum SpeakerProposers {
     "continuation",
     "sameSentence", "nextSentence", "previousSentence", "recentSpeaker", "paragraphPerson",
     "headlineEcho",
-    "nearbyName", "subjectlessCue",
+    "nearbyName", "subjectlessCue", "window",
   ]
 
   static func index(of id: String) -> Int { ids.firstIndex(of: id) ?? ids.count }

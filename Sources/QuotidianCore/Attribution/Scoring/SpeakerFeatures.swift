@@ -12,6 +12,10 @@ public enum SpeakerFeature {
       organizationWord
     case titleWord, prior, finalRule, placeName, startsCapitalised, mentionInQuoteSentence
     case pronounGender
+    // Raw values 1 (primary), 2 (rank), 25 (prior) and 26 (finalRule) are retired: no rule's
+    // priority or hand-set confidence is a feature.
+    case cueRole, layout, paragraphDistance, cuePosition, positionByKind, sentenceByKind
+    case roleByPosition, nameShape
   }
 
   /// The key of a template's value, joined with a proposer (index into ``SpeakerProposers/ids``) or not.
@@ -50,7 +54,7 @@ extension AttributionContext {
   /// The features of a candidate for quote `q`; `mention` is the mention it resolves from
   /// (nil for a speaker carried over from another quote).
   func features(
-    _ q: Int, _ attribution: Attribution, mention: Int?, proposer: Int, rank: Int, heading: Bool
+    _ q: Int, _ attribution: Attribution, mention: Int?, proposer: Int, heading: Bool
   ) -> [UInt64] {
     var keys: [UInt64] = []
     keys.reserveCapacity(96)
@@ -59,14 +63,17 @@ extension AttributionContext {
       keys.append(SpeakerFeature.key(template, value, proposer: proposer))
     }
     add(.bias, 0)
-    add(.rank, min(rank, 9))
     add(.hasSpeaker, attribution.speaker == nil ? 0 : 1)
     add(.quoteKind, document.quotes[q].kind == .partial ? 1 : 0)
     add(.heading, heading ? 1 : 0)
-    add(.prior, Int((attribution.confidence * 10).rounded()))
-    add(.finalRule, Int(truncatingIfNeeded: fnv(attribution.rule.name) & 0xFFFF))
+    let open = openToken[q]
+    let close = closeToken[q]
     if let cue = attribution.cue, let c = cueIndex(at: index.firstToken(atOrAfter: cue.lowerBound))
     {
+      let cueToken = index.firstToken(atOrAfter: cue.lowerBound)
+      let side = cueToken < open ? 0 : cueToken > close ? 2 : 1
+      let gap = side == 0 ? open - cueToken : side == 2 ? cueToken - close : 0
+      add(.cuePosition, side * 8 + SpeakerFeature.bucketed(gap, [1, 2, 4, 8, 16, 32]))
       let cueLemma = lemma(c)
       add(.cueKind, cueLemma == ":" ? 2 : cueLemma == "—" ? 3 : cueLemma == "according to" ? 4 : 1)
       add(.cueLemma, Int(truncatingIfNeeded: fnv(cueLemma) & 0xFFFFF))
@@ -86,8 +93,6 @@ extension AttributionContext {
         add(.startsCapitalised, first >= 0x41 && first <= 0x5A ? 1 : 0)
       }
     }
-    let open = openToken[q]
-    let close = closeToken[q]
     var range = attribution.speakerMention
     var m = mention
     if m == nil, let speakerMention = attribution.speakerMention {
@@ -98,7 +103,8 @@ extension AttributionContext {
       let mention = document.mentions[m]
       range = mention.range
       let kinds: [Mention.Kind] = [.name, .pronoun, .description, .organization]
-      add(.mentionKind, kinds.firstIndex(of: mention.kind) ?? 4)
+      let kind = kinds.firstIndex(of: mention.kind) ?? 4
+      add(.mentionKind, kind)
       if let e = mention.entity, e < document.entities.count {
         let entity = document.entities[e]
         let entityKinds: [Entity.Kind] = [.person, .organization, .place, .group]
@@ -160,6 +166,18 @@ extension AttributionContext {
       add(.sentenceDistance, max(-4, min(4, ms - s)))
       add(.sameParagraph, paragraph(of: first) == paragraph(of: open) ? 1 : 0)
       add(.mentionInQuoteSentence, ms == sentence(of: open) || ms == sentence(of: close) ? 1 : 0)
+      let role = grammaticalRole(m)
+      add(.cueRole, role)
+      add(.roleByPosition, role * 4 + position)
+      add(.positionByKind, position * 8 + kind)
+      add(.sentenceByKind, (max(-4, min(4, ms - s)) + 4) * 8 + kind)
+      let mp = paragraph(of: first)
+      let qp = paragraph(of: open)
+      add(.paragraphDistance, max(-3, min(3, mp - qp)))
+      add(.layout, layout(mentionParagraph: mp, quoteParagraph: qp))
+      if mention.kind == .name || mention.kind == .organization {
+        add(.nameShape, nameShape(first: first, last: last))
+      }
     } else {
       add(.mentionKind, 5)
     }
@@ -169,6 +187,60 @@ extension AttributionContext {
       add(.unnamed, speaker.first.map { $0.isLowercase } == true ? 1 : 0)
     }
     return keys
+  }
+
+  /// The mention's part next to a cue: 1 subject of a speech verb after it ("Roe said"),
+  /// 2 after a speech verb ("said Roe"), 3 after "according to", 4 before a colon ("Roe:"),
+  /// 0 none of these.
+  func grammaticalRole(_ m: Int) -> Int {
+    let first = mentionFirstToken[m]
+    let last = mentionLastToken[m]
+    guard last + 1 < index.tokens.count else { return 0 }
+    if verbCue(at: skipModifiersForward(last + 1)) != nil { return 1 }
+    if index.isPunctuation(last + 1, UInt8(ascii: ":"), bytes) { return 4 }
+    var t = max(0, first - 4)
+    while t < first {
+      if let cue = verbCue(at: t), t + cue.count >= first - 2, t + cue.count <= first {
+        return lemma(cue.cue) == "according to" ? 3 : 2
+      }
+      t += 1
+    }
+    return 0
+  }
+
+  /// How a name is written, from evidence in the document itself: 3 × (0 no word of it is
+  /// also written in lower case in the document, 1 some, 2 all) + (0 it has several words,
+  /// 1 it is one word opening its sentence, 2 one word elsewhere).
+  func nameShape(first: Int, last: Int) -> Int {
+    var words = 0
+    var lower = 0
+    var t = first
+    while t <= last, t < index.tokens.count {
+      if index.tokens[t].kind == .word {
+        words += 1
+        if lowercaseWords.contains(index.keys[t]) { lower += 1 }
+      }
+      t += 1
+    }
+    let shared = lower == 0 ? 0 : lower == words ? 2 : 1
+    guard words == 1 else { return shared * 3 }
+    let s = sentence(of: first)
+    let opens =
+      s >= 0 && s < index.sentenceTokens.count && index.sentenceTokens[s].lowerBound == first
+    return shared * 3 + (opens ? 1 : 2)
+  }
+
+  /// Where the mention's paragraph sits: 0 the quote's own, 1 a short one (a name on its own
+  /// line) after it, 2 a short one before, 3 a longer one after, 4 a longer one before.
+  func layout(mentionParagraph mp: Int, quoteParagraph qp: Int) -> Int {
+    guard mp != qp else { return 0 }
+    guard mp >= 0, mp < index.paragraphTokens.count else { return 3 }
+    var words = 0
+    for t in index.paragraphTokens[mp] where index.tokens[t].kind == .word {
+      words += 1
+      if words > 6 { break }
+    }
+    return (words <= 6 ? 1 : 3) + (mp > qp ? 0 : 1)
   }
 
   /// How many other candidates name the same speaker (votes), added once all are known.

@@ -75,21 +75,35 @@ public struct PrioritySpeakerScorer: SpeakerScorer {
   }
 }
 
-/// A linear model over hashed candidate features; confidence is the logistic of the
-/// calibrated score of the pick.
+/// A linear model over hashed candidate features. The confidence of a pick is a logistic
+/// of its score, of its margin over the best candidate naming someone else, and of whether
+/// any candidate does: fitted by the trainer on out-of-fold picks (quotes the weights did not
+/// learn from), so that it reads as the chance the speaker is right.
 public struct LinearSpeakerScorer: SpeakerScorer {
   public let bits: Int
   public var weights: [Float]
-  /// Calibration: confidence = 1 / (1 + exp(-(slope × score + intercept))).
+  /// Calibration: confidence = 1 / (1 + exp(-(slope × score + marginSlope × margin
+  /// + unrivalled × [no rival] + intercept))), where margin is the pick's score minus the best
+  /// score of a candidate naming another speaker (0 without one), capped at ``marginCap``.
   public var slope: Double
   public var intercept: Double
+  public var marginSlope: Double
+  public var unrivalled: Double
 
-  public init(bits: Int, weights: [Float], slope: Double = 1, intercept: Double = 0) {
+  /// The largest margin the calibration reads (scores further apart add nothing).
+  public static let marginCap = 40.0
+
+  public init(
+    bits: Int, weights: [Float], slope: Double = 1, intercept: Double = 0, marginSlope: Double = 0,
+    unrivalled: Double = 0
+  ) {
     precondition(weights.count == 1 << bits, "weights must have 2^bits entries")
     self.bits = bits
     self.weights = weights
     self.slope = slope
     self.intercept = intercept
+    self.marginSlope = marginSlope
+    self.unrivalled = unrivalled
   }
 
   /// The shipped weights (``SpeakerWeights``), decoded once.
@@ -108,17 +122,38 @@ public struct LinearSpeakerScorer: SpeakerScorer {
   }
 
   public func choose(among candidates: [SpeakerCandidate]) -> (index: Int, confidence: Double)? {
+    guard let pick = pick(among: candidates) else { return nil }
+    return (pick.index, calibrated(pick.score, margin: pick.margin))
+  }
+
+  /// The best candidate, its score, and its margin over the best candidate naming another
+  /// speaker (nil when none does).
+  public func pick(among candidates: [SpeakerCandidate]) -> (
+    index: Int, score: Double, margin: Double?
+  )? {
+    var scores: [Double] = []
+    scores.reserveCapacity(candidates.count)
     var best: (index: Int, score: Double)?
     for i in candidates.indices {
       let s = score(candidates[i])
+      scores.append(s)
       if best.map({ s > $0.score }) ?? true { best = (i, s) }
     }
     guard let best else { return nil }
-    return (best.index, calibrated(best.score))
+    let speaker = candidates[best.index].attribution.speaker
+    var rival: Double?
+    for i in candidates.indices where candidates[i].attribution.speaker != speaker {
+      if rival.map({ scores[i] > $0 }) ?? true { rival = scores[i] }
+    }
+    return (best.index, best.score, rival.map { best.score - $0 })
   }
 
-  public func calibrated(_ score: Double) -> Double {
-    1 / (1 + Self.exp(-(slope * score + intercept)))
+  /// The calibrated confidence of a pick with score `score` and margin `margin` (nil: no rival).
+  public func calibrated(_ score: Double, margin: Double? = nil) -> Double {
+    let z =
+      slope * score + intercept
+      + (margin.map { marginSlope * min($0, Self.marginCap) } ?? unrivalled)
+    return 1 / (1 + Self.exp(-z))
   }
 
   public func reasons(_ candidate: SpeakerCandidate) -> [String] {
@@ -131,16 +166,19 @@ public struct LinearSpeakerScorer: SpeakerScorer {
 
   // MARK: Serialized form
 
-  /// "QSW1", bits (UInt8), slope and intercept (Float64), the count of non-zero weights
-  /// (UInt32), then (bucket UInt32, weight Float32) pairs; little-endian.
+  /// "QSW2", bits (UInt8), slope, intercept, margin slope and unrivalled (Float64), the count
+  /// of non-zero weights (UInt32), then (bucket UInt32, weight Float32) pairs; little-endian.
+  /// "QSW1" (no margin slope, no unrivalled) still decodes.
   public func serialized() -> [UInt8] {
-    var out: [UInt8] = Array("QSW1".utf8)
+    var out: [UInt8] = Array("QSW2".utf8)
     out.append(UInt8(bits))
     func append<T: FixedWidthInteger>(_ v: T) {
       withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) }
     }
     append(slope.bitPattern)
     append(intercept.bitPattern)
+    append(marginSlope.bitPattern)
+    append(unrivalled.bitPattern)
     let nonZero = weights.indices.filter { weights[$0] != 0 }
     append(UInt32(nonZero.count))
     for i in nonZero {
@@ -151,7 +189,16 @@ public struct LinearSpeakerScorer: SpeakerScorer {
   }
 
   public init?(serialized bytes: [UInt8]) {
-    guard bytes.count >= 25, Array(bytes[0..<4]) == Array("QSW1".utf8) else { return nil }
+    guard bytes.count >= 25 else { return nil }
+    let magic = Array(bytes[0..<4])
+    let version: Int
+    if magic == Array("QSW1".utf8) {
+      version = 1
+    } else if magic == Array("QSW2".utf8) {
+      version = 2
+    } else {
+      return nil
+    }
     let bits = Int(bytes[4])
     guard (8...24).contains(bits) else { return nil }
     var offset = 5
@@ -163,9 +210,15 @@ public struct LinearSpeakerScorer: SpeakerScorer {
       offset += size
       return v
     }
-    guard let slope = read(UInt64.self), let intercept = read(UInt64.self),
-      let count = read(UInt32.self)
-    else { return nil }
+    guard let slope = read(UInt64.self), let intercept = read(UInt64.self) else { return nil }
+    var marginSlope: UInt64 = 0
+    var unrivalled: UInt64 = 0
+    if version >= 2 {
+      guard let m = read(UInt64.self), let u = read(UInt64.self) else { return nil }
+      marginSlope = m
+      unrivalled = u
+    }
+    guard let count = read(UInt32.self) else { return nil }
     var weights = [Float](repeating: 0, count: 1 << bits)
     for _ in 0..<count {
       guard let i = read(UInt32.self), let w = read(UInt32.self), Int(i) < weights.count else {
@@ -175,7 +228,8 @@ public struct LinearSpeakerScorer: SpeakerScorer {
     }
     self.init(
       bits: bits, weights: weights, slope: Double(bitPattern: slope),
-      intercept: Double(bitPattern: intercept))
+      intercept: Double(bitPattern: intercept), marginSlope: Double(bitPattern: marginSlope),
+      unrivalled: Double(bitPattern: unrivalled))
   }
 }
 
