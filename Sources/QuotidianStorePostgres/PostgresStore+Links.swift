@@ -287,12 +287,20 @@ struct PostgresLinkCatalog: LinkCatalog {
   }
 
   func stories(sharingTerms terms: [String], limitPerTerm: Int) throws -> [StoryCandidate] {
+    try clusters(.event, sharingTerms: terms, limitPerTerm: limitPerTerm)
+  }
+
+  /// The newest clusters of `level` holding each of `terms`, with their centroids and dates.
+  func clusters(_ level: ClusterLevel, sharingTerms terms: [String], limitPerTerm: Int) throws
+    -> [StoryCandidate]
+  {
     guard !terms.isEmpty else { return [] }
     var ids: Set<Int64> = []
     for row in try connection.rows(
       """
-      SELECT x.story_id FROM unnest($1::text[]) t(term), LATERAL (
-        SELECT story_id FROM story_terms WHERE term = t.term ORDER BY story_id DESC LIMIT $2) x
+      SELECT x.\(level.owner) FROM unnest($1::text[]) t(term), LATERAL (
+        SELECT \(level.owner) FROM \(level.termsTable) WHERE term = t.term
+        ORDER BY \(level.owner) DESC LIMIT $2) x
       """, [.texts(terms), .int(limitPerTerm)])
     {
       ids.insert(try row.decode(Int64.self))
@@ -301,15 +309,17 @@ struct PostgresLinkCatalog: LinkCatalog {
     let sorted = ids.sorted()
     var centroids: [Int64: [String: Double]] = [:]
     for row in try connection.rows(
-      "SELECT story_id, term, weight FROM story_terms WHERE story_id = ANY($1::bigint[])",
-      [.ints(sorted)])
+      """
+      SELECT \(level.owner), term, weight FROM \(level.termsTable)
+      WHERE \(level.owner) = ANY($1::bigint[])
+      """, [.ints(sorted)])
     {
-      let (story, term, weight) = try row.decode((Int64, String, Double).self)
-      centroids[story, default: [:]][term] = weight
+      let (id, term, weight) = try row.decode((Int64, String, Double).self)
+      centroids[id, default: [:]][term] = weight
     }
     return try connection.rows(
       """
-      SELECT id, first_published, last_published FROM stories WHERE id = ANY($1::bigint[])
+      SELECT id, first_published, last_published FROM \(level.table) WHERE id = ANY($1::bigint[])
       ORDER BY id
       """, [.ints(sorted)]
     ).map { row in
@@ -319,15 +329,33 @@ struct PostgresLinkCatalog: LinkCatalog {
     }
   }
 
-  func centroid(_ story: Int64) throws -> [String: Double] {
+  func centroid(_ level: ClusterLevel, _ id: Int64) throws -> [String: Double] {
     var terms: [String: Double] = [:]
     for row in try connection.rows(
-      "SELECT term, weight FROM story_terms WHERE story_id = $1", [.int(story)])
+      "SELECT term, weight FROM \(level.termsTable) WHERE \(level.owner) = $1", [.int(id)])
     {
       let (term, weight) = try row.decode((String, Double).self)
       terms[term] = weight
     }
     return terms
+  }
+
+  /// Adds `terms` to the centroid of `id` at `level` (``ArticleLinker/merged(_:_:)``),
+  /// writing only the terms that changed.
+  func addToCentroid(_ level: ClusterLevel, _ id: Int64, _ terms: [String: Double]) throws {
+    let old = try centroid(level, id)
+    let new = ArticleLinker.merged(old, terms)
+    let removed = old.keys.sorted().filter { new[$0] == nil }
+    if !removed.isEmpty {
+      try connection.execute(
+        "DELETE FROM \(level.termsTable) WHERE \(level.owner) = $1 AND term = ANY($2::text[])",
+        [.int(id), .texts(removed)])
+    }
+    let changed = new.sorted(by: { $0.key < $1.key }).filter { old[$0.key] != $0.value }
+    try connection.insert(
+      into: level.termsTable, columns: [level.owner, "term", "weight"],
+      rows: changed.map { [.int(id), .text($0.key), .real($0.value)] },
+      suffix: "ON CONFLICT (\(level.owner), term) DO UPDATE SET weight = excluded.weight")
   }
 
   mutating func setSignature(article: Int64, signature: MinHashSignature, bands: [Int64]) throws {
@@ -474,19 +502,7 @@ struct PostgresLinkCatalog: LinkCatalog {
       WHERE id = $2
       """, [.text(published), .int(story)])
     guard let terms else { return }
-    let old = try centroid(story)
-    let merged = ArticleLinker.merged(old, terms)
-    let removed = old.keys.sorted().filter { merged[$0] == nil }
-    if !removed.isEmpty {
-      try connection.execute(
-        "DELETE FROM story_terms WHERE story_id = $1 AND term = ANY($2::text[])",
-        [.int(story), .texts(removed)])
-    }
-    let changed = merged.sorted(by: { $0.key < $1.key }).filter { old[$0.key] != $0.value }
-    try connection.insert(
-      into: "story_terms", columns: ["story_id", "term", "weight"],
-      rows: changed.map { [.int(story), .text($0.key), .real($0.value)] },
-      suffix: "ON CONFLICT (story_id, term) DO UPDATE SET weight = excluded.weight")
+    try addToCentroid(.event, story, terms)
   }
 
   // MARK: Storylines
@@ -497,50 +513,7 @@ struct PostgresLinkCatalog: LinkCatalog {
   }
 
   func storylines(sharingTerms terms: [String], limitPerTerm: Int) throws -> [StoryCandidate] {
-    guard !terms.isEmpty else { return [] }
-    var ids: Set<Int64> = []
-    for row in try connection.rows(
-      """
-      SELECT x.storyline_id FROM unnest($1::text[]) t(term), LATERAL (
-        SELECT storyline_id FROM storyline_terms WHERE term = t.term
-        ORDER BY storyline_id DESC LIMIT $2) x
-      """, [.texts(terms), .int(limitPerTerm)])
-    {
-      ids.insert(try row.decode(Int64.self))
-    }
-    guard !ids.isEmpty else { return [] }
-    let sorted = ids.sorted()
-    var centroids: [Int64: [String: Double]] = [:]
-    for row in try connection.rows(
-      """
-      SELECT storyline_id, term, weight FROM storyline_terms
-      WHERE storyline_id = ANY($1::bigint[])
-      """, [.ints(sorted)])
-    {
-      let (line, term, weight) = try row.decode((Int64, String, Double).self)
-      centroids[line, default: [:]][term] = weight
-    }
-    return try connection.rows(
-      """
-      SELECT id, first_published, last_published FROM storylines WHERE id = ANY($1::bigint[])
-      ORDER BY id
-      """, [.ints(sorted)]
-    ).map { row in
-      let (id, first, last) = try row.decode((Int64, String?, String?).self)
-      return StoryCandidate(
-        id: id, terms: centroids[id] ?? [:], firstPublished: first, lastPublished: last)
-    }
-  }
-
-  func storylineCentroid(_ storyline: Int64) throws -> [String: Double] {
-    var terms: [String: Double] = [:]
-    for row in try connection.rows(
-      "SELECT term, weight FROM storyline_terms WHERE storyline_id = $1", [.int(storyline)])
-    {
-      let (term, weight) = try row.decode((String, Double).self)
-      terms[term] = weight
-    }
-    return terms
+    try clusters(.storyline, sharingTerms: terms, limitPerTerm: limitPerTerm)
   }
 
   func insertStoryline(title: String, published: String?) throws -> Int64 {
@@ -567,8 +540,7 @@ struct PostgresLinkCatalog: LinkCatalog {
     }
     try widenStoryline(storyline, first: published, last: published)
     guard let terms else { return }
-    let old = try storylineCentroid(storyline)
-    try writeStorylineCentroid(storyline, old: old, new: ArticleLinker.merged(old, terms))
+    try addToCentroid(.storyline, storyline, terms)
   }
 
   func widenStoryline(_ storyline: Int64, first: String?, last: String?) throws {
@@ -585,22 +557,6 @@ struct PostgresLinkCatalog: LinkCatalog {
       """, [.text(first), .text(last), .int(storyline)])
   }
 
-  func writeStorylineCentroid(
-    _ storyline: Int64, old: [String: Double], new: [String: Double]
-  ) throws {
-    let removed = old.keys.sorted().filter { new[$0] == nil }
-    if !removed.isEmpty {
-      try connection.execute(
-        "DELETE FROM storyline_terms WHERE storyline_id = $1 AND term = ANY($2::text[])",
-        [.int(storyline), .texts(removed)])
-    }
-    let changed = new.sorted(by: { $0.key < $1.key }).filter { old[$0.key] != $0.value }
-    try connection.insert(
-      into: "storyline_terms", columns: ["storyline_id", "term", "weight"],
-      rows: changed.map { [.int(storyline), .text($0.key), .real($0.value)] },
-      suffix: "ON CONFLICT (storyline_id, term) DO UPDATE SET weight = excluded.weight")
-  }
-
   func mergeStoryline(_ storyline: Int64, into target: Int64) throws {
     guard storyline != target,
       let row = try connection.rows(
@@ -609,8 +565,7 @@ struct PostgresLinkCatalog: LinkCatalog {
       ).first
     else { return }
     let (first, last, events) = try row.decode((String?, String?, Int64).self)
-    let old = try storylineCentroid(target)
-    let merged = ArticleLinker.merged(old, try storylineCentroid(storyline))
+    let absorbed = try centroid(.storyline, storyline)
     try connection.execute(
       "UPDATE stories SET storyline_id = $1 WHERE storyline_id = $2",
       [.int(target), .int(storyline)])
@@ -618,7 +573,7 @@ struct PostgresLinkCatalog: LinkCatalog {
       "UPDATE storylines SET event_count = event_count + $1 WHERE id = $2",
       [.int(events), .int(target)])
     try widenStoryline(target, first: first, last: last)
-    try writeStorylineCentroid(target, old: old, new: merged)
+    try addToCentroid(.storyline, target, absorbed)
     try connection.execute("DELETE FROM storylines WHERE id = $1", [.int(storyline)])
   }
 }

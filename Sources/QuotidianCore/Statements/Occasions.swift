@@ -160,15 +160,13 @@ public enum Occasions {
       let words = stems(statement.text)
       let d = day(statement)
       let month = statement.said.map { String($0.prefix(7)) }
-      var best: (Int, Double)?
       // A linked report of a statement already grouped: that occasion.
-      if let report = statement.report,
-        let g = groups.firstIndex(where: { $0.reports.contains(report) })
-      {
-        best = (g, .infinity)
+      let linked = statement.report.flatMap { report in
+        groups.firstIndex { $0.reports.contains(report) }
       }
+      var best: (Int, Double)? = linked.map { ($0, 0) }
       for (g, group) in groups.enumerated()
-      where best?.1 != .infinity && group.speaker == statement.speaker {
+      where linked == nil && group.speaker == statement.speaker {
         let score = similarity(words, group.stems)
         var sameOccasion = false
         if let d, let gd = group.day {

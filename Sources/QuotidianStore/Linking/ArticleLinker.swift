@@ -45,6 +45,19 @@ package struct StatementCandidate {
   }
 }
 
+/// The two levels of clustering: events (`stories`) and the storylines that chain them. Both
+/// keep the same columns and a centroid of weighted terms, so every backend reads and writes
+/// them with one piece of code per operation.
+package enum ClusterLevel: Sendable {
+  case event, storyline
+
+  package var table: String { self == .event ? "stories" : "storylines" }
+  /// The table of its centroids' terms.
+  package var termsTable: String { self == .event ? "story_terms" : "storyline_terms" }
+  /// The column of `termsTable` naming the cluster.
+  package var owner: String { self == .event ? "story_id" : "storyline_id" }
+}
+
 /// A stored story a new article might join.
 package struct StoryCandidate {
   package var id: Int64

@@ -27,25 +27,12 @@ final class IdentityCache: @unchecked Sendable {
   private var latestArticles: [Int64: [Int64]] = [:]
   /// Each article's entities.
   private var articleEntities: [Int64: [Int64]] = [:]
-  /// Story centroids (term weights), as `story_terms` holds them.
-  private var centroids: [Int64: [String: Double]] = [:]
+  /// Event and storyline centroids (term weights), as `story_terms` and `storyline_terms`
+  /// hold them.
+  private var centroids: [ClusterLevel: [Int64: [String: Double]]] = [:]
 
-  func centroid(of story: Int64) -> [String: Double]? { lock.withLock { centroids[story] } }
-
-  /// Storyline centroids, as `storyline_terms` holds them.
-  private var storylineCentroids: [Int64: [String: Double]] = [:]
-
-  func centroid(ofStoryline storyline: Int64) -> [String: Double]? {
-    lock.withLock { storylineCentroids[storyline] }
-  }
-
-  func store(centroid: [String: Double], ofStoryline storyline: Int64) {
-    lock.withLock {
-      if storylineCentroids.count >= Self.capacity {
-        storylineCentroids.removeAll(keepingCapacity: true)
-      }
-      storylineCentroids[storyline] = centroid
-    }
+  func centroid(_ level: ClusterLevel, of id: Int64) -> [String: Double]? {
+    lock.withLock { centroids[level]?[id] }
   }
 
   /// Clustered articles per story term (`term_frequencies`).
@@ -83,10 +70,12 @@ final class IdentityCache: @unchecked Sendable {
     }
   }
 
-  func store(centroid: [String: Double], of story: Int64) {
+  func store(centroid: [String: Double], _ level: ClusterLevel, of id: Int64) {
     lock.withLock {
-      if centroids.count >= Self.capacity { centroids.removeAll(keepingCapacity: true) }
-      centroids[story] = centroid
+      if centroids[level, default: [:]].count >= Self.capacity {
+        centroids[level]?.removeAll(keepingCapacity: true)
+      }
+      centroids[level, default: [:]][id] = centroid
     }
   }
   private var dataVersion: Int64?
@@ -176,7 +165,6 @@ final class IdentityCache: @unchecked Sendable {
       latestArticles.removeAll()
       articleEntities.removeAll()
       centroids.removeAll()
-      storylineCentroids.removeAll()
       termFrequencies.removeAll()
     }
   }

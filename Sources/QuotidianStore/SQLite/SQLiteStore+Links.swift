@@ -72,8 +72,11 @@ struct SQLiteLinkCatalog: LinkCatalog {
   static func reportingArticles(limit: Int) -> String {
     "SELECT DISTINCT article_id FROM quotes WHERE statement_id = ? ORDER BY article_id LIMIT \(limit)"
   }
-  static func storiesByTerm(limit: Int) -> String {
-    "SELECT story_id FROM story_terms WHERE term = ? ORDER BY story_id DESC LIMIT \(limit)"
+  static func clustersByTerm(_ level: ClusterLevel, limit: Int) -> String {
+    """
+    SELECT \(level.owner) FROM \(level.termsTable) WHERE term = ?
+    ORDER BY \(level.owner) DESC LIMIT \(limit)
+    """
   }
   static func termFrequencies(_ count: Int) -> String {
     "SELECT term, articles FROM term_frequencies WHERE term IN (\(placeholders(count)))"
@@ -87,7 +90,8 @@ struct SQLiteLinkCatalog: LinkCatalog {
     (articlesSharingBands(3, limit: 200), 3), (articleByID, 1), (duplicatesOfRoot, 1),
     (statementBySpeakerAndText, 2), (statementsByText(limit: 5), 1),
     (statementsSharingBands(3, limit: 40), 3),
-    (reportingArticles(limit: 4), 1), (storiesByTerm(limit: 12), 1), (termFrequencies(3), 3),
+    (reportingArticles(limit: 4), 1), (clustersByTerm(.event, limit: 12), 1),
+    (clustersByTerm(.storyline, limit: 8), 1), (termFrequencies(3), 3),
     (contentByKey, 1),
     (quotesOfArticle, 1), (articlesByBand, 2), (statementsByBand, 2), (statementByID, 1),
   ]
@@ -201,32 +205,40 @@ struct SQLiteLinkCatalog: LinkCatalog {
   }
 
   func stories(sharingTerms terms: [String], limitPerTerm: Int) throws -> [StoryCandidate] {
+    try clusters(.event, sharingTerms: terms, limitPerTerm: limitPerTerm)
+  }
+
+  /// The newest clusters of `level` holding each of `terms`, with their centroids and dates.
+  func clusters(_ level: ClusterLevel, sharingTerms terms: [String], limitPerTerm: Int) throws
+    -> [StoryCandidate]
+  {
     var ids: Set<Int64> = []
     let statement = try db.cachedStatement(
-      sql: Self.storiesByTerm(limit: limitPerTerm))
+      sql: Self.clustersByTerm(level, limit: limitPerTerm))
     for term in terms { ids.formUnion(try Int64.fetchAll(statement, arguments: [term])) }
     return try ids.sorted().compactMap { id in
       guard
-        let story = try Row.fetchOne(
+        let row = try Row.fetchOne(
           db.cachedStatement(
-            sql: "SELECT first_published, last_published FROM stories WHERE id = ?"),
+            sql: "SELECT first_published, last_published FROM \(level.table) WHERE id = ?"),
           arguments: [id])
       else { return nil }
       return StoryCandidate(
-        id: id, terms: try centroid(id), firstPublished: story[0], lastPublished: story[1])
+        id: id, terms: try centroid(level, id), firstPublished: row[0], lastPublished: row[1])
     }
   }
 
-  func centroid(_ story: Int64) throws -> [String: Double] {
-    if let cached = cache.centroid(of: story) { return cached }
+  func centroid(_ level: ClusterLevel, _ id: Int64) throws -> [String: Double] {
+    if let cached = cache.centroid(level, of: id) { return cached }
     var terms: [String: Double] = [:]
     for row in try Row.fetchAll(
-      db.cachedStatement(sql: "SELECT term, weight FROM story_terms WHERE story_id = ?"),
-      arguments: [story])
+      db.cachedStatement(
+        sql: "SELECT term, weight FROM \(level.termsTable) WHERE \(level.owner) = ?"),
+      arguments: [id])
     {
       terms[row[0]] = row[1]
     }
-    cache.store(centroid: terms, of: story)
+    cache.store(centroid: terms, level, of: id)
     return terms
   }
 
@@ -331,29 +343,28 @@ struct SQLiteLinkCatalog: LinkCatalog {
         """
     ).execute(arguments: [published, story])
     guard let terms else { return }
-    let old = try centroid(story)
-    let merged = ArticleLinker.merged(old, terms)
-    try writeCentroid(table: "story_terms", owner: "story_id", id: story, old: old, new: merged)
-    cache.store(centroid: merged, of: story)
+    try addToCentroid(.event, story, terms)
   }
 
-  /// Writes the terms of a centroid that changed from `old` to `new`: most of a centroid
-  /// stays as it was.
-  func writeCentroid(
-    table: String, owner: String, id: Int64, old: [String: Double], new: [String: Double]
-  ) throws {
-    let delete = try db.cachedStatement(sql: "DELETE FROM \(table) WHERE \(owner) = ? AND term = ?")
+  /// Adds `terms` to the centroid of `id` at `level` (``ArticleLinker/merged(_:_:)``),
+  /// writing only the terms that changed: most of a centroid stays as it was.
+  func addToCentroid(_ level: ClusterLevel, _ id: Int64, _ terms: [String: Double]) throws {
+    let old = try centroid(level, id)
+    let new = ArticleLinker.merged(old, terms)
+    let delete = try db.cachedStatement(
+      sql: "DELETE FROM \(level.termsTable) WHERE \(level.owner) = ? AND term = ?")
     for term in old.keys.sorted() where new[term] == nil {
       try delete.execute(arguments: [id, term])
     }
     let upsert = try db.cachedStatement(
       sql: """
-        INSERT INTO \(table) (\(owner), term, weight) VALUES (?, ?, ?)
-        ON CONFLICT (\(owner), term) DO UPDATE SET weight = excluded.weight
+        INSERT INTO \(level.termsTable) (\(level.owner), term, weight) VALUES (?, ?, ?)
+        ON CONFLICT (\(level.owner), term) DO UPDATE SET weight = excluded.weight
         """)
     for (term, weight) in new.sorted(by: { $0.key < $1.key }) where old[term] != weight {
       try upsert.execute(arguments: [id, term, weight])
     }
+    cache.store(centroid: new, level, of: id)
   }
 
   // MARK: Storylines
@@ -364,35 +375,7 @@ struct SQLiteLinkCatalog: LinkCatalog {
   }
 
   func storylines(sharingTerms terms: [String], limitPerTerm: Int) throws -> [StoryCandidate] {
-    var ids: Set<Int64> = []
-    let statement = try db.cachedStatement(
-      sql:
-        "SELECT storyline_id FROM storyline_terms WHERE term = ? ORDER BY storyline_id DESC LIMIT \(limitPerTerm)"
-    )
-    for term in terms { ids.formUnion(try Int64.fetchAll(statement, arguments: [term])) }
-    return try ids.sorted().compactMap { id in
-      guard
-        let line = try Row.fetchOne(
-          db.cachedStatement(
-            sql: "SELECT first_published, last_published FROM storylines WHERE id = ?"),
-          arguments: [id])
-      else { return nil }
-      return StoryCandidate(
-        id: id, terms: try storylineCentroid(id), firstPublished: line[0], lastPublished: line[1])
-    }
-  }
-
-  func storylineCentroid(_ storyline: Int64) throws -> [String: Double] {
-    if let cached = cache.centroid(ofStoryline: storyline) { return cached }
-    var terms: [String: Double] = [:]
-    for row in try Row.fetchAll(
-      db.cachedStatement(sql: "SELECT term, weight FROM storyline_terms WHERE storyline_id = ?"),
-      arguments: [storyline])
-    {
-      terms[row[0]] = row[1]
-    }
-    cache.store(centroid: terms, ofStoryline: storyline)
-    return terms
+    try clusters(.storyline, sharingTerms: terms, limitPerTerm: limitPerTerm)
   }
 
   func insertStoryline(title: String, published: String?) throws -> Int64 {
@@ -414,11 +397,7 @@ struct SQLiteLinkCatalog: LinkCatalog {
     }
     try widenStoryline(storyline, first: published, last: published)
     guard let terms else { return }
-    let old = try storylineCentroid(storyline)
-    let merged = ArticleLinker.merged(old, terms)
-    try writeCentroid(
-      table: "storyline_terms", owner: "storyline_id", id: storyline, old: old, new: merged)
-    cache.store(centroid: merged, ofStoryline: storyline)
+    try addToCentroid(.storyline, storyline, terms)
   }
 
   func widenStoryline(_ storyline: Int64, first: String?, last: String?) throws {
@@ -441,8 +420,7 @@ struct SQLiteLinkCatalog: LinkCatalog {
         sql: "SELECT first_published, last_published, event_count FROM storylines WHERE id = ?",
         arguments: [storyline])
     else { return }
-    let old = try storylineCentroid(target)
-    let merged = ArticleLinker.merged(old, try storylineCentroid(storyline))
+    let absorbed = try centroid(.storyline, storyline)
     try db.execute(
       sql: "UPDATE stories SET storyline_id = ? WHERE storyline_id = ?",
       arguments: [target, storyline])
@@ -450,11 +428,9 @@ struct SQLiteLinkCatalog: LinkCatalog {
       sql: "UPDATE storylines SET event_count = event_count + ? WHERE id = ?",
       arguments: [row[2] as Int, target])
     try widenStoryline(target, first: row[0], last: row[1])
-    try writeCentroid(
-      table: "storyline_terms", owner: "storyline_id", id: target, old: old, new: merged)
+    try addToCentroid(.storyline, target, absorbed)
     try db.execute(sql: "DELETE FROM storylines WHERE id = ?", arguments: [storyline])
-    cache.store(centroid: merged, ofStoryline: target)
-    cache.store(centroid: [:], ofStoryline: storyline)
+    cache.store(centroid: [:], .storyline, of: storyline)
   }
 }
 
