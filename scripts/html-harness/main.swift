@@ -63,7 +63,7 @@ case "blocks":
       "blocks": blocks.map { block in
         [
           "text": block.text, "dense": block.dense.map { Double($0) }, "hashed": block.hashed,
-          "comments": block.isComments,
+          "comments": block.isComments, "parent": block.parent, "grandparent": block.grandparent,
         ] as [String: Any]
       },
     ]

@@ -12,8 +12,8 @@ import Foundation
   /// One weight per hash bucket.
   var hashed: [Float]
   var bias: Float
-  /// The sequence step: bias, then weights of the block's own score and of its neighbours'
-  /// at distance -1, +1, -2, +2 (a missing neighbour scores ``padding``).
+  /// The sequence step: bias, then one weight per input of ``context(_:)`` (the block's own
+  /// score, its neighbours', its groups' means…).
   var sequence: [Float]
   var padding: Float
   /// A block's weight in the region search is its length times (probability - threshold).
@@ -55,7 +55,7 @@ import Foundation
   public init?(json: [UInt8]) {
     guard let object = try? JSONSerialization.jsonObject(with: Data(json)) as? [String: Any],
       let dense = Self.floats(object["dense"]), let hashed = Self.floats(object["hashed"]),
-      let sequence = Self.floats(object["sequence"]), sequence.count == 6,
+      let sequence = Self.floats(object["sequence"]), sequence.count == Self.contextCount + 1,
       let bias = (object["bias"] as? NSNumber)?.floatValue,
       let padding = (object["padding"] as? NSNumber)?.floatValue,
       let region = (object["region_threshold"] as? NSNumber)?.floatValue,
@@ -78,7 +78,7 @@ import Foundation
         feature.count == threshold.count, feature.count == left.count,
         feature.count == right.count, feature.count == value.count
       else { return nil }
-      let inputs = HTMLBlocks.denseCount + 5
+      let inputs = HTMLBlocks.denseCount + Self.contextCount
       let nodes = feature.count
       // Every index in range, every feature known: a bad file is refused, never read out of bounds.
       for node in 0..<nodes where feature[node] >= 0 {
@@ -137,37 +137,82 @@ import Foundation
     return scores
   }
 
-  /// The probability that each block is main text, after the sequence step.
-  func probabilities(_ blocks: HTMLBlocks) -> [Float] {
-    let first = scores(blocks)
+  /// How many inputs ``context(_:)`` gives each block.
+  static let contextCount = 10
+
+  /// The sequence step's inputs, ``contextCount`` per block, block after block, from the
+  /// first-stage scores `first`: the block's own score; its neighbours' at -1, +1, -2, +2
+  /// (``padding`` past the ends); the mean score of the blocks under the same parent and
+  /// under the same grandparent (a list of teasers or a comment thread scores as a whole);
+  /// the mean of the window -4…+4; the page's highest score; and log(1 + the size of the
+  /// grandparent's group) / 5. `scripts/train-blocks` computes the same (`context_matrix`).
+  func context(_ blocks: HTMLBlocks, _ first: [Float]) -> [Float] {
     let count = first.count
-    var result = [Float](repeating: 0, count: count)
-    if let trees {
-      let width = HTMLBlocks.denseCount + 5
-      var row = [Float](repeating: 0, count: width)
-      let offsets = [0, -1, 1, -2, 2]
-      for index in 0..<count {
-        for feature in 0..<HTMLBlocks.denseCount {
-          row[feature] = blocks.dense[index * HTMLBlocks.denseCount + feature]
-        }
-        for (slot, offset) in offsets.enumerated() {
-          let position = index + offset
-          row[HTMLBlocks.denseCount + slot] =
-            position >= 0 && position < count ? first[position] : padding
-        }
-        let z = row.withUnsafeBufferPointer { trees.score($0) }
-        result[index] = 1 / (1 + exp(-z))
-      }
-      return result
+    let width = Self.contextCount
+    var result = [Float](repeating: 0, count: count * width)
+    guard count > 0 else { return result }
+    var parentSum: [Int32: (Float, Int)] = [:]
+    var grandparentSum: [Int32: (Float, Int)] = [:]
+    var prefix = [Float](repeating: 0, count: count + 1)
+    var highest = first[0]
+    for index in 0..<count {
+      let block = blocks.blocks[index]
+      let score = first[index]
+      parentSum[block.parent, default: (0, 0)].0 += score
+      parentSum[block.parent, default: (0, 0)].1 += 1
+      grandparentSum[block.grandparent, default: (0, 0)].0 += score
+      grandparentSum[block.grandparent, default: (0, 0)].1 += 1
+      prefix[index + 1] = prefix[index] + score
+      highest = max(highest, score)
     }
     for index in 0..<count {
       func at(_ offset: Int) -> Float {
         let position = index + offset
         return position >= 0 && position < count ? first[position] : padding
       }
-      let z =
-        sequence[0] + sequence[1] * first[index] + sequence[2] * at(-1) + sequence[3] * at(1)
-        + sequence[4] * at(-2) + sequence[5] * at(2)
+      let block = blocks.blocks[index]
+      let base = index * width
+      result[base] = first[index]
+      result[base + 1] = at(-1)
+      result[base + 2] = at(1)
+      result[base + 3] = at(-2)
+      result[base + 4] = at(2)
+      let parent = parentSum[block.parent] ?? (first[index], 1)
+      let grandparent = grandparentSum[block.grandparent] ?? (first[index], 1)
+      result[base + 5] = parent.0 / Float(parent.1)
+      result[base + 6] = grandparent.0 / Float(grandparent.1)
+      let low = max(index - 4, 0)
+      let high = min(index + 5, count)
+      result[base + 7] = (prefix[high] - prefix[low]) / Float(high - low)
+      result[base + 8] = highest
+      result[base + 9] = Float(log1p(Double(grandparent.1))) / 5
+    }
+    return result
+  }
+
+  /// The probability that each block is main text, after the sequence step.
+  func probabilities(_ blocks: HTMLBlocks) -> [Float] {
+    let first = scores(blocks)
+    let count = first.count
+    let inputs = context(blocks, first)
+    let width = Self.contextCount
+    var result = [Float](repeating: 0, count: count)
+    if let trees {
+      let denseCount = HTMLBlocks.denseCount
+      var row = [Float](repeating: 0, count: denseCount + width)
+      for index in 0..<count {
+        for feature in 0..<denseCount {
+          row[feature] = blocks.dense[index * denseCount + feature]
+        }
+        for slot in 0..<width { row[denseCount + slot] = inputs[index * width + slot] }
+        let z = row.withUnsafeBufferPointer { trees.score($0) }
+        result[index] = 1 / (1 + exp(-z))
+      }
+      return result
+    }
+    for index in 0..<count {
+      var z = sequence[0]
+      for slot in 0..<width { z += sequence[slot + 1] * inputs[index * width + slot] }
       result[index] = 1 / (1 + exp(-z))
     }
     return result

@@ -10,6 +10,10 @@ public import QuotidianCore
     public var dense: [Float]
     public var hashed: [Int32]
     public var isComments: Bool
+    /// The block's parent and grandparent elements (node indices; blocks sharing them are
+    /// grouped by the sequence step).
+    public var parent: Int32
+    public var grandparent: Int32
   }
 
   /// The names of the dense features, in order.
@@ -32,7 +36,7 @@ public import QuotidianCore
         Block(
           text: String(decoding: block.text, as: UTF8.self),
           dense: Array(blocks.denseFeatures(index)), hashed: Array(blocks.hashedFeatures(index)),
-          isComments: block.isComments))
+          isComments: block.isComments, parent: block.parent, grandparent: block.grandparent))
     }
     return (metadata.url ?? tree.canonical, result)
   }

@@ -18,6 +18,10 @@ struct HTMLBlocks {
     var linkBytes: Int
     /// Inside an element whose class or id names readers' comments.
     var isComments: Bool
+    /// The parent and the grandparent of ``element`` (0 above the root): blocks that share
+    /// them are scored together by the sequence step (a list of teasers, a comment thread).
+    var parent: Int32 = 0
+    var grandparent: Int32 = 0
   }
 
   /// How many buckets the hashed features fall into (a power of two).
@@ -96,10 +100,12 @@ struct HTMLBlocks {
       var start = 0
       while start < current.count, current[start] == 0x20 || current[start] == 0x0A { start += 1 }
       if start < current.count, currentElement >= 0 {
+        let parent = max(0, nodes[Int(currentElement)].parent)
         blocks.append(
           Block(
             element: currentElement, text: Array(current[start...]), linkBytes: currentLink,
-            isComments: flags[Int(currentElement)] & Flag.comments != 0))
+            isComments: flags[Int(currentElement)] & Flag.comments != 0, parent: parent,
+            grandparent: parent > 0 ? max(0, nodes[Int(parent)].parent) : 0))
       }
       current.removeAll(keepingCapacity: true)
       currentLink = 0

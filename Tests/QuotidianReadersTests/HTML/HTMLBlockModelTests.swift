@@ -74,6 +74,31 @@ import Testing
     #expect(blocks.denseFeatures(1)[HTMLBlocks.denseCount + feature] == 1)
   }
 
+  @Test func sequenceStepSeesTheMeanScoreOfEachBlocksParentAndGrandparent() throws {
+    // Two teasers (a heading and a line each) in one list, then a paragraph of their own.
+    let blocks = try Self.blocks(
+      "<html><body><ul><li><h3>Ferry fares</h3><p>Up in spring.</p></li>"
+        + "<li><h3>Storm</h3><p>The road shuts.</p></li></ul><div><p>The pier story.</p></div>"
+        + "</body></html>")
+    #expect(blocks.blocks.count == 5)
+    let model = HTMLBlockModel.standard
+    let first: [Float] = [1, 2, 3, 4, 10]
+    let context = model.context(blocks, first)
+    let width = HTMLBlockModel.contextCount
+    #expect(context.count == 5 * width)
+    func input(_ block: Int, _ slot: Int) -> Float { context[block * width + slot] }
+    // Own score and neighbours, padded past the ends.
+    #expect(input(0, 0) == 1 && input(0, 1) == model.padding && input(0, 2) == 2)
+    #expect(input(4, 2) == model.padding && input(4, 3) == 3)
+    // Parent: the heading and the line of a teaser share their <li>.
+    #expect(input(0, 5) == 1.5 && input(1, 5) == 1.5 && input(2, 5) == 3.5)
+    // Grandparent: every teaser block shares the <ul>; the paragraph is alone under its div's parent.
+    #expect(input(0, 6) == 2.5 && input(3, 6) == 2.5)
+    #expect(input(4, 6) == 10)
+    // The window -4…+4 and the page's highest score.
+    #expect(input(0, 7) == 4 && input(4, 8) == 10)
+  }
+
   @Test func commentBlocksAreMarked() throws {
     let blocks = try Self.blocks(
       "<html><body><p>The story.</p><div class=\"comment-list\"><p>A reader's view.</p></div>"
