@@ -118,30 +118,22 @@ import Testing
   }
 
   @Test func pageBuilderWhoseBlocksAreAllWidgetsStillYieldsTheArticle() throws {
-    withKnownIssue(
-      "issue 20: the last paragraph of a four-paragraph page without context is dropped"
-    ) {
-      let blocks = Self.paragraphs.map {
-        "<div class=\"builder-widget builder-widget-text\"><div class=\"widget-container\"><p>\($0)</p></div></div>"
-      }
-      let html = "<html><body><div class=\"builder-section\">\(blocks.joined())</div></body></html>"
-      let text = try Self.read(html).text
-      for paragraph in Self.paragraphs { #expect(text.contains(paragraph)) }
-
+    let blocks = Self.paragraphs.map {
+      "<div class=\"builder-widget builder-widget-text\"><div class=\"widget-container\"><p>\($0)</p></div></div>"
     }
+    let html = "<html><body><div class=\"builder-section\">\(blocks.joined())</div></body></html>"
+    let text = try Self.read(html).text
+    for paragraph in Self.paragraphs { #expect(text.contains(paragraph)) }
   }
 
   @Test func gallerySlidesMarkedHiddenByClassStillYieldText() throws {
-    withKnownIssue("issue 20: slides after the first of a gallery are dropped") {
-      let slides = Self.paragraphs.enumerated().map { index, text in
-        "<div class=\"gallery-slide\(index > 0 ? " hidden" : "")\"><p>\(text)</p></div>"
-      }
-      let html =
-        "<html><body><main><div class=\"gallery\">\(slides.joined())</div></main></body></html>"
-      let text = try Self.read(html).text
-      for paragraph in Self.paragraphs { #expect(text.contains(paragraph)) }
-
+    let slides = Self.paragraphs.enumerated().map { index, text in
+      "<div class=\"gallery-slide\(index > 0 ? " hidden" : "")\"><p>\(text)</p></div>"
     }
+    let html =
+      "<html><body><main><div class=\"gallery\">\(slides.joined())</div></main></body></html>"
+    let text = try Self.read(html).text
+    for paragraph in Self.paragraphs { #expect(text.contains(paragraph)) }
   }
 
   @Test func scriptRenderedPageFallsBackToTheJSONLDArticleBody() throws {
