@@ -25,6 +25,15 @@ public enum SpeakerFeature {
       | UInt64(UInt32(truncatingIfNeeded: value))
   }
 
+  /// The copy of `key` that only documents in one language carry (`language` > 0, an
+  /// index into ``Lexicon/languageCodes``): the shared weight says what a feature means in
+  /// every language, the copy how much more or less it means in this one, so a few Spanish
+  /// articles adjust the weights many English ones set.
+  @inline(__always)
+  static func inLanguage(_ key: UInt64, _ language: Int) -> UInt64 {
+    key | UInt64(language & 0xFF) << 56
+  }
+
   /// The weight bucket of `key` among `1 << bits`.
   @inline(__always)
   public static func bucket(_ key: UInt64, bits: Int) -> Int {
@@ -41,7 +50,11 @@ public enum SpeakerFeature {
     let value = Int(Int32(truncatingIfNeeded: UInt32(truncatingIfNeeded: key)))
     let name = Template(rawValue: raw).map { "\($0)" } ?? "t\(raw)"
     let prefix = proposer < SpeakerProposers.ids.count ? SpeakerProposers.ids[proposer] + ":" : ""
-    return "\(prefix)\(name)=\(value)"
+    let language = Int(key >> 56)
+    let suffix =
+      language > 0 && language < Lexicon.languageCodes.count
+      ? "@" + Lexicon.languageCodes[language] : ""
+    return "\(prefix)\(name)=\(value)\(suffix)"
   }
 
   static func bucketed(_ n: Int, _ limits: [Int]) -> Int {
@@ -58,9 +71,12 @@ extension AttributionContext {
   ) -> [UInt64] {
     var keys: [UInt64] = []
     keys.reserveCapacity(96)
+    let language = languageIndex
     func add(_ template: SpeakerFeature.Template, _ value: Int) {
-      keys.append(SpeakerFeature.key(template, value))
+      let key = SpeakerFeature.key(template, value)
+      keys.append(key)
       keys.append(SpeakerFeature.key(template, value, proposer: proposer))
+      if language > 0 { keys.append(SpeakerFeature.inLanguage(key, language)) }
     }
     add(.bias, 0)
     add(.hasSpeaker, attribution.speaker == nil ? 0 : 1)
@@ -263,11 +279,19 @@ extension AttributionContext {
       for (template, value) in [
         (SpeakerFeature.Template.agreement, min(all, 4)), (.agreementPrimary, min(primary, 3)),
       ] {
-        candidates[i].features.append(SpeakerFeature.key(template, value))
+        let key = SpeakerFeature.key(template, value)
+        candidates[i].features.append(key)
         candidates[i].features.append(SpeakerFeature.key(template, value, proposer: proposer))
+        if languageIndex > 0 {
+          candidates[i].features.append(SpeakerFeature.inLanguage(key, languageIndex))
+        }
       }
     }
   }
+
+  /// The document's language as an index into ``Lexicon/languageCodes`` (0 for English and
+  /// for languages read with the English tables).
+  var languageIndex: Int { Lexicon.languageCodes.firstIndex(of: lexicon.languageCode) ?? 0 }
 
   func fnv(_ text: String) -> UInt64 {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
