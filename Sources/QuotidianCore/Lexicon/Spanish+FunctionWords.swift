@@ -19,7 +19,8 @@ extension Spanish {
     "principalmente", "pues", "que", "quien", "quienes", "quizá", "quizás", "qué", "recientemente",
     "se", "según", "septiembre", "será", "setiembre", "si", "siempre", "sin", "sino", "sobre",
     "solo", "son", "su", "sus", "sábado", "sí", "sólo", "tal", "también", "tampoco", "tanto",
-    "ti", "tiene", "tienen", "toda", "todas", "todavía", "todo", "todos", "tras", "tú", "u", "un", "una",
+    "ti", "tiene", "tienen", "toda", "todas", "todavía", "todo", "todos", "tras", "tú", "u", "un",
+    "una",
     "unos", "usted", "ustedes", "varias", "varios", "viernes", "y", "ya", "yo", "él",
   ]
 

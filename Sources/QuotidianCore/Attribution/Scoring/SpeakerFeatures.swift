@@ -217,7 +217,8 @@ extension AttributionContext {
     var t = max(0, first - 4)
     while t < first {
       if let cue = verbCue(at: t), t + cue.count >= first - 2, t + cue.count <= first {
-        return lemma(cue.cue) == "according to" ? 3 : 2
+        if lemma(cue.cue) == "according to" { return 3 }
+        return isGovernedByPreposition(first, after: t + cue.count) ? 0 : 2
       }
       t += 1
     }
