@@ -235,7 +235,8 @@ extension AttributionContext {
   }
 
   /// The latest person named outside quotation marks before mention `m`, within a few
-  /// paragraphs, whose gender is known to be `gender`: (fullest name, the mention).
+  /// paragraphs, whose gender is known to be `gender` and who has a given name or a role:
+  /// (fullest name, the mention).
   func latestPerson(before m: Int, agreeingWith gender: Entity.Gender) -> (String, TextRange)? {
     let p = paragraph(of: mentionFirstToken[m])
     var k = m - 1
@@ -250,8 +251,13 @@ extension AttributionContext {
       }
       let entity = document.entities[e]
       guard entity.kind == .person, !followsDefiniteArticle(k) else { continue }
-      // Known to agree: a place or a company taken for a person has no gender.
+      // Known to agree, and known to be a person by a given name or a stated role: a place
+      // or a company taken for a person has neither.
       guard entity.gender == gender else { continue }
+      let given = entity.name.split(separator: " ").first.map {
+        lexicon.givenNames[WordKey(String($0))] != nil
+      }
+      guard given == true || !entity.roles.isEmpty else { continue }
       return (entity.name, candidate.range)
     }
     return nil

@@ -16,6 +16,9 @@ public enum SpeakerFeature {
     // priority or hand-set confidence is a feature.
     case cueRole, layout, paragraphDistance, cuePosition, positionByKind, sentenceByKind
     case roleByPosition, nameShape
+    /// The mention follows a preposition, perhaps through an article ("por la Libertad",
+    /// "in Washington").
+    case governed
   }
 
   /// The key of a template's value, joined with a proposer (index into ``SpeakerProposers/ids``) or not.
@@ -184,6 +187,7 @@ extension AttributionContext {
       add(.mentionInQuoteSentence, ms == sentence(of: open) || ms == sentence(of: close) ? 1 : 0)
       let role = grammaticalRole(m)
       add(.cueRole, role)
+      add(.governed, isGovernedByPreposition(first, after: max(0, first - 2)) ? 1 : 0)
       add(.roleByPosition, role * 4 + position)
       add(.positionByKind, position * 8 + kind)
       add(.sentenceByKind, (max(-4, min(4, ms - s)) + 4) * 8 + kind)
