@@ -10,7 +10,7 @@ struct WebUI: Sendable {
 
   static let templateNames = [
     "layout", "search", "quote", "speaker", "speakers", "article", "error", "stories", "story",
-    "rewrites",
+    "rewrites", "tally", "ledger", "claims",
   ]
 
   init() throws {
@@ -300,6 +300,9 @@ struct WebUI: Sendable {
     var axisY: Int
     var quotes: [QuoteRow]
     var span: String
+    var tallyLink: String
+    var ledgerLink: String
+    var claimsLink: String
   }
 
   /// Months from the first to the last month with quotes, each a bar (empty months too).
@@ -353,7 +356,10 @@ struct WebUI: Sendable {
       bars: bars, hasBars: !bars.isEmpty, chartWidth: 60 + bars.count * 28,
       chartHeight: height + 40,
       maximum: profile.quotesByMonth.values.max() ?? 0, axisY: 10 + height, quotes: latest,
-      span: [profile.firstQuoted, profile.lastQuoted].compactMap { $0 }.joined(separator: " – "))
+      span: [profile.firstQuoted, profile.lastQuoted].compactMap { $0 }.joined(separator: " – "),
+      tallyLink: "/tally" + Self.query([("speaker", profile.name)]),
+      ledgerLink: "/ledger" + Self.query([("speaker", profile.name)]),
+      claimsLink: "/claims" + Self.query([("speaker", profile.name)]))
     return page(
       "speaker", title: profile.name, content: content,
       json: "/api/v1/speakers/" + Self.encode(profile.name),

@@ -24,11 +24,16 @@ public enum Occasions {
     public var report: String?
     /// True when a rewrite worded it differently from the report it repeats.
     public var isAltered: Bool
+    /// The stored article that carries it, and the report's outlet and title, when known: what
+    /// a reader needs to find the report (exact copies share the article, not the outlet).
+    public var articleID: Int64?
+    public var outlet: String?
+    public var title: String?
 
     public init(
       text: String, speaker: String?, said: String?, granularity: String?, isDatedByText: Bool,
       occasion: String? = nil, article: String, published: String? = nil, report: String? = nil,
-      isAltered: Bool = false
+      isAltered: Bool = false, articleID: Int64? = nil, outlet: String? = nil, title: String? = nil
     ) {
       self.text = text
       self.speaker = speaker
@@ -40,6 +45,9 @@ public enum Occasions {
       self.published = published
       self.report = report
       self.isAltered = isAltered
+      self.articleID = articleID
+      self.outlet = outlet
+      self.title = title
     }
   }
 
