@@ -19,7 +19,8 @@ extension WebUI {
   static func reportRows(_ reports: [Tallies.Report]) -> [ReportRow] {
     reports.map { report in
       ReportRow(
-        outlet: report.outlet ?? "", published: report.published.map { String($0.prefix(10)) } ?? "",
+        outlet: report.outlet ?? "",
+        published: report.published.map { String($0.prefix(10)) } ?? "",
         label: report.title ?? report.article, link: report.articleID.map { "/articles/\($0)" },
         altered: report.altered, text: report.text)
     }
@@ -79,11 +80,15 @@ extension WebUI {
     }
     let height = 80
     let bars = Self.bars(months, height: height)
-    let speaker = parameters["speaker"] ?? ""
+    // The person the name found (the query may be a surname alone).
+    let speaker =
+      Tallies.people((report?.occasions ?? []).compactMap(\.speaker)).first
+      ?? parameters["speaker"] ?? ""
     let about = parameters["about"].map { " about “\($0)”" } ?? ""
     let count = report?.count ?? 0
     let content = TallyContent(
-      speaker: speaker, about: parameters["about"] ?? "", since: parameters["since"] ?? "",
+      speaker: parameters["speaker"] ?? "", about: parameters["about"] ?? "",
+      since: parameters["since"] ?? "",
       until: parameters["until"] ?? "", hasReport: report != nil,
       heading: "\(speaker): \(count) occasion\(count == 1 ? "" : "s")\(about)",
       occasions: occasions, hasOccasions: !occasions.isEmpty, bars: bars, hasBars: !bars.isEmpty,
@@ -128,14 +133,16 @@ extension WebUI {
     _ entries: [Tallies.LedgerEntry], asOf day: CivilDate, _ parameters: RequestParameters
   ) -> Response {
     let notes = [
-      "overdue": "The deadline has passed (or, with no deadline, more than 90 days since it was said).",
+      "overdue":
+        "The deadline has passed (or, with no deadline, more than 90 days since it was said).",
       "due": "The deadline falls in the current period.",
       "pending": "The deadline is still ahead.",
     ]
     let sections = ["overdue", "due", "pending"].compactMap { status -> LedgerContent.Section? in
       let rows = entries.filter { $0.status == status }.map { entry in
         LedgerContent.Row(
-          entry: entry, speaker: entry.speaker ?? "", speakerLink: entry.speaker.map(Self.speakerPath),
+          entry: entry, speaker: entry.speaker ?? "",
+          speakerLink: entry.speaker.map(Self.speakerPath),
           deadline: entry.deadline ?? entry.horizon ?? entry.deadlineText ?? "none stated",
           said: entry.said ?? "undated", reports: Self.reportRows(entry.reports))
       }
