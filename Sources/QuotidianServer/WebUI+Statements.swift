@@ -67,7 +67,7 @@ extension WebUI {
       let altered = reports.filter(\.altered).count
       return TallyContent.Occasion(
         when: occasion.date ?? occasion.month.map { "\($0) (month)" } ?? "undated",
-        quote: occasion.quote, speaker: occasion.speaker ?? "",
+        quote: Self.trimmed(occasion.quote), speaker: occasion.speaker ?? "",
         speakerLink: occasion.speaker.map(Self.speakerPath),
         reportCount: "\(reports.count) report\(reports.count == 1 ? "" : "s")",
         alteredCount: altered, hasAltered: altered > 0, reports: reports)
@@ -96,6 +96,13 @@ extension WebUI {
       maximum: months.values.max() ?? 0, axisY: 10 + height)
     let json = report == nil ? nil : "/api/v1/tally" + Self.query(parameters, names)
     return page("tally", title: "Tally", content: content, json: json, csv: nil)
+  }
+
+  /// A quote without the comma or colon that led into its attribution ("…my word," she said).
+  static func trimmed(_ quote: String) -> String {
+    var text = Substring(quote)
+    while let last = text.last, last == "," || last == ":" || last == " " { text = text.dropLast() }
+    return text.isEmpty ? quote : String(text)
   }
 
   // MARK: Ledger
@@ -175,6 +182,9 @@ extension WebUI {
       var speakerLink: String?
       var articleLink: String?
       var published: String
+      /// The article's title (its source when untitled) and outlet.
+      var label: String
+      var outlet: String
     }
     var about: String
     var speaker: String
@@ -187,17 +197,44 @@ extension WebUI {
 
   static let claimsShown = 100
 
+  /// "520000000" as "520,000,000"; fractions and signs kept.
+  static func grouped(_ number: String) -> String {
+    let negative = number.hasPrefix("-")
+    let unsigned = negative ? String(number.dropFirst()) : number
+    let parts = unsigned.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+    let whole = Array(parts[0])
+    guard whole.count > 4, whole.allSatisfy(\.isASCII), whole.allSatisfy(\.isNumber) else {
+      return number
+    }
+    var out = ""
+    for (index, digit) in whole.enumerated() {
+      if index > 0, (whole.count - index) % 3 == 0 { out.append(",") }
+      out.append(digit)
+    }
+    if parts.count > 1 { out += "." + parts[1] }
+    return (negative ? "-" : "") + out
+  }
+
   func claimsPage(_ parameters: RequestParameters, api: API) async throws -> Response {
     let names = ["about", "speaker", "since", "until"]
     let claims = try await api.store.claims(
       ClaimQuery(
         about: parameters["about"], speaker: parameters["speaker"], since: parameters["since"],
         until: parameters["until"], limit: Self.claimsShown + 1))
+    // Each shown article's title and outlet: one keyed look-up per article.
+    var summaries: [Int64: ArticleSummary] = [:]
+    for id in Set(claims.prefix(Self.claimsShown).compactMap(\.articleID)) {
+      let found = try await api.store.articles(ArticleQuery(afterID: id - 1, limit: 1))
+      if let summary = found.first, summary.id == id { summaries[id] = summary }
+    }
     let rows = claims.prefix(Self.claimsShown).map { claim in
-      ClaimsContent.Row(
-        claim: claim, value: claim.valueText, speakerLink: claim.speaker.map(Self.speakerPath),
+      let summary = claim.articleID.flatMap { summaries[$0] }
+      return ClaimsContent.Row(
+        claim: claim, value: Self.grouped(claim.valueText),
+        speakerLink: claim.speaker.map(Self.speakerPath),
         articleLink: claim.articleID.map { "/articles/\($0)" },
-        published: claim.published.map { String($0.prefix(10)) } ?? "")
+        published: claim.published.map { String($0.prefix(10)) } ?? "",
+        label: summary?.title ?? claim.article, outlet: summary?.outlet ?? "")
     }
     let more = claims.count > Self.claimsShown
     let content = ClaimsContent(

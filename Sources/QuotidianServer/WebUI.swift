@@ -324,7 +324,8 @@ struct WebUI: Sendable {
       }
     }
     let widest = max(1, byMonth.values.max() ?? 1)
-    let step = all.count > 12 ? (all.count + 11) / 12 : 1
+    // A label is wider than a bar: at most every other month is labelled, at most twelve.
+    let step = all.count > 1 ? max(2, (all.count + 11) / 12) : 1
     return all.enumerated().map { index, key in
       let count = byMonth[key] ?? 0
       let barHeight = count == 0 ? 0 : max(2, count * height / widest)

@@ -236,13 +236,30 @@ struct TallyAPITests {
       let response = try await client.execute(uri: "/claims?about=containers", method: .get)
       #expect(response.status == .ok)
       let html = response.text
-      #expect(html.contains("more than 40000"))
+      #expect(html.contains("more than 40,000"))
       #expect(html.contains("<a href=\"/speakers/Ilse%20Marren\">Ilse Marren</a>"))
       #expect(html.contains("<a href=\"/articles/1\">harbour.txt</a>"))
       #expect(!html.contains("300"))
       let bySpeaker = try await client.execute(uri: "/claims?speaker=Brenner", method: .get).text
       #expect(bySpeaker.contains("300"))
-      #expect(!bySpeaker.contains("40000"))
+      #expect(!bySpeaker.contains("40,000"))
     }
+  }
+
+  @Test(
+    "claim values show with thousands separators, fractions and small numbers as they are",
+    arguments: [
+      ("520000000", "520,000,000"), ("40000", "40,000"), ("1200", "1200"), ("-25000", "-25,000"),
+      ("12345.5", "12,345.5"), ("0.25", "0.25"),
+    ])
+  func grouped(_ value: String, _ expected: String) {
+    #expect(WebUI.grouped(value) == expected)
+  }
+
+  @Test("a quote shown on its own loses the comma that led into its attribution")
+  func trimmedQuote() {
+    #expect(WebUI.trimmed("I give you my word,") == "I give you my word")
+    #expect(WebUI.trimmed("Wait: ") == "Wait")
+    #expect(WebUI.trimmed(",") == ",")
   }
 }

@@ -173,6 +173,10 @@ public enum Tallies {
           stems, said
         ))
     }
-    return entries.map(\.entry).sorted { ($0.said ?? "~", $0.text) < ($1.said ?? "~", $1.text) }
+    return entries.map { item in
+      var entry = item.entry
+      entry.reports.sort { ($0.published ?? "~", $0.article) < ($1.published ?? "~", $1.article) }
+      return entry
+    }.sorted { ($0.said ?? "~", $0.text) < ($1.said ?? "~", $1.text) }
   }
 }
