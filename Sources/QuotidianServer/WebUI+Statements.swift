@@ -110,6 +110,7 @@ extension WebUI {
   struct LedgerContent {
     struct Row {
       var entry: Tallies.LedgerEntry
+      var text: String
       var speaker: String
       var speakerLink: String?
       var deadline: String
@@ -148,7 +149,7 @@ extension WebUI {
     let sections = ["overdue", "due", "pending"].compactMap { status -> LedgerContent.Section? in
       let rows = entries.filter { $0.status == status }.map { entry in
         LedgerContent.Row(
-          entry: entry, speaker: entry.speaker ?? "",
+          entry: entry, text: Self.trimmed(entry.text), speaker: entry.speaker ?? "",
           speakerLink: entry.speaker.map(Self.speakerPath),
           deadline: entry.deadline ?? entry.horizon ?? entry.deadlineText ?? "none stated",
           said: entry.said ?? "undated", reports: Self.reportRows(entry.reports))

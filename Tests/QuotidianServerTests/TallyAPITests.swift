@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Quotidian
 import QuotidianCore
 import QuotidianStore
+import QuotidianStoreTesting
 import Testing
 
 @testable import QuotidianServer
@@ -261,5 +262,28 @@ struct TallyAPITests {
     #expect(WebUI.trimmed("I give you my word,") == "I give you my word")
     #expect(WebUI.trimmed("Wait: ") == "Wait")
     #expect(WebUI.trimmed(",") == ",")
+  }
+
+  @Test("a rewrite that altered the words is the same occasion, its report marked altered")
+  func alteredRewrite() async throws {
+    let results = [LinkFixtures.wire, LinkFixtures.syndicated, LinkFixtures.rewrite]
+    try await ServerFixtures.withServer(results: results) { client in
+      let response = try await client.execute(
+        uri: "/api/v1/tally?speaker=Loris&about=return+to+work", method: .get)
+      #expect(response.json["count"] as? Int == 1, "\(response.text)")
+      let occasion = try #require((response.json["occasions"] as? [[String: Any]])?.first)
+      let reports = occasion["reports"] as? [[String: Any]] ?? []
+      #expect(reports.count == 3, "\(reports)")
+      let altered = reports.filter { $0["altered"] as? Bool == true }
+      #expect(altered.map { $0["article"] as? String } == [LinkFixtures.rewrite.source])
+      #expect((altered.first?["text"] as? String)?.contains("won't") == true)
+      #expect(occasion["alteredIn"] as? [String] == [LinkFixtures.rewrite.source])
+      let html = try await client.execute(
+        uri: "/tally?speaker=Loris&about=return+to+work", method: .get
+      ).text
+      #expect(html.contains("1 altered the words"))
+      #expect(html.contains("<tr class=\"altered\"><td class=\"nowrap\">Harbour Daily</td>"))
+      #expect(html.contains("altered:</span> “We won&#39;t return to work"))
+    }
   }
 }
