@@ -52,6 +52,8 @@ extension WebUI {
     var heading: String
     var occasions: [Occasion]
     var hasOccasions: Bool
+    /// Set when only the first ``WebUI/tallyShown`` occasions are shown.
+    var more: String?
     var bars: [SpeakerContent.Bar]
     var hasBars: Bool
     var chartWidth: Int
@@ -62,7 +64,7 @@ extension WebUI {
 
   func tallyPage(_ report: Tallies.TallyReport?, _ parameters: RequestParameters) -> Response {
     let names = ["speaker", "about", "since", "until"]
-    let occasions = (report?.occasions ?? []).map { occasion in
+    let occasions = (report?.occasions ?? []).prefix(Self.tallyShown).map { occasion in
       let reports = Self.reportRows(occasion.reports)
       let altered = reports.filter(\.altered).count
       return TallyContent.Occasion(
@@ -91,7 +93,10 @@ extension WebUI {
       since: parameters["since"] ?? "",
       until: parameters["until"] ?? "", hasReport: report != nil,
       heading: "\(speaker): \(count) occasion\(count == 1 ? "" : "s")\(about)",
-      occasions: occasions, hasOccasions: !occasions.isEmpty, bars: bars, hasBars: !bars.isEmpty,
+      occasions: Array(occasions), hasOccasions: !occasions.isEmpty,
+      more: count > occasions.count
+        ? "The first \(occasions.count) of \(count) occasions; narrow by topic or dates." : nil,
+      bars: bars, hasBars: !bars.isEmpty,
       chartWidth: 60 + bars.count * 28, chartHeight: height + 40,
       maximum: months.values.max() ?? 0, axisY: 10 + height)
     let json = report == nil ? nil : "/api/v1/tally" + Self.query(parameters, names)
@@ -123,6 +128,8 @@ extension WebUI {
       var status: String
       var rows: [Row]
       var count: Int
+      /// Set when the section shows only its first ``WebUI/ledgerShown`` promises.
+      var more: String?
     }
     var speaker: String
     var asOf: String
@@ -147,7 +154,8 @@ extension WebUI {
       "pending": "The deadline is still ahead.",
     ]
     let sections = ["overdue", "due", "pending"].compactMap { status -> LedgerContent.Section? in
-      let rows = entries.filter { $0.status == status }.map { entry in
+      let all = entries.filter { $0.status == status }
+      let rows = all.prefix(Self.ledgerShown).map { entry in
         LedgerContent.Row(
           entry: entry, text: Self.trimmed(entry.text), speaker: entry.speaker ?? "",
           speakerLink: entry.speaker.map(Self.speakerPath),
@@ -157,7 +165,10 @@ extension WebUI {
       guard !rows.isEmpty else { return nil }
       return LedgerContent.Section(
         name: status.prefix(1).uppercased() + status.dropFirst(), note: notes[status] ?? "",
-        status: status, rows: rows, count: rows.count)
+        status: status, rows: Array(rows), count: all.count,
+        more: all.count > rows.count
+          ? "The first \(rows.count) of \(all.count); narrow by speaker, or export them all."
+          : nil)
     }
     let summary = sections.map { "\($0.count) \($0.status)" }.joined(separator: " · ")
     let content = LedgerContent(
@@ -197,6 +208,8 @@ extension WebUI {
   }
 
   static let claimsShown = 100
+  static let ledgerShown = 100
+  static let tallyShown = 200
 
   /// "520000000" as "520,000,000"; fractions and signs kept.
   static func grouped(_ number: String) -> String {

@@ -141,12 +141,19 @@ public enum Tallies {
         title: promise.title, published: promise.published, text: promise.text, altered: false)
     }
     var entries: [(entry: LedgerEntry, stems: Set<String>, said: CivilDate?)] = []
+    // Entries by speaker and deadline: a promise is compared with those alone, so a store's
+    // whole ledger is not a comparison of every pair.
+    struct Key: Hashable {
+      var speaker: String?
+      var deadline: String?
+    }
+    var byKey: [Key: [Int]] = [:]
     for promise in promises {
       let stems = Occasions.stems(promise.text)
       let said = promise.said.flatMap(CivilDate.init(iso:))
-      if let i = entries.firstIndex(where: { existing in
-        guard existing.entry.speaker == promise.speaker, existing.entry.deadline == promise.deadline
-        else { return false }
+      let key = Key(speaker: promise.speaker, deadline: promise.deadline)
+      if let i = byKey[key, default: []].first(where: { index in
+        let existing = entries[index]
         let score = Occasions.similarity(existing.stems, stems)
         guard let a = existing.said, let b = said else {
           return existing.said == nil && said == nil && score >= 0.4
@@ -163,6 +170,7 @@ public enum Tallies {
       let status = Promise.status(
         dueDate: promise.deadline.flatMap(CivilDate.init(iso:)), deadline: promise.deadlineValue,
         said: said, on: day)
+      byKey[key, default: []].append(entries.count)
       entries.append(
         (
           LedgerEntry(
