@@ -673,15 +673,17 @@ struct API: Sendable {
       else { return nil }
       return value
     }
-    let text = submission.text.flatMap {
-      $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0
-    }
-    let html = submission.html.flatMap {
-      $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : $0
-    }
-    guard (text == nil) != (html == nil) else {
+    // As the document says: exactly one of the two is present, and it holds text (a blank
+    // one is an error, not an absent one).
+    guard (submission.text == nil) != (submission.html == nil) else {
       throw .invalidBody("give exactly one of 'text' and 'html'")
     }
+    for (name, value) in [("text", submission.text), ("html", submission.html)]
+    where value?.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty == true {
+      throw .invalidBody("'\(name)' is blank")
+    }
+    let text = submission.text
+    let html = submission.html
     let title = try check(submission.title, "title", 1_000)
     let url = try check(submission.url, "url", 2_000)
     let outlet = try check(submission.outlet, "outlet", Limits.maximumTextParameter)
