@@ -60,6 +60,32 @@ import Testing
       "\(run.stdout)")
   }
 
+  /// Two people sharing a surname, each promising something: `ledger --speaker` refuses the
+  /// surname alone, as `tally` does, and takes either full name.
+  @Test func ledgerRefusesANameThatFitsTwoSpeakers() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    try Data(
+      """
+      Two Linds, two deadlines
+      By Rosa Vell | May 4, 2026
+
+      “The ferry terminal will be finished by the end of the year,” said Ana Lind, the port director.
+
+      “The coast road will be finished by the end of the year,” said Per Lind, the roads minister.
+      """.utf8
+    ).write(to: directory.appendingPathComponent("linds.txt"))
+    let runner = CLIRunner(workingDirectory: directory)
+    #expect(try runner.run(["ingest", "--quiet", "--db", "s.sqlite", "linds.txt"]).status == 0)
+    let both = try runner.run(["ledger", "--db", "s.sqlite", "--speaker", "Lind"])
+    #expect(both.status == 1)
+    #expect(both.stderr.contains("names 2 different speakers"), "\(both.stderr)")
+    #expect(both.stderr.contains("Ana Lind") && both.stderr.contains("Per Lind"))
+    let one = try runner.run(["ledger", "--db", "s.sqlite", "--speaker", "Per Lind", "--json"])
+    #expect(one.status == 0, "\(one.stderr)")
+    let entries = try #require(try Self.json(one) as? [[String: Any]])
+    #expect(entries.map { $0["speaker"] as? String } == ["Per Lind"], "\(one.stdout)")
+  }
+
   @Test(arguments: [
     (["--speaker", "Aros", "--about", "bridge finish"], 1),
     (["--speaker", "Varga", "--about", "tunnel"], 1),
