@@ -25,17 +25,6 @@ public enum StoreLocation: Sendable, CustomStringConvertible {
     }
   }
 
-  /// The error for an operation the PostgreSQL store cannot do yet.
-  public static func notYetOnPostgres(_ location: PostgresLocation, operation: String)
-    -> StoreError
-  {
-    StoreError(
-      operation: operation,
-      reason:
-        "\(location): `quotidian \(operation)` is not yet available on PostgreSQL in this version of quotidian (use an SQLite file for it)",
-      isFatal: true)
-  }
-
   /// The store for writing (ingest, serve with a token): an SQLite file created and migrated
   /// as needed, or a PostgreSQL database migrated as needed.
   public func openForWriting() async throws(StoreError) -> any RecordStore {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Quotidian
+import QuotidianFetch
 import QuotidianReaders
 import QuotidianStore
 
@@ -41,12 +42,12 @@ struct StoreOptions: ParsableArguments {
     try await location().openForReading()
   }
 
-  /// The SQLite store, for the commands that do not work on PostgreSQL yet.
-  func openSQLite(for command: String) throws -> SQLiteStore {
+  /// Where `watch` keeps its state unless told: next to an SQLite store; for PostgreSQL, in
+  /// the working directory, named after the database (each machine watching keeps its own).
+  func defaultWatchStatePath() throws -> String {
     switch try location() {
-    case .sqlite(let path): return try SQLiteStore(path: path)
-    case .postgres(let postgres):
-      throw StoreLocation.notYetOnPostgres(postgres, operation: command)
+    case .sqlite(let path): WatchState.defaultPath(forStore: path)
+    case .postgres(let postgres): ".quotidian-watch-\(postgres.database).json"
     }
   }
 }

@@ -10,7 +10,8 @@ struct WatchCommand: AsyncParsableCommand {
     discussion: """
       SUBSCRIPTIONS is an OPML file or a text file with one feed URL per line (# comments).
       Validators (ETag, Last-Modified) and the items already ingested are kept in a JSON state
-      file, .quotidian-watch.json next to the store unless --state says otherwise.
+      file, .quotidian-watch.json next to an SQLite store (.quotidian-watch-DATABASE.json in
+      the working directory for PostgreSQL) unless --state says otherwise.
       """)
 
   @Argument(help: "An OPML subscription list or a text file of feed URLs.") var subscriptions:
@@ -35,8 +36,8 @@ struct WatchCommand: AsyncParsableCommand {
 
   func run() async throws {
     let feeds = try FeedList.read(fileAt: subscriptions)
-    let database = try store.openSQLite(for: "watch")
-    let statePath = state ?? WatchState.defaultPath(forStore: store.path)
+    let database = try await store.open()
+    let statePath = try state ?? store.defaultWatchStatePath()
     let interval = Duration.parse(interval: every) ?? .seconds(900)
     var failed = false
     try await Engine().watch(

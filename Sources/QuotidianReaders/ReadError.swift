@@ -9,6 +9,8 @@ public struct ReadError: Error, Hashable, Sendable, CustomStringConvertible {
     case empty
     /// Larger than the configured cap.
     case tooLarge(bytes: Int, limit: Int)
+    /// One article's text is longer than analysis accepts (``Readers/articleTextLimit``).
+    case textTooLong(bytes: Int, limit: Int)
     /// The file could not be opened or read (permissions, missing, a directory).
     case unreadable(reason: String)
     /// The format is recognised but broken (bad MIME, truncated gzip, malformed feed…).
@@ -32,6 +34,8 @@ public struct ReadError: Error, Hashable, Sendable, CustomStringConvertible {
     case .binary: "binary content, not text"
     case .empty: "empty: no article text"
     case .tooLarge(let bytes, let limit): "too large: \(bytes) bytes (limit \(limit))"
+    case .textTooLong(let bytes, let limit):
+      "article text too long: \(bytes) bytes (limit \(limit) for one article; split it into articles)"
     case .unreadable(let reason): "cannot read: \(reason)"
     case .malformed(let reason): "malformed: \(reason)"
     case .unsupportedFormat(let format): "unsupported format: \(format)"

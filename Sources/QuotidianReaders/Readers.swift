@@ -8,6 +8,10 @@ public import QuotidianCore
 public enum Readers {
   /// Largest input file accepted, in bytes.
   public static let defaultByteLimit = 64 << 20
+  /// Longest article text analysed, in UTF-8 bytes. A news article is rarely over 100 KB;
+  /// a text past this is a book or many articles run together, and analysing it as one
+  /// article would cost minutes and gigabytes: it is refused, naming its size.
+  public static let articleTextLimit = 8 << 20
   /// Longest wait for a pipe or FIFO named as an input to reach its end.
   public static let defaultStreamTimeout: Duration = .seconds(30)
 
@@ -62,10 +66,28 @@ public enum Readers {
       batch = ReadBatch(articles: [try NewsletterReader.read(bytes: bytes, source: source)])
     default: batch = ReadBatch(articles: [try PlainTextReader.read(bytes: bytes, source: source)])
     }
+    refuseOverlongTexts(&batch)
     if batch.articles.isEmpty { _ = try batch.articlesOrThrow(source: source) }
     batch.warnings = warnings + batch.warnings
     datePublications(&batch.articles)
     return batch
+  }
+
+  /// Moves every article whose text passes ``articleTextLimit`` to the batch's errors.
+  static func refuseOverlongTexts(_ batch: inout ReadBatch) {
+    guard batch.articles.contains(where: { $0.text.utf8.count > articleTextLimit }) else { return }
+    var kept: [Article] = []
+    for article in batch.articles {
+      let count = article.text.utf8.count
+      if count > articleTextLimit {
+        batch.errors.append(
+          ReadError(
+            source: article.source, kind: .textTooLong(bytes: count, limit: articleTextLimit)))
+      } else {
+        kept.append(article)
+      }
+    }
+    batch.articles = kept
   }
 
   /// Every publication date as a day (``PublicationDate/normalized(_:)``); an article

@@ -96,4 +96,42 @@ import Testing
     #expect(run.stderr.contains("--limit"), "\(run.stderr)")
     #expect(run.stdout.isEmpty)
   }
+
+  /// A crash says one line, with no backtrace full of build paths, and ends the process with
+  /// its signal. The crash is a SIGSEGV sent to `extract -` while it waits for standard
+  /// input; a signal that arrives before the handler is set (a loaded machine) is retried
+  /// with a longer wait.
+  @Test(.bug(id: 22))
+  func aCrashIsOneLineWithoutABacktrace() throws {
+    var stderr = ""
+    var signalled: Int32 = 0
+    for wait in [1.0, 3.0, 8.0] {
+      let process = Process()
+      process.executableURL = CLIRunner.binary
+      process.arguments = ["extract", "-"]
+      var environment = ProcessInfo.processInfo.environment
+      environment.removeValue(forKey: "QUOTIDIAN_BACKTRACE")
+      process.environment = environment
+      let input = Pipe()
+      let err = Pipe()
+      process.standardInput = input
+      process.standardOutput = FileHandle.nullDevice
+      process.standardError = err
+      try process.run()
+      Thread.sleep(forTimeInterval: wait)
+      kill(process.processIdentifier, SIGSEGV)
+      stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      process.waitUntilExit()
+      try? input.fileHandleForWriting.close()
+      #expect(process.terminationReason == .uncaughtSignal)
+      signalled = process.terminationStatus
+      if !stderr.isEmpty { break }
+    }
+    #expect(signalled == SIGSEGV)
+    #expect(
+      stderr
+        == "quotidian: internal error: the program crashed; this is a bug, please report it "
+        + "with the command and input that caused it\n")
+    #expect(!stderr.contains("/"), "no paths: \(stderr)")
+  }
 }

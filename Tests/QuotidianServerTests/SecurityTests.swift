@@ -102,6 +102,13 @@ struct SecurityTests {
       name: "both text and html", body: #"{"text": "a", "html": "<p>b</p>"}"#, status: 400,
       code: "invalid_body"),
     .init(
+      name: "html with a blank text beside it", body: #"{"html": "A", "text": ""}"#, status: 400,
+      code: "invalid_body"),
+    .init(name: "blank text", body: #"{"text": "  \n "}"#, status: 400, code: "invalid_body"),
+    .init(
+      name: "html with a null text beside it", body: #"{"html": "<p>A</p>", "text": null}"#,
+      status: 400, code: "invalid_body"),
+    .init(
       name: "bad published date", body: #"{"text": "a", "published": "last week"}"#, status: 400,
       code: "invalid_body"),
     .init(

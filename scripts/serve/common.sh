@@ -1,6 +1,6 @@
 # Shared by scripts/serve-screenshots, scripts/validate-openapi and scripts/bench-serve:
 # build quotidian, ingest the Examples into a temporary store, start `quotidian serve` on
-# loopback and stop it on exit.
+# loopback and stop it on exit. DB=postgres://… runs them against a PostgreSQL store.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 export PATH="/opt/swift/usr/bin:$PATH"
@@ -24,9 +24,10 @@ build_quotidian() {
   [ -x "$BIN" ] || { echo "error: $BIN is missing: build it first" >&2; exit 1; }
 }
 
-# ingest_examples [DIR...]: the Examples (or the given inputs) into $WORK/store.sqlite.
+# ingest_examples [DIR...]: the Examples (or the given inputs) into $WORK/store.sqlite, or
+# into the store DB names (e.g. DB=postgres://user@127.0.0.1:5432/empty_database).
 ingest_examples() {
-  STORE="$WORK/store.sqlite"
+  STORE="${DB:-$WORK/store.sqlite}"
   "$BIN" ingest --db "$STORE" "${@:-Examples/articles}" >&2
 }
 

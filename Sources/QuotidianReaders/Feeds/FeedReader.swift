@@ -154,13 +154,22 @@ struct FeedItem {
   var summaryHTML: String?
 
   /// Items → articles; an item with no text is an error for `source#n` (1-based).
+  /// Most items read from one feed: a feed lists recent items (tens, rarely thousands); the
+  /// rest of a longer one is left out with a warning that says how many.
+  static let itemLimit = 10_000
+
   static func batch(_ items: [FeedItem], outlet: String?, source: String) -> ReadBatch {
     var batch = ReadBatch()
     if items.isEmpty {
       batch.errors.append(ReadError(source: source, kind: .empty))
       return batch
     }
-    for (index, item) in items.enumerated() {
+    if items.count > itemLimit {
+      batch.warnings.append(
+        "\(source): warning: \(items.count) items; only the first \(itemLimit) are read "
+          + "(the limit for one feed)")
+    }
+    for (index, item) in items.prefix(itemLimit).enumerated() {
       let itemSource = "\(source)#\(index + 1)"
       if let article = item.article(outlet: outlet, source: itemSource) {
         batch.articles.append(article)

@@ -25,6 +25,27 @@ package struct RoleObservation: Hashable {
     titleKey = TextFolding.key(title)
     organizationKey = organization.map(TextFolding.key)
   }
+
+  /// A role whose title and organisation keys come from `keys`, a cache of
+  /// ``TextFolding/key(_:)`` that a caller reading many rows of few titles keeps.
+  package init(
+    title: String, organization: String?, status: String, since: String?, until: String?,
+    keys: inout [String: String]
+  ) {
+    func key(_ text: String) -> String {
+      if let known = keys[text] { return known }
+      let folded = TextFolding.key(text)
+      keys[text] = folded
+      return folded
+    }
+    self.title = title
+    self.organization = organization
+    self.status = status
+    self.since = since
+    self.until = until
+    titleKey = key(title)
+    organizationKey = organization.map(key)
+  }
 }
 
 /// One entity of the article being saved, ready to be matched against the store.
@@ -128,14 +149,17 @@ package enum IdentityResolution {
     }
     var quoteEntities: [Int?] = []
     var synthesised: [String: Int] = [:]
+    // Speakers are looked up through an index of the entities' name forms, so an article
+    // with thousands of quoted people costs a look-up per quote, not a pass over its people.
+    var index = SpeakerIndex(entities)
     for quote in result.quotes {
       guard let speaker = TextFolding.nonBlank(quote.speaker) else {
         quoteEntities.append(nil)
         continue
       }
       let name = EntityName(speaker, kind: EntityKind.person)
-      if let index = speakerEntity(name, in: entities) ?? synthesised[name.key] {
-        quoteEntities.append(index)
+      if let found = speakerEntity(name, in: entities, index: index) ?? synthesised[name.key] {
+        quoteEntities.append(found)
         continue
       }
       synthesised[name.key] = entities.count
@@ -144,22 +168,56 @@ package enum IdentityResolution {
         ArticleEntity(
           name: name, kind: EntityKind.person, aliases: [name], roles: [], gender: nil,
           mentionCount: 0))
+      index.add(entities[entities.count - 1], at: entities.count - 1)
     }
     return (entities, quoteEntities)
+  }
+
+  /// The article's entities by name form: every alias key, and for people every word of
+  /// every alias (the only entities a speaker's name can extend or share a surname with).
+  package struct SpeakerIndex {
+    var byKey: [String: [Int]] = [:]
+    var peopleByWord: [String: [Int]] = [:]
+
+    package init(_ entities: [ArticleEntity]) {
+      for (position, entity) in entities.enumerated() { add(entity, at: position) }
+    }
+
+    /// Indexes `entity`, which sits at `position`, after every entity already indexed.
+    package mutating func add(_ entity: ArticleEntity, at position: Int) {
+      var keys = Set<String>()
+      var words = Set<String>()
+      for alias in entity.aliases {
+        if keys.insert(alias.key).inserted { byKey[alias.key, default: []].append(position) }
+        guard entity.kind == EntityKind.person else { continue }
+        for word in alias.words where words.insert(word).inserted {
+          peopleByWord[word, default: []].append(position)
+        }
+      }
+    }
   }
 
   /// The article entity a quote's speaker names: one with that name form, else the only
   /// person whose name contains it compatibly.
   package static func speakerEntity(_ speaker: EntityName, in entities: [ArticleEntity]) -> Int? {
-    let exact = entities.indices.filter { entities[$0].aliasKeys.contains(speaker.key) }
+    speakerEntity(speaker, in: entities, index: SpeakerIndex(entities))
+  }
+
+  /// ``speakerEntity(_:in:)`` through an index of `entities`.
+  package static func speakerEntity(
+    _ speaker: EntityName, in entities: [ArticleEntity], index: SpeakerIndex
+  ) -> Int? {
+    let exact = index.byKey[speaker.key] ?? []
     if let person = exact.first(where: { entities[$0].kind == EntityKind.person }) { return person }
     if let first = exact.first { return first }
     guard speaker.isNamed, !speaker.words.isEmpty else { return nil }
-    let compatible = entities.indices.filter { index in
-      entities[index].kind == EntityKind.person
-        && entities[index].aliases.contains { alias in
-          speaker.isBare ? alias.surname == speaker.surname : extends(alias.words, speaker.words)
-        }
+    // A compatible person shares the speaker's surname (its last word, for a bare name) or
+    // contains its last word (a longer name that extends it): only those are tested.
+    guard let probe = speaker.words.last else { return nil }
+    let compatible = (index.peopleByWord[probe] ?? []).filter { position in
+      entities[position].aliases.contains { alias in
+        speaker.isBare ? alias.surname == speaker.surname : extends(alias.words, speaker.words)
+      }
     }
     return compatible.count == 1 ? compatible[0] : nil
   }

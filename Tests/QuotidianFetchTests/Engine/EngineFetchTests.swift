@@ -49,4 +49,43 @@ import Testing
       #expect(try await store.articleCount() == 2)
     }
   }
+
+  static let postgresURL = ProcessInfo.processInfo.environment["QUOTIDIAN_TEST_POSTGRES_URL"]
+  static let postgresRequired =
+    ProcessInfo.processInfo.environment["QUOTIDIAN_REQUIRE_POSTGRES"] == "1"
+
+  /// `watch` writes to PostgreSQL through the same engine: new items are stored, a feed that
+  /// has not changed is not fetched again, and items seen again without validators (a fresh
+  /// state file, another machine) are recognised by the store as already there.
+  @Test(
+    .enabled(
+      if: postgresURL != nil || postgresRequired,
+      "no PostgreSQL server: set QUOTIDIAN_TEST_POSTGRES_URL (scripts/pg-test-cluster start prints one)"
+    ))
+  func watchingIntoPostgresStoresEachItemOnce() async throws {
+    let url = try #require(Self.postgresURL)
+    // Names of this run only: the test database outlives the run.
+    let run = UUID().uuidString.prefix(8)
+    let site = FeedPollTests.FeedSite(names: ["Harrow\(run)", "Calloway\(run)"], etag: true)
+    try await TestServer.with(site.answer) { server in
+      site.port = server.port
+      let store = try await StoreLocation(url, environment: [:]).openForWriting()
+      let states = (0..<2).map { _ in
+        FileManager.default.temporaryDirectory
+          .appendingPathComponent("quotidian-watch-\(UUID().uuidString).json").path
+      }
+      defer { for state in states { try? FileManager.default.removeItem(atPath: state) } }
+      var rounds: [Engine.WatchRound] = []
+      let engine = Engine(maxConcurrency: 1)
+      for state in [states[0], states[0], states[1]] {
+        try await engine.watch(
+          feeds: [server.url("/feed.xml")], into: store, statePath: state, every: .seconds(1),
+          until: .once, fetch: Self.quick, onRound: { rounds.append($0) })
+      }
+      #expect(rounds.map(\.summary.inserted) == [2, 0, 0])
+      #expect(rounds[1].notModified == 1)
+      #expect(rounds[2].summary.unchanged == 2)
+      #expect(rounds.allSatisfy { $0.summary.failures.isEmpty })
+    }
+  }
 }

@@ -103,8 +103,8 @@ import Testing
     #expect(error.description == "a.txt: error: invalid UTF-8 at byte 7")
   }
 
-  /// A 50 MB newsletter-like file is under the 64 MB cap: it is read, cleaned and returned.
-  @Test func fiftyMegabyteNewsletterIsRead() throws {
+  /// A newsletter-like file of `megabytes` MB: paragraphs with a quote and link markers.
+  static func newsletterFile(megabytes: Int) throws -> String {
     let paragraph = Array(
       """
       The ferry left Port Alder at dawn, carrying forty passengers and a crate
@@ -113,13 +113,55 @@ import Testing
 
       """.utf8)
     var bytes: [UInt8] = []
-    bytes.reserveCapacity(50 << 20)
-    while bytes.count < 50 << 20 { bytes += paragraph }
-    let path = try Self.temporaryFile(bytes)
+    bytes.reserveCapacity(megabytes << 20)
+    while bytes.count < megabytes << 20 { bytes += paragraph }
+    return try temporaryFile(bytes)
+  }
+
+  /// A 6 MB newsletter-like file is under both caps: it is read, cleaned and returned.
+  @Test func sixMegabyteNewsletterIsRead() throws {
+    let path = try Self.newsletterFile(megabytes: 6)
     defer { try? FileManager.default.removeItem(atPath: path) }
     let articles = try Readers.read(fileAt: path)
     #expect(articles.first?.format == "newsletter")
     #expect(articles.first?.text.contains("link removed") == false)
-    #expect((articles.first?.text.utf8.count ?? 0) > 40 << 20)
+    #expect((articles.first?.text.utf8.count ?? 0) > 5 << 20)
+  }
+
+  /// A 50 MB file is under the 64 MB file cap but its text is no article: it is refused,
+  /// naming its length and the limit, instead of costing minutes and gigabytes (issue 22).
+  @Test(.bug(id: 22)) func fiftyMegabyteTextIsRefusedAsOneArticle() throws {
+    let path = try Self.newsletterFile(megabytes: 50)
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    do {
+      _ = try Readers.read(fileAt: path)
+      Issue.record("a 50 MB article text was accepted")
+    } catch {
+      guard case .textTooLong(let bytes, let limit) = error.kind else {
+        Issue.record("unexpected error \(error)")
+        return
+      }
+      #expect(error.source == path)
+      #expect(limit == Readers.articleTextLimit)
+      #expect(bytes > 40 << 20)
+      #expect(error.description.contains("split it into articles"))
+    }
+  }
+
+  /// In a batch, an over-long record is an error of its own; the other records are read.
+  @Test(.bug(id: 22)) func overlongJSONLinesRecordIsRefusedAlone() throws {
+    let long = String(repeating: "The pier opened. ", count: (Readers.articleTextLimit / 17) + 10)
+    let lines = [
+      #"{"title": "Short", "text": "The ferry docked at noon, said Ilse Varga."}"#,
+      #"{"title": "Long", "text": "\#(long)"}"#,
+    ]
+    let batch = try Readers.readBatch(
+      bytes: Array(lines.joined(separator: "\n").utf8), source: "two.jsonl")
+    #expect(batch.articles.map(\.metadata.title) == ["Short"])
+    #expect(batch.errors.count == 1)
+    if case .textTooLong = batch.errors.first?.kind {
+    } else {
+      Issue.record("expected textTooLong, got \(String(describing: batch.errors.first))")
+    }
   }
 }

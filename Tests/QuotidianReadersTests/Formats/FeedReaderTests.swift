@@ -175,4 +175,25 @@ import Testing
     #expect(subscriptions.first?.title == "Quarry Valley Gazette")
     #expect(subscriptions.first?.siteURL == "https://qvgazette.example/")
   }
+
+  /// A feed of more items than the limit reads the first ones and says how many it left out
+  /// (a feed of 100,000 items used to take minutes to ingest; issue 22).
+  @Test(.bug(id: 22)) func feedPastTheItemLimitIsCutWithAWarning() {
+    let count = FeedItem.itemLimit + 5
+    let items = (0..<count).map { number in
+      "<item><title>Item \(number)</title><description>Berth \(number) reopens, said Tomas Brenner."
+        + "</description></item>"
+    }
+    let feed =
+      #"<?xml version="1.0"?><rss version="2.0"><channel><title>Kelmar Post</title>"#
+      + items.joined() + "</channel></rss>"
+    let batch = FeedReader.readBatch(bytes: Array(feed.utf8), source: "long.xml")
+    #expect(batch.articles.count == FeedItem.itemLimit)
+    #expect(batch.articles.last?.metadata.title == "Item \(FeedItem.itemLimit - 1)")
+    #expect(
+      batch.warnings == [
+        "long.xml: warning: \(count) items; only the first \(FeedItem.itemLimit) are read "
+          + "(the limit for one feed)"
+      ])
+  }
 }
