@@ -92,7 +92,7 @@ let package = Package(
       ],
       resources: [
         "layout", "search", "quote", "speaker", "speakers", "article", "error", "stories", "story",
-        "rewrites",
+        "rewrites", "tally", "ledger", "claims",
       ].map {
         .embedInCode("Templates/\($0).mustache")
       }, swiftSettings: strictSettings),

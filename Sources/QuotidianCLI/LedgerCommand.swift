@@ -26,6 +26,11 @@ struct LedgerCommand: AsyncParsableCommand {
   func run() async throws {
     let database = try await store.openForReading()
     let promises: [StoredPromise] = try await database.promises(speaker: speaker)
+    if let speaker,
+      let problem = Tallies.ambiguity(speaker, names: promises.compactMap(\.speaker))
+    {
+      throw CLIError(message: "error: " + problem)
+    }
     let day = asOf.flatMap(CivilDate.init(iso:)) ?? Self.today()
     let entries = Tallies.ledger(promises, asOf: day)
     if json {

@@ -34,11 +34,8 @@ struct TallyCommand: AsyncParsableCommand {
   func run() async throws {
     let database = try await store.openForReading()
     let statements = try await database.saidStatements(speaker: speaker)
-    let people = SpeakerNames.people(statements.compactMap(\.speaker))
-    if people.count > 1 {
-      throw CLIError(
-        message: "error: '\(speaker)' names \(people.count) different speakers: "
-          + people.prefix(10).joined(separator: ", ") + "; give a fuller name")
+    if let problem = Tallies.ambiguity(speaker, names: statements.compactMap(\.speaker)) {
+      throw CLIError(message: "error: " + problem)
     }
     let report = Tallies.tally(
       statements, about: about, since: since, until: until, byMonth: by == "month")

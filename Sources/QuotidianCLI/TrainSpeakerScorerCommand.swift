@@ -18,8 +18,8 @@ struct TrainSpeakerScorerCommand: ParsableCommand {
     discussion: """
       Each --corpus DIR holds text/NAME.txt and gold/NAME.json (../shared/eval/GOLD_FORMAT.md). \
       --folds K --hold-out F leaves out the first corpus's articles i with i mod K == F (sorted \
-      names) for cross-validation. Corpora whose path contains "polnear" are refused: that \
-      set is for measurement only.
+      names) for cross-validation, from every copy of it when it is given more than once. \
+      Corpora whose path contains "polnear" are refused: that set is for measurement only.
       """,
     shouldDisplay: false)
 
@@ -51,7 +51,7 @@ struct TrainSpeakerScorerCommand: ParsableCommand {
   func run() throws {
     let started = Date()
     var examples: [Example] = []
-    for (c, corpus) in corpora.enumerated() {
+    for corpus in corpora {
       if corpus.lowercased().contains("polnear") {
         throw CLIError(
           message: "\(corpus): error: polnear is a measurement set and is never trained on")
@@ -67,7 +67,9 @@ struct TrainSpeakerScorerCommand: ParsableCommand {
           message: "\(goldDir): error: cannot list gold files: \(error.localizedDescription)")
       }
       for (i, name) in names.enumerated() {
-        if c == 0, folds > 1, let holdOut, i % folds == holdOut { continue }
+        // The held-out fold stays out of every copy of the first corpus (a corpus may be
+        // given more than once to count more).
+        if corpus == corpora[0], folds > 1, let holdOut, i % folds == holdOut { continue }
         let base = String(name.dropLast(5))
         let textPath = ((corpus as NSString).appendingPathComponent("text") as NSString)
           .appendingPathComponent(base + ".txt")

@@ -32,6 +32,34 @@ struct API: Sendable {
         "Only entities with this name or alias (whole words)."),
     ]
     let paging: [ParameterSpec] = [.cursor, .exportLimit, .format]
+    let claimParameters: [ParameterSpec] = [
+      .query(
+        "about", .string(maxLength: Limits.maximumTextParameter),
+        "Words the claim or what it counts must match (the syntax of `search`)."),
+      .query(
+        "speaker", .string(maxLength: Limits.maximumTextParameter),
+        "Only claims inside quotes of this speaker (full name or surname)."),
+      .since, .until,
+    ]
+    let tallyParameters: [ParameterSpec] = [
+      ParameterSpec(
+        name: "speaker", location: .query, kind: .string(maxLength: Limits.maximumTextParameter),
+        description: "The speaker (full name or surname).", required: true),
+      .query(
+        "about", .string(maxLength: Limits.maximumTextParameter),
+        "What the statements are about: words, in any form (\"finish\" matches \"finished\")."),
+      .query(
+        "since", .date, "Only occasions on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)."),
+      .query(
+        "until", .date, "Only occasions on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)."),
+    ]
+    let ledgerParameters: [ParameterSpec] = [
+      .query(
+        "speaker", .string(maxLength: Limits.maximumTextParameter),
+        "Only this speaker's promises (full name or surname)."),
+      .query("asOf", .day, "Status as of this day (YYYY-MM-DD; default: today, UTC)."),
+      .query("status", .choice(["pending", "due", "overdue"]), "Only promises with this status."),
+    ]
     return [
       Endpoint(
         method: .get, path: "/api/v1/articles", operationID: "listArticles",
@@ -157,15 +185,7 @@ struct API: Sendable {
         summary:
           "Numeric claims with their value, unit, qualifier, what they count, the speaker when inside a quote, and their article; newest article first.",
         tag: "api",
-        parameters: [
-          .query(
-            "about", .string(maxLength: Limits.maximumTextParameter),
-            "Words the claim or what it counts must match (the syntax of `search`)."),
-          .query(
-            "speaker", .string(maxLength: Limits.maximumTextParameter),
-            "Only claims inside quotes of this speaker (full name or surname)."),
-          .since, .until,
-        ] + paging,
+        parameters: claimParameters + paging,
         output: .export(page: "ClaimPage", item: "Claim"), errorStatuses: [400, 409],
         handler: { request, parameters, _ in
           try await linkListing(
@@ -177,6 +197,24 @@ struct API: Sendable {
                 about: parameters["about"], speaker: parameters["speaker"],
                 since: parameters["since"], until: parameters["until"], limit: $0))
           }
+        }),
+      Endpoint(
+        method: .get, path: "/api/v1/tally", operationID: "getTally",
+        summary:
+          "How many distinct occasions a speaker said something about a topic, each with every article's report (`quotidian tally`).",
+        tag: "api", parameters: tallyParameters + [.tallyBy],
+        output: .json("TallyReport"), errorStatuses: [400, 409],
+        handler: { _, parameters, _ in try Responses.json(try await tally(parameters)) }),
+      Endpoint(
+        method: .get, path: "/api/v1/ledger", operationID: "listLedger",
+        summary:
+          "Promises and predictions with their deadlines and status (pending, due, overdue) on a day, oldest first (`quotidian ledger`).",
+        tag: "api", parameters: ledgerParameters + paging,
+        output: .export(page: "LedgerPage", item: "LedgerEntry"), errorStatuses: [400, 409],
+        handler: { request, parameters, _ in
+          try await linkListing(
+            request, parameters, listing: "ledger", filterNames: ["speaker", "asOf", "status"]
+          ) { Array(try await ledger(parameters).prefix($0)) }
         }),
       Endpoint(
         method: .get, path: "/api/v1/search", operationID: "search",
@@ -252,6 +290,30 @@ struct API: Sendable {
         ],
         output: .html, errorStatuses: [400, 404],
         handler: { _, parameters, _ in web.storyPage(try await story(parameters)) }),
+      Endpoint(
+        method: .get, path: "/tally", operationID: "tallyPage",
+        summary:
+          "Web UI: a speaker's occasions on a topic, each with the articles that reported it (outlet, date, altered words marked).",
+        tag: "web", parameters: tallyParameters.map { $0.with(required: false) }, output: .html,
+        errorStatuses: [400, 409],
+        handler: { _, parameters, _ in
+          let report = parameters["speaker"] == nil ? nil : try await tally(parameters)
+          return web.tallyPage(report, parameters)
+        }),
+      Endpoint(
+        method: .get, path: "/ledger", operationID: "ledgerPage",
+        summary: "Web UI: promises with their deadlines, overdue and due first.", tag: "web",
+        parameters: ledgerParameters, output: .html, errorStatuses: [400, 409],
+        handler: { _, parameters, _ in
+          web.ledgerPage(try await ledger(parameters), asOf: ledgerDay(parameters), parameters)
+        }),
+      Endpoint(
+        method: .get, path: "/claims", operationID: "claimsPage",
+        summary: "Web UI: search numeric claims by words, speaker and dates.", tag: "web",
+        parameters: claimParameters, output: .html, errorStatuses: [400, 409],
+        handler: { _, parameters, _ in
+          try await web.claimsPage(parameters, api: self)
+        }),
       Endpoint(
         method: .get, path: "/rewrites", operationID: "rewritesPage",
         summary: "Web UI: rewrites with word-level diffs of their altered quotes.", tag: "web",
@@ -473,6 +535,40 @@ struct API: Sendable {
     if format == .json { return try Responses.json(story) }
     return try Responses.page(
       Page(items: story.articles, limit: story.articles.count), format: format, request: request)
+  }
+
+  // MARK: Tally and ledger
+
+  /// The complaint as a 409 when `speaker` names several people among `names`.
+  static func checkOnePerson(_ speaker: String?, names: [String]) throws(APIError) {
+    guard let speaker, let problem = Tallies.ambiguity(speaker, names: names) else { return }
+    throw APIError(
+      status: .conflict, code: "ambiguous_name", message: APIError.bounded(problem, length: 1_000))
+  }
+
+  /// What `quotidian tally` answers for these parameters.
+  func tally(_ parameters: RequestParameters) async throws -> Tallies.TallyReport {
+    let speaker = parameters["speaker"] ?? ""
+    let statements = try await store.saidStatements(speaker: speaker)
+    try Self.checkOnePerson(speaker, names: statements.compactMap(\.speaker))
+    return Tallies.tally(
+      statements, about: parameters["about"], since: parameters["since"],
+      until: parameters["until"], byMonth: parameters["by"] == "month")
+  }
+
+  /// The day the ledger's status is judged on: `asOf`, else today in UTC.
+  func ledgerDay(_ parameters: RequestParameters) -> CivilDate {
+    parameters["asOf"].flatMap(CivilDate.init(iso:))
+      ?? CivilDate(dayNumber: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+  }
+
+  /// What `quotidian ledger` answers for these parameters, narrowed to `status` when given.
+  func ledger(_ parameters: RequestParameters) async throws -> [Tallies.LedgerEntry] {
+    let promises = try await store.promises(speaker: parameters["speaker"])
+    try Self.checkOnePerson(parameters["speaker"], names: promises.compactMap(\.speaker))
+    let entries = Tallies.ledger(promises, asOf: ledgerDay(parameters))
+    guard let status = parameters["status"] else { return entries }
+    return entries.filter { $0.status == status }
   }
 
   // MARK: One record

@@ -162,3 +162,16 @@ extension StoryArticle: CSVExportable {
     [source, title ?? "", outlet ?? "", published ?? "", relation, of ?? ""]
   }
 }
+
+extension Tallies.LedgerEntry: CSVExportable {
+  static let csvHeader = [
+    "speaker", "text", "deadline", "status", "said", "deadlineText", "horizon", "article",
+    "outlet", "reportCount",
+  ]
+  var csvFields: [String] {
+    [
+      speaker ?? "", text, deadline ?? "", status, said ?? "", deadlineText ?? "", horizon ?? "",
+      article, reports.first?.outlet ?? "", String(reports.count),
+    ]
+  }
+}

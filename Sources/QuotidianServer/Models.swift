@@ -119,6 +119,29 @@ struct ArticleSubmission: Codable, Sendable {
   var published: String?
   var authors: [String]?
   var source: String?
+
+  enum CodingKeys: String, CodingKey {
+    case text, html, title, url, outlet, published, authors, source
+  }
+
+  /// As the document says, a field is absent or of its type: an explicit `null` is refused
+  /// (it would otherwise count as absent, so `{"html": …, "text": null}` passed as html only).
+  init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    for key in container.allKeys where try container.decodeNil(forKey: key) {
+      throw DecodingError.valueNotFound(
+        String.self,
+        .init(codingPath: [key], debugDescription: "'\(key.stringValue)' is null"))
+    }
+    text = try container.decodeIfPresent(String.self, forKey: .text)
+    html = try container.decodeIfPresent(String.self, forKey: .html)
+    title = try container.decodeIfPresent(String.self, forKey: .title)
+    url = try container.decodeIfPresent(String.self, forKey: .url)
+    outlet = try container.decodeIfPresent(String.self, forKey: .outlet)
+    published = try container.decodeIfPresent(String.self, forKey: .published)
+    authors = try container.decodeIfPresent([String].self, forKey: .authors)
+    source = try container.decodeIfPresent(String.self, forKey: .source)
+  }
 }
 
 /// What `POST /api/v1/articles` answers.

@@ -474,6 +474,46 @@ enum OpenAPI {
           ])
       ),
       ("ClaimPage", page("Claim")),
+      (
+        "ArticleReport",
+        object(
+          ["article", "text", "altered"],
+          [
+            ("article", string), ("articleID", integer), ("outlet", string), ("title", string),
+            ("published", string), ("text", string), ("altered", boolean),
+          ])
+      ),
+      (
+        "TallyOccasion",
+        object(
+          ["quote", "articles", "reports"],
+          [
+            ("date", string), ("month", string), ("speaker", string), ("quote", string),
+            ("articles", array(string)), ("alteredIn", array(string)),
+            ("reports", array(ref("ArticleReport"))),
+          ])
+      ),
+      (
+        "TallyReport",
+        object(
+          ["count", "occasions"],
+          [
+            ("count", integer), ("occasions", array(ref("TallyOccasion"))),
+            ("byMonth", ["type": "object", "additionalProperties": integer]),
+          ])
+      ),
+      (
+        "LedgerEntry",
+        object(
+          ["text", "status", "article", "articles", "reports"],
+          [
+            ("speaker", string), ("text", string), ("deadline", string),
+            ("status", ["type": "string", "enum": ["pending", "due", "overdue"]]),
+            ("article", string), ("said", string), ("deadlineText", string), ("horizon", string),
+            ("articles", array(string)), ("reports", array(ref("ArticleReport"))),
+          ])
+      ),
+      ("LedgerPage", page("LedgerEntry")),
       ("OpenAPIDocument", ["type": "object", "description": "An OpenAPI 3.1 document."]),
     ])
   }

@@ -9,6 +9,8 @@ struct ParameterSpec: Sendable {
     case integer(minimum: Int, maximum: Int)
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, a real calendar date.
     case date
+    /// `YYYY-MM-DD`, a real calendar day.
+    case day
     case choice([String])
     /// An opaque token (cursor, quote ID) of URL-safe characters; the route checks its meaning.
     case token(pattern: String, maxLength: Int)
@@ -50,6 +52,8 @@ struct ParameterSpec: Sendable {
     "since", .date, "Only articles published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).")
   static let until = query(
     "until", .date, "Only articles published on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).")
+  static let tallyBy = query(
+    "by", .choice(["month"]), "Also count the occasions per month (`byMonth`).")
   static let outlet = query(
     "outlet", .string(maxLength: Limits.maximumTextParameter),
     "Only articles from this outlet (case-insensitive).")
@@ -62,6 +66,12 @@ struct ParameterSpec: Sendable {
   func with(kind: Kind) -> ParameterSpec {
     var copy = self
     copy.kind = kind
+    return copy
+  }
+
+  func with(required: Bool) -> ParameterSpec {
+    var copy = self
+    copy.required = required
     return copy
   }
 
@@ -83,6 +93,7 @@ struct ParameterSpec: Sendable {
     case .integer(let minimum, let maximum):
       ["type": "integer", "minimum": .number(Double(minimum)), "maximum": .number(Double(maximum))]
     case .date: ["type": "string", "pattern": .string(DateParameter.pattern)]
+    case .day: ["type": "string", "pattern": .string(DateParameter.dayPattern)]
     case .token(let pattern, let maxLength):
       ["type": "string", "maxLength": .number(Double(maxLength)), "pattern": .string(pattern)]
     case .choice(let values):
@@ -99,6 +110,8 @@ struct ParameterSpec: Sendable {
         return "contains control characters"
       }
       if value.isEmpty { return "is empty" }
+      // A required name or search says something: the schema's pattern asks for a non-space.
+      if required, value.unicodeScalars.allSatisfy(\.properties.isWhitespace) { return "is blank" }
       return nil
     case .integer(let minimum, let maximum):
       guard value.utf8.count <= 20, let number = Int(value) else { return "expects an integer" }
@@ -106,6 +119,9 @@ struct ParameterSpec: Sendable {
         ? nil : "expects an integer from \(minimum) to \(maximum)"
     case .date:
       return DateParameter.isValid(value) ? nil : "expects a date like 2025-12-24, 2025-12 or 2025"
+    case .day:
+      return value.utf8.count == 10 && DateParameter.isValid(value)
+        ? nil : "expects a day like 2025-12-24"
     case .choice(let values):
       return values.contains(value) ? nil : "expects one of \(values.joined(separator: ", "))"
     case .token(_, let maxLength):
@@ -123,6 +139,7 @@ struct ParameterSpec: Sendable {
 enum DateParameter {
   /// Empty means absent, as for every parameter.
   static let pattern = "^([0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?)?$"
+  static let dayPattern = "^([0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]))?$"
 
   static func isValid(_ value: String) -> Bool {
     let parts = value.split(separator: "-", omittingEmptySubsequences: false)

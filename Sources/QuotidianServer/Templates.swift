@@ -13,6 +13,9 @@ enum Templates {
       case "stories": PackageResources.stories_mustache
       case "story": PackageResources.story_mustache
       case "rewrites": PackageResources.rewrites_mustache
+      case "tally": PackageResources.tally_mustache
+      case "ledger": PackageResources.ledger_mustache
+      case "claims": PackageResources.claims_mustache
       default: nil
       }
     return bytes.map { String(decoding: $0, as: UTF8.self) }

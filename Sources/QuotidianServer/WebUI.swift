@@ -10,7 +10,7 @@ struct WebUI: Sendable {
 
   static let templateNames = [
     "layout", "search", "quote", "speaker", "speakers", "article", "error", "stories", "story",
-    "rewrites",
+    "rewrites", "tally", "ledger", "claims",
   ]
 
   init() throws {
@@ -300,6 +300,9 @@ struct WebUI: Sendable {
     var axisY: Int
     var quotes: [QuoteRow]
     var span: String
+    var tallyLink: String
+    var ledgerLink: String
+    var claimsLink: String
   }
 
   /// Months from the first to the last month with quotes, each a bar (empty months too).
@@ -321,7 +324,8 @@ struct WebUI: Sendable {
       }
     }
     let widest = max(1, byMonth.values.max() ?? 1)
-    let step = all.count > 12 ? (all.count + 11) / 12 : 1
+    // A label is wider than a bar: at most every other month is labelled, at most twelve.
+    let step = all.count > 1 ? max(2, (all.count + 11) / 12) : 1
     return all.enumerated().map { index, key in
       let count = byMonth[key] ?? 0
       let barHeight = count == 0 ? 0 : max(2, count * height / widest)
@@ -353,7 +357,10 @@ struct WebUI: Sendable {
       bars: bars, hasBars: !bars.isEmpty, chartWidth: 60 + bars.count * 28,
       chartHeight: height + 40,
       maximum: profile.quotesByMonth.values.max() ?? 0, axisY: 10 + height, quotes: latest,
-      span: [profile.firstQuoted, profile.lastQuoted].compactMap { $0 }.joined(separator: " – "))
+      span: [profile.firstQuoted, profile.lastQuoted].compactMap { $0 }.joined(separator: " – "),
+      tallyLink: "/tally" + Self.query([("speaker", profile.name)]),
+      ledgerLink: "/ledger" + Self.query([("speaker", profile.name)]),
+      claimsLink: "/claims" + Self.query([("speaker", profile.name)]))
     return page(
       "speaker", title: profile.name, content: content,
       json: "/api/v1/speakers/" + Self.encode(profile.name),

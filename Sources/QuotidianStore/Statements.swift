@@ -57,11 +57,16 @@ public struct StoredPromise: Hashable, Sendable, Codable {
   public var horizon: String?
   public var article: String
   public var published: String?
+  /// The stored article that carries it and the report's outlet and title, when known.
+  public var articleID: Int64?
+  public var outlet: String?
+  public var title: String?
 
   public init(
     speaker: String?, text: String, said: String?, deadline: String?, deadlineValue: String?,
     deadlineText: String?,
-    horizon: String?, article: String, published: String?
+    horizon: String?, article: String, published: String?, articleID: Int64? = nil,
+    outlet: String? = nil, title: String? = nil
   ) {
     self.speaker = speaker
     self.text = text
@@ -72,6 +77,9 @@ public struct StoredPromise: Hashable, Sendable, Codable {
     self.horizon = horizon
     self.article = article
     self.published = published
+    self.articleID = articleID
+    self.outlet = outlet
+    self.title = title
   }
 }
 
@@ -130,6 +138,30 @@ package enum StatementRows {
         article: result.source,
         published: result.published)
     }
+  }
+
+  /// `value`, then a copy of it for each other sighting of its article in `sightings`
+  /// (records `source␞outlet␞title␞published` joined by U+001F, as both stores select them):
+  /// an exact copy reports the same statement under its own source, outlet and date.
+  package static func withSightings<Value>(
+    _ value: Value, sightings: String?, article: WritableKeyPath<Value, String>,
+    outlet: WritableKeyPath<Value, String?>, title: WritableKeyPath<Value, String?>,
+    published: WritableKeyPath<Value, String?>
+  ) -> [Value] {
+    guard let sightings, !sightings.isEmpty else { return [value] }
+    return [value]
+      + sightings.split(separator: "\u{1F}").map { record in
+        let fields = record.split(separator: "\u{1E}", omittingEmptySubsequences: false)
+        var copy = value
+        copy[keyPath: article] = String(fields[0])
+        func field(_ index: Int) -> String? {
+          index < fields.count && !fields[index].isEmpty ? String(fields[index]) : nil
+        }
+        copy[keyPath: outlet] = field(1)
+        copy[keyPath: title] = field(2)
+        copy[keyPath: published] = field(3)
+        return copy
+      }
   }
 
   /// True when `speaker` is named by `query`: every word of the query is a word of the name.

@@ -185,6 +185,7 @@ extension PostgresStore {
       SELECT entity_id, title, organization, status, since, until, article_id, published
       FROM entity_roles WHERE entity_id = ANY($1::bigint[]) ORDER BY id
       """, [.ints(Array(Set(entityIDs)))])
+    var keys: [String: String] = [:]  // each title folded once
     for (entity, role) in try decode(
       rows,
       { row in
@@ -196,7 +197,7 @@ extension PostgresStore {
           RoleRow(
             role: RoleObservation(
               title: title, organization: organization, status: status, since: since,
-              until: until), articleID: article, published: published)
+              until: until, keys: &keys), articleID: article, published: published)
         )
       })
     {
@@ -334,7 +335,7 @@ extension PostgresStore {
         SELECT \(Self.storedQuoteColumns) FROM quotes q JOIN articles a ON a.id = q.article_id
         WHERE (\(parts.joined(separator: " OR ")))\(copies)
         """, values), Self.storedQuote)
-    quotes.sort(by: EntityProfiles.newestFirst)
+    quotes = EntityProfiles.sortedNewestFirst(quotes)
     // The entity with the most quotes names the profile.
     let lead = chosen.filter { $0.entityID != nil }.max { $0.quoteCount < $1.quoteCount }
     if let lead, let id = lead.entityID,

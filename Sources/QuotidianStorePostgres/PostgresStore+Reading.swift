@@ -86,24 +86,12 @@ extension PostgresStore {
     return "WHERE \(column) LIKE $\(values.count) ESCAPE '\\'"
   }
 
-  /// The other sightings of an article, joined by U+001F.
+  /// The other sightings of an article `a`, for ``StatementRows/withSightings``.
   static let otherSightings = """
-    (SELECT string_agg(g.source, chr(31) ORDER BY g.id) FROM article_sightings g
-      WHERE g.article_id = a.id AND g.source <> a.source)
+    (SELECT string_agg(g.source || chr(30) || coalesce(g.outlet, '') || chr(30)
+        || coalesce(g.title, '') || chr(30) || coalesce(g.published, ''), chr(31) ORDER BY g.id)
+      FROM article_sightings g WHERE g.article_id = a.id AND g.source <> a.source)
     """
-
-  /// `value`, then a copy of it for each other sighting in `sources`.
-  static func withSightings<Value>(
-    _ value: Value, sources: String?, article: WritableKeyPath<Value, String>
-  ) -> [Value] {
-    let others = sources?.split(separator: "\u{1F}").map(String.init) ?? []
-    return [value]
-      + others.map {
-        var copy = value
-        copy[keyPath: article] = $0
-        return copy
-      }
-  }
 
   public func saidStatements(speaker: String?) async throws(StoreError) -> [Occasions.Statement] {
     var values: [SQLValue] = []
@@ -121,7 +109,7 @@ extension PostgresStore {
                   AND o.statement_id = q.statement_id ORDER BY o.position LIMIT 1),
               s.article_id || ':' || q.position)
           END,
-          aq.position IS NOT NULL
+          aq.position IS NOT NULL, a.id, a.outlet, a.title
         FROM said_statements s JOIN articles a ON a.id = s.article_id
         LEFT JOIN quotes q ON q.article_id = s.article_id AND q.start = s.start
         LEFT JOIN rewrites r ON r.article_id = s.article_id
@@ -133,15 +121,17 @@ extension PostgresStore {
       try $0.decode(
         (
           String, String?, String?, String?, String?, String?, String, String?, String?, String?,
-          Bool
+          Bool, Int64, String?, String?
         ).self)
     }
     return found.flatMap { row -> [Occasions.Statement] in
       let statement = Occasions.Statement(
         text: row.0, speaker: row.1, said: row.2, granularity: row.3,
         isDatedByText: row.4 != nil, occasion: row.5, article: row.6, published: row.7,
-        report: row.9, isAltered: row.10)
-      return Self.withSightings(statement, sources: row.8, article: \.article)
+        report: row.9, isAltered: row.10, articleID: row.11, outlet: row.12, title: row.13)
+      return StatementRows.withSightings(
+        statement, sightings: row.8, article: \.article, outlet: \.outlet, title: \.title,
+        published: \.published)
     }.filter { StatementRows.speaker($0.speaker, matches: speaker) }
   }
 
@@ -152,7 +142,7 @@ extension PostgresStore {
       try await rows(
         """
         SELECT p.speaker, p.text, p.said, p.deadline, p.deadline_value, p.deadline_text, p.horizon,
-          a.source, a.published, \(Self.otherSightings)
+          a.source, a.published, \(Self.otherSightings), a.id, a.outlet, a.title
         FROM promises p JOIN articles a ON a.id = p.article_id
         \(condition)
         ORDER BY p.said COLLATE "C" NULLS FIRST, a.id, p.position
@@ -160,14 +150,18 @@ extension PostgresStore {
     ) {
       try $0.decode(
         (
-          String?, String, String?, String?, String?, String?, String?, String, String?, String?
+          String?, String, String?, String?, String?, String?, String?, String, String?, String?,
+          Int64, String?, String?
         ).self)
     }
     return found.flatMap { row -> [StoredPromise] in
       let promise = StoredPromise(
         speaker: row.0, text: row.1, said: row.2, deadline: row.3, deadlineValue: row.4,
-        deadlineText: row.5, horizon: row.6, article: row.7, published: row.8)
-      return Self.withSightings(promise, sources: row.9, article: \.article)
+        deadlineText: row.5, horizon: row.6, article: row.7, published: row.8, articleID: row.10,
+        outlet: row.11, title: row.12)
+      return StatementRows.withSightings(
+        promise, sightings: row.9, article: \.article, outlet: \.outlet, title: \.title,
+        published: \.published)
     }.filter { StatementRows.speaker($0.speaker, matches: speaker) }
   }
 

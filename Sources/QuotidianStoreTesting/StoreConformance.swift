@@ -53,6 +53,12 @@ public enum StoreConformance {
       name: "a failed save leaves nothing behind and loses nothing", body: failedSaveLosesNothing),
     Check(name: "concurrent saves are each applied once", body: concurrentSaves),
     Check(name: "a batch save is each article's own save", body: batchSaveIsEachArticlesSave),
+    Check(
+      name: "said statements name their article, outlet and title, a copy its own",
+      body: statementsNameTheirReports),
+    Check(
+      name: "promises name their article, outlet and title, a copy its own",
+      body: promisesNameTheirReports),
   ]
 
   /// Runs every check, identity included, each on a fresh store.
@@ -453,5 +459,72 @@ public enum StoreConformance {
     #expect(idsBySource.values.allSatisfy { $0.count == 1 }, "one ID per article")
     #expect(try await store.articleCount() == StoreFixtures.all.count)
     #expect(try await store.quotes(QuoteQuery()).count == expectedTexts().count)
+  }
+
+  /// What `tally` shows as evidence: each report's stored article, outlet, title and date;
+  /// an exact copy under another outlet (a sighting of the same article) carries its own.
+  static func statementsNameTheirReports(_ store: any Store) async throws {
+    guard let statements = store as? any StatementStore else {
+      Issue.record("\(type(of: store)) keeps no statements")
+      return
+    }
+    let original = StoreFixtures.harbourPlan
+    var copy = original
+    copy.source = "mirror/harbour-plan.txt"
+    copy.outlet = "Valley Post"
+    copy.title = "Harbour plan (wire)"
+    copy.published = "2025-03-20"
+    let id = try await store.save(original).articleID
+    #expect(try await store.save(copy) == .unchanged(articleID: id))
+    guard let speaker = original.quotes.compactMap(\.speaker).first else {
+      Issue.record("the fixture has a quote with a speaker")
+      return
+    }
+    let said = try await statements.saidStatements(speaker: speaker)
+    let first = said.filter { $0.article == original.source }
+    let copied = said.filter { $0.article == copy.source }
+    #expect(!first.isEmpty && first.count == copied.count, "\(said)")
+    #expect(said.allSatisfy { $0.articleID == id })
+    #expect(first.allSatisfy { $0.outlet == original.outlet && $0.title == original.title })
+    #expect(first.allSatisfy { $0.published == original.published })
+    #expect(copied.allSatisfy { $0.outlet == "Valley Post" && $0.title == "Harbour plan (wire)" })
+    #expect(copied.allSatisfy { $0.published == "2025-03-20" })
+  }
+
+  /// What the ledger shows as evidence: each promise's stored article, outlet and title.
+  static func promisesNameTheirReports(_ store: any Store) async throws {
+    guard let statements = store as? any StatementStore else {
+      Issue.record("\(type(of: store)) keeps no statements")
+      return
+    }
+    let text =
+      "Governor Lena Varga said on Tuesday that the Brisa bridge would be finished by the end of the year."
+    func result(_ source: String, outlet: String, title: String, published: String)
+      -> ExtractionResult
+    {
+      ExtractionResult(
+        document: Pipeline.standard().run(text: text, published: published),
+        article: Article(
+          text: text,
+          metadata: ArticleMetadata(title: title, published: published, outlet: outlet),
+          source: source, format: "text"))
+    }
+    let original = result(
+      "courier/bridge.txt", outlet: "The Harbour Courier", title: "Bridge by December",
+      published: "2026-02-04")
+    #expect(!(original.promises ?? []).isEmpty, "the fixture holds a promise")
+    let id = try await store.save(original).articleID
+    let copy = result(
+      "times/bridge.txt", outlet: "The Valley Times", title: "Varga: bridge this year",
+      published: "2026-02-05")
+    #expect(try await store.save(copy) == .unchanged(articleID: id))
+    let promises = try await statements.promises(speaker: "Lena Varga")
+    #expect(promises.map(\.article).sorted() == ["courier/bridge.txt", "times/bridge.txt"])
+    #expect(promises.allSatisfy { $0.articleID == id })
+    let first = promises.first { $0.article == "courier/bridge.txt" }
+    #expect(first?.outlet == "The Harbour Courier" && first?.title == "Bridge by December")
+    let copied = promises.first { $0.article == "times/bridge.txt" }
+    #expect(copied?.outlet == "The Valley Times" && copied?.title == "Varga: bridge this year")
+    #expect(copied?.published == "2026-02-05")
   }
 }

@@ -36,6 +36,56 @@ import Testing
     #expect((occasions.first?["articles"] as? [String])?.count == 3)
   }
 
+  /// A rally reported as "tonight" (that day), "on Thursday" and "yesterday" (the next day),
+  /// and "this week" (a weekly); then a radio interview whose article dates it "on Monday" in
+  /// reported speech and quotes it without a date.
+  @Test func relativeDatesResolveAgainstEachReportAndVaguerReportsMerge() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    let cli = CLIRunner(workingDirectory: directory)
+    let fixtures = CLIRunner.packageRoot.appendingPathComponent(
+      "Tests/QuotidianCLITests/Fixtures/tram-rally")
+    let ingest = try cli.run(["ingest", fixtures.path])
+    #expect(ingest.status == 0, "\(ingest.stderr)")
+    let run = try cli.run(["tally", "--speaker", "Fenn", "--about", "trams run April", "--json"])
+    #expect(run.status == 0, "\(run.stderr)")
+    let report = try #require(try Self.json(run) as? [String: Any])
+    let occasions = try #require(report["occasions"] as? [[String: Any]])
+    #expect(report["count"] as? Int == 2, "\(run.stdout)")
+    #expect(occasions.compactMap { $0["date"] as? String } == ["2026-05-14", "2026-06-01"])
+    let names = (occasions.first?["articles"] as? [String] ?? []).map {
+      URL(fileURLWithPath: $0).lastPathComponent
+    }
+    #expect(
+      names == ["a-tonight.txt", "b-thursday.txt", "c-yesterday.txt", "d-thisweek.txt"],
+      "\(run.stdout)")
+  }
+
+  /// Two people sharing a surname, each promising something: `ledger --speaker` refuses the
+  /// surname alone, as `tally` does, and takes either full name.
+  @Test func ledgerRefusesANameThatFitsTwoSpeakers() throws {
+    let directory = try CLIRunner.temporaryDirectory()
+    try Data(
+      """
+      Two Linds, two deadlines
+      By Rosa Vell | May 4, 2026
+
+      “The ferry terminal will be finished by the end of the year,” said Ana Lind, the port director.
+
+      “The coast road will be finished by the end of the year,” said Per Lind, the roads minister.
+      """.utf8
+    ).write(to: directory.appendingPathComponent("linds.txt"))
+    let runner = CLIRunner(workingDirectory: directory)
+    #expect(try runner.run(["ingest", "--quiet", "--db", "s.sqlite", "linds.txt"]).status == 0)
+    let both = try runner.run(["ledger", "--db", "s.sqlite", "--speaker", "Lind"])
+    #expect(both.status == 1)
+    #expect(both.stderr.contains("names 2 different speakers"), "\(both.stderr)")
+    #expect(both.stderr.contains("Ana Lind") && both.stderr.contains("Per Lind"))
+    let one = try runner.run(["ledger", "--db", "s.sqlite", "--speaker", "Per Lind", "--json"])
+    #expect(one.status == 0, "\(one.stderr)")
+    let entries = try #require(try Self.json(one) as? [[String: Any]])
+    #expect(entries.map { $0["speaker"] as? String } == ["Per Lind"], "\(one.stdout)")
+  }
+
   @Test(arguments: [
     (["--speaker", "Aros", "--about", "bridge finish"], 1),
     (["--speaker", "Varga", "--about", "tunnel"], 1),

@@ -95,6 +95,7 @@ struct RouteTableTests {
             of: "{id}", with: "1-\(StoreFixtures.harbourPlan.quotes[0].start)")
         }
         if path == "/api/v1/search" { uri += "?q=harbour" }
+        if path == "/api/v1/tally" || path == "/tally" { uri += "?speaker=Ben%C3%ADtez" }
         let response = try await client.execute(uri: uri, method: .get)
         #expect(response.status == .ok, "\(uri): \(response.status) \(response.text.prefix(200))")
       }

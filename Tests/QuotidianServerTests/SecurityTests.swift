@@ -106,6 +106,9 @@ struct SecurityTests {
       code: "invalid_body"),
     .init(name: "blank text", body: #"{"text": "  \n "}"#, status: 400, code: "invalid_body"),
     .init(
+      name: "html with a null text beside it", body: #"{"html": "<p>A</p>", "text": null}"#,
+      status: 400, code: "invalid_body"),
+    .init(
       name: "bad published date", body: #"{"text": "a", "published": "last week"}"#, status: 400,
       code: "invalid_body"),
     .init(

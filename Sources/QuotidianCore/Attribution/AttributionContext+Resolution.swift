@@ -132,10 +132,11 @@ extension AttributionContext {
     }
   }
 
-  /// The name comes right after "the".
+  /// The name comes right after a definite article ("the", "el", "la").
   func followsDefiniteArticle(_ k: Int) -> Bool {
     let before = mentionFirstToken[k] - 1
-    return before >= 0 && isWord(before, "the")
+    return before >= 0
+      && (isWord(before, "the") || lexicon.determinerGenders[index.keys[before]] != nil)
   }
 
   /// "X have / are / were …".
@@ -222,7 +223,44 @@ extension AttributionContext {
     {
       return (document.entities[best.entity].name, range)
     }
+    // A determiner that shows the gender ("la experta", "el subsecretario") refers back to
+    // the latest person of that gender named before it (institutions are not persons).
+    if let gender = lexicon.determinerGenders[index.keys[first]],
+      !lexicon.institutionHeads.contains(headKey),
+      let (name, range) = latestPerson(before: m, agreeingWith: gender)
+    {
+      return (name, range)
+    }
     return (text, nil)
+  }
+
+  /// The latest person named outside quotation marks before mention `m`, within a few
+  /// paragraphs, whose gender is known to be `gender` and who has a given name or a role:
+  /// (fullest name, the mention).
+  func latestPerson(before m: Int, agreeingWith gender: Entity.Gender) -> (String, TextRange)? {
+    let p = paragraph(of: mentionFirstToken[m])
+    var k = m - 1
+    while k >= 0, m - k <= AttributionTuning.Window.antecedentMentions {
+      defer { k -= 1 }
+      let first = mentionFirstToken[k]
+      if first < inside.count, inside[first] { continue }
+      if p - paragraph(of: first) > AttributionTuning.Window.descriptionParagraphs { break }
+      let candidate = document.mentions[k]
+      guard candidate.kind == .name, let e = candidate.entity, e < document.entities.count else {
+        continue
+      }
+      let entity = document.entities[e]
+      guard entity.kind == .person, !followsDefiniteArticle(k) else { continue }
+      // Known to agree, and known to be a person by a given name or a stated role: a place
+      // or a company taken for a person has neither.
+      guard entity.gender == gender else { continue }
+      let given = entity.name.split(separator: " ").first.map {
+        lexicon.givenNames[WordKey(String($0))] != nil
+      }
+      guard given == true || !entity.roles.isEmpty else { continue }
+      return (entity.name, candidate.range)
+    }
+    return nil
   }
 }
 

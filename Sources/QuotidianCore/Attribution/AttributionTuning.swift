@@ -55,6 +55,8 @@ enum AttributionTuning {
     static let statementParagraphs = 3
     /// Paragraphs back to the organisation "it" refers to.
     static let neuterParagraphs = 5
+    /// Paragraphs back to the person a gendered description ("la experta") refers to.
+    static let descriptionParagraphs = 4
     /// Mentions back to a pronoun's antecedent.
     static let antecedentMentions = 150
     /// Quotes either side of a headline that it may echo.

@@ -81,6 +81,12 @@ extension MentionFinder {
         {
           clusters[c].isPerson = true
         }
+        // A role before the name: "El embajador de Rusia en México, Name, …".
+        if let role = roleBefore(run.firstToken, index: index, bytes: bytes) {
+          clusters[c].isPerson = clusters[c].isPerson || !clusters[c].isOrganization
+          clusters[c].roles.append(document.string(role.range))
+          if clusters[c].gender == nil, let g = role.gender { clusters[c].gender = g }
+        }
         // Apposition: "Name, a doctor at the clinic, said".
         let after = run.lastToken + 1
         if index.isPunctuation(after, UInt8(ascii: ","), bytes), index.isWord(after + 1),
@@ -110,6 +116,10 @@ extension MentionFinder {
               }
               if hasHead || !clusters[c].isOrganization {
                 clusters[c].isPerson = clusters[c].isPerson || hasHead
+              }
+              // "Name, la presidenta de …": the determiner shows the person's gender.
+              if hasHead, clusters[c].gender == nil, let g = lexicon.determinerGenders[k] {
+                clusters[c].gender = g
               }
             }
           }
@@ -186,5 +196,38 @@ extension MentionFinder {
       if b >= 0x41 && b <= 0x5A { upper += 1 }
     }
     return upper >= 2
+  }
+}
+
+extension MentionFinder {
+  /// A role phrase that ends in a comma right before the name starting at token `first`,
+  /// opened by a determiner and a role noun a few words back ("El embajador de Rusia en
+  /// México, Name", "the company's spokeswoman, Name"): its range (from the role noun to the
+  /// comma), and the gender its determiner shows, if any.
+  func roleBefore(_ first: Int, index: DocumentIndex, bytes: UnsafeBufferPointer<UInt8>)
+    -> (range: TextRange, gender: Entity.Gender?)?
+  {
+    let comma = first - 1
+    guard comma > 1, index.isPunctuation(comma, UInt8(ascii: ","), bytes) else { return nil }
+    let sentence = index.sentenceOfToken[comma]
+    var t = comma - 1
+    while t > comma - 10, t > 0, index.isWord(t), index.sentenceOfToken[t] == sentence {
+      let key = index.keys[t]
+      if lexicon.speechVerbs[key] != nil { return nil }
+      if !index.tokens[t].isCapitalized, lexicon.descriptionHeads.contains(key) {
+        // "la empresa japonesa, Name": an institution, not a person's role.
+        if lexicon.institutionHeads.contains(key) { return nil }
+        let determiner = index.keys[t - 1]
+        guard index.isWord(t - 1),
+          lexicon.definiteDeterminers.contains(determiner)
+            || lexicon.indefiniteDeterminers.contains(determiner)
+        else { return nil }
+        let range = TextRange(
+          index.tokens[t].range.lowerBound, index.tokens[comma - 1].range.upperBound)
+        return (range, lexicon.determinerGenders[determiner])
+      }
+      t -= 1
+    }
+    return nil
   }
 }

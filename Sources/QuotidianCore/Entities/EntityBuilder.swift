@@ -397,6 +397,16 @@ struct EntityBuilder {
         if draft.votes.feminine > draft.votes.masculine { gender = .feminine }
         if draft.votes.masculine > draft.votes.feminine { gender = .masculine }
       }
+      if gender == nil, draft.kind == .person {
+        // A gendered role noun in apposition ("el embajador de Rusia, …", "la secretaria …").
+        for role in draft.roles {
+          guard let word = role.title.split(separator: " ").first,
+            let g = lexicon.titles[WordKey(String(word))], let g
+          else { continue }
+          gender = g
+          break
+        }
+      }
       var name = draft.name
       if draft.kind == .person, !draft.isUnnamed {
         // The fullest form written, in mixed case when the article has one.

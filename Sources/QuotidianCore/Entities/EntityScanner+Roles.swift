@@ -214,13 +214,24 @@ extension EntityScanner {
   /// token is `first`).
   func roleBefore(_ first: Int) -> Role? {
     guard isComma(first - 1) else { return nil }
-    let headToken = first - 2
-    guard index.isWord(headToken), !index.tokens[headToken].isCapitalized,
-      tables.roleNouns.contains(index.keys[headToken])
-    else { return nil }
-    let s = sentence(of: headToken)
+    let s = sentence(of: first - 2)
     guard s >= 0 else { return nil }
     let sentenceStart = index.sentenceTokens[s].lowerBound
+    // The head noun right before the comma ("The center’s commander, …"), or a few words
+    // before it when its complements follow it ("El embajador de Rusia en México, …").
+    var head: Int?
+    var h = first - 2
+    while h >= sentenceStart, h > first - 10, index.isWord(h) {
+      let key = index.keys[h]
+      if !index.tokens[h].isCapitalized,
+        tables.roleNouns.contains(key) || lexicon.descriptionHeads.contains(key)
+      {
+        head = h
+        break
+      }
+      h -= 1
+    }
+    guard let headToken = head else { return nil }
     var b = headToken
     while b > sentenceStart, b > headToken - 8,
       index.isWord(b - 1) || index.tokens[b - 1].kind == .number

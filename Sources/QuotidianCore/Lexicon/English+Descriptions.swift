@@ -23,6 +23,8 @@ extension English {
 
   /// Determiners that open a description; the indefinite ones introduce a new speaker.
   static let definiteDeterminers: [String] = ["that", "the", "this"]
+  /// English articles show no gender.
+  static let determinerGenders: [(word: String, gender: Entity.Gender)] = []
   static let indefiniteDeterminers: [String] = ["a", "an", "another", "one", "some"]
 
   /// Words that end a name as an organisation rather than a person. Sorted.

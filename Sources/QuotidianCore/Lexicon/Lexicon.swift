@@ -23,6 +23,9 @@ public struct Lexicon: Sendable {
   let abbreviations: Set<WordKey>
   let descriptionHeads: Set<WordKey>
   let definiteDeterminers: Set<WordKey>
+  /// The grammatical gender a singular definite determiner shows ("la", "el"); empty for
+  /// languages whose articles show none.
+  let determinerGenders: [WordKey: Entity.Gender]
   let indefiniteDeterminers: Set<WordKey>
   let organizationWords: Set<WordKey>
   let organizationConnectives: Set<WordKey>
@@ -86,6 +89,9 @@ public struct Lexicon: Sendable {
     abbreviations = keys(source.abbreviations)
     descriptionHeads = keys(source.descriptionHeads)
     definiteDeterminers = keys(source.definiteDeterminers)
+    var genders: [WordKey: Entity.Gender] = [:]
+    for entry in source.determinerGenders { genders[WordKey(entry.word)] = entry.gender }
+    determinerGenders = genders
     indefiniteDeterminers = keys(source.indefiniteDeterminers)
     organizationWords = keys(source.organizationWords)
     organizationConnectives = keys(source.organizationConnectives)
@@ -144,6 +150,7 @@ protocol LexiconSource {
   static var abbreviations: [String] { get }
   static var descriptionHeads: [String] { get }
   static var definiteDeterminers: [String] { get }
+  static var determinerGenders: [(word: String, gender: Entity.Gender)] { get }
   static var indefiniteDeterminers: [String] { get }
   static var organizationWords: [String] { get }
   static var organizationConnectives: [String] { get }

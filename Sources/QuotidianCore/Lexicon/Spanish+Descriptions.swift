@@ -25,6 +25,12 @@ extension Spanish {
   static let definiteDeterminers: [String] = [
     "aquel", "aquella", "el", "esa", "ese", "esta", "este", "la", "las", "los",
   ]
+  /// The gender each singular definite determiner shows: a description it opens ("la
+  /// experta", "el subsecretario") refers to a person of that gender.
+  static let determinerGenders: [(word: String, gender: Entity.Gender)] = [
+    ("aquel", .masculine), ("aquella", .feminine), ("el", .masculine), ("esa", .feminine),
+    ("ese", .masculine), ("esta", .feminine), ("este", .masculine), ("la", .feminine),
+  ]
   static let indefiniteDeterminers: [String] = [
     "otra", "otro", "un", "una", "unas", "unos",
   ]

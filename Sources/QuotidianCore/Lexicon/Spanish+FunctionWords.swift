@@ -12,14 +12,15 @@ extension Spanish {
     "finalmente", "fue", "fueron", "ha", "había", "hace", "hacia", "han", "hasta", "hay", "hizo",
     "hoy", "igualmente", "inclusive", "incluso", "jamás", "jueves", "julio", "junio", "la", "las",
     "le", "les", "lo", "los", "luego", "lunes", "martes", "marzo", "mayo", "mañana", "mediante",
-    "mi", "mientras", "mis", "misma", "mismo", "miércoles", "muchas", "muchos", "muy", "más",
+    "mi", "mientras", "mí", "mis", "misma", "mismo", "miércoles", "muchas", "muchos", "muy", "más",
     "nadie", "ni", "ninguna", "ninguno", "no", "nosotros", "noviembre", "nuestra", "nuestro",
     "nuestros", "nunca", "o", "octubre", "otra", "otras", "otro", "otros", "para", "pero", "pese",
     "pocos", "por", "porque", "posteriormente", "precisamente", "primera", "primero",
     "principalmente", "pues", "que", "quien", "quienes", "quizá", "quizás", "qué", "recientemente",
     "se", "según", "septiembre", "será", "setiembre", "si", "siempre", "sin", "sino", "sobre",
     "solo", "son", "su", "sus", "sábado", "sí", "sólo", "tal", "también", "tampoco", "tanto",
-    "tiene", "tienen", "toda", "todas", "todavía", "todo", "todos", "tras", "tú", "u", "un", "una",
+    "ti", "tiene", "tienen", "toda", "todas", "todavía", "todo", "todos", "tras", "tú", "u", "un",
+    "una",
     "unos", "usted", "ustedes", "varias", "varios", "viernes", "y", "ya", "yo", "él",
   ]
 
@@ -31,7 +32,10 @@ extension Spanish {
   ]
 
   /// Prepositions that attach a phrase to a description ("el titular de Hacienda").
-  static let prepositions: [String] = ["con", "de", "del", "en", "para", "por"]
+  static let prepositions: [String] = [
+    "a", "al", "ante", "con", "contra", "de", "del", "desde", "en", "entre", "hacia", "para",
+    "por", "sobre", "tras",
+  ]
 
   /// Cardinal number words that open sentences. Sorted.
   static let numberWords: [String] = [

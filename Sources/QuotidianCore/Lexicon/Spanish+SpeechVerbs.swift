@@ -10,32 +10,70 @@ extension Spanish {
 
   /// Regular verbs of saying: infinitive → English gloss lemma. Sorted by infinitive.
   static let regularSpeechVerbs: [(infinitive: String, lemma: String)] = [
-    ("abundar", "add"), ("aceptar", "admit"), ("aclarar", "clarify"), ("acotar", "note"),
-    ("acusar", "accuse"), ("adelantar", "announce"), ("admitir", "admit"), ("afirmar", "assert"),
-    ("agregar", "add"), ("alertar", "warn"), ("anunciar", "announce"), ("apuntar", "note"),
-    ("argumentar", "argue"), ("asegurar", "assert"), ("aseverar", "assert"), ("añadir", "add"),
-    ("bromear", "joke"), ("calificar", "describe"), ("comentar", "comment"),
-    ("comunicar", "announce"), ("confirmar", "confirm"), ("considerar", "consider"),
-    ("criticar", "criticize"), ("cuestionar", "question"), ("declarar", "declare"),
-    ("denunciar", "denounce"), ("describir", "describe"), ("destacar", "stress"),
+    ("abundar", "add"), ("aceptar", "admit"), ("aclarar", "clarify"), ("aconsejar", "advise"),
+    ("acotar", "note"), ("acusar", "accuse"), ("adelantar", "announce"), ("admitir", "admit"),
+    ("afirmar", "assert"), ("agregar", "add"), ("ahondar", "explain"), ("alegar", "argue"),
+    ("alertar", "warn"), ("amenazar", "threaten"), ("anticipar", "announce"),
+    ("anunciar", "announce"), ("apostillar", "add"), ("apuntar", "note"), ("argumentar", "argue"),
+    ("asegurar", "assert"), ("aseverar", "assert"), ("augurar", "predict"), ("avisar", "warn"),
+    ("añadir", "add"), ("bromear", "joke"), ("calificar", "describe"), ("clamar", "demand"),
+    ("comentar", "comment"), ("completar", "add"), ("comunicar", "announce"),
+    ("confirmar", "confirm"), ("considerar", "consider"), ("continuar", "continue"),
+    ("corroborar", "confirm"), ("criticar", "criticize"), ("cuestionar", "question"),
+    ("declarar", "declare"), ("demandar", "demand"), ("denunciar", "denounce"),
+    ("deplorar", "lament"), ("describir", "describe"), ("destacar", "stress"),
     ("detallar", "explain"), ("enfatizar", "emphasize"), ("escribir", "write"),
-    ("estimar", "estimate"), ("exclamar", "exclaim"), ("exigir", "demand"), ("explicar", "explain"),
-    ("expresar", "state"), ("externar", "state"), ("gritar", "shout"), ("indicar", "note"),
-    ("informar", "report"), ("insistir", "insist"), ("instar", "urge"), ("ironizar", "joke"),
-    ("justificar", "argue"), ("lamentar", "lament"), ("manifestar", "state"),
-    ("matizar", "clarify"), ("mencionar", "mention"), ("narrar", "recount"), ("opinar", "opine"),
-    ("plantear", "suggest"), ("precisar", "clarify"), ("preguntar", "ask"),
-    ("proclamar", "declare"), ("prometer", "promise"), ("publicar", "post"),
+    ("esgrimir", "argue"), ("estimar", "estimate"), ("evocar", "recall"), ("exclamar", "exclaim"),
+    ("exhortar", "urge"), ("exigir", "demand"), ("explicar", "explain"), ("expresar", "state"),
+    ("externar", "state"), ("finalizar", "conclude"), ("garantizar", "assert"), ("gritar", "shout"),
+    ("indicar", "note"), ("informar", "report"), ("insinuar", "suggest"), ("insistir", "insist"),
+    ("instar", "urge"), ("interpelar", "ask"), ("ironizar", "joke"), ("justificar", "argue"),
+    ("lamentar", "lament"), ("manifestar", "state"), ("matizar", "clarify"),
+    ("mencionar", "mention"), ("murmurar", "whisper"), ("narrar", "recount"), ("opinar", "opine"),
+    ("plantear", "suggest"), ("platicar", "tell"), ("postear", "post"), ("precisar", "clarify"),
+    ("preguntar", "ask"), ("proclamar", "declare"), ("profundizar", "explain"),
+    ("prometer", "promise"), ("pronosticar", "predict"), ("publicar", "post"),
     ("puntualizar", "clarify"), ("ratificar", "confirm"), ("recalcar", "stress"),
-    ("rechazar", "reject"), ("reclamar", "demand"), ("reiterar", "reiterate"),
-    ("relatar", "recount"), ("remarcar", "stress"), ("replicar", "reply"), ("reprochar", "accuse"),
-    ("resaltar", "stress"), ("responder", "respond"), ("resumir", "conclude"),
-    ("revelar", "reveal"), ("sentenciar", "declare"), ("señalar", "note"), ("solicitar", "ask"),
-    ("subrayar", "stress"), ("tuitear", "tweet"), ("urgir", "urge"), ("zanjar", "conclude"),
+    ("rechazar", "reject"), ("reclamar", "demand"), ("recriminar", "accuse"),
+    ("rectificar", "clarify"), ("reflexionar", "reflect"), ("refutar", "rebut"),
+    ("reiterar", "reiterate"), ("reivindicar", "claim"), ("relatar", "recount"),
+    ("remarcar", "stress"), ("rematar", "conclude"), ("rememorar", "recall"), ("replicar", "reply"),
+    ("reprochar", "accuse"), ("resaltar", "stress"), ("responder", "respond"),
+    ("resumir", "conclude"), ("revelar", "reveal"), ("sentenciar", "declare"), ("señalar", "note"),
+    ("sintetizar", "conclude"), ("solicitar", "ask"), ("subrayar", "stress"), ("suplicar", "plead"),
+    ("susurrar", "whisper"), ("tuitear", "tweet"), ("urgir", "urge"), ("valorar", "assess"),
+    ("vaticinar", "predict"), ("zanjar", "conclude"),
   ]
 
   /// Irregular verbs of saying, every form listed. Sorted by lemma.
   static let irregularSpeechVerbs: [(lemma: String, forms: [String])] = [
+    (
+      "continue",
+      [
+        "prosigue", "prosiguen", "prosiguió", "prosiguieron", "proseguía", "proseguirá",
+        "prosiguiendo",
+      ]
+    ),
+    (
+      "deny",
+      ["desmiente", "desmienten", "desmintió", "desmintieron", "desmentía", "desmintiendo"]
+    ),
+    (
+      "propose",
+      ["propone", "proponen", "propuso", "propusieron", "proponía", "propondrá", "propuesto"]
+    ),
+    (
+      "recommend",
+      ["recomienda", "recomiendan", "recomendó", "recomendaron", "recomendaba", "recomendado"]
+    ),
+    (
+      "repeat",
+      ["repite", "repiten", "repitió", "repitieron", "repetía", "repetido", "repitiendo"]
+    ),
+    (
+      "thank",
+      ["agradece", "agradecen", "agradeció", "agradecieron", "agradecía", "agradecido"]
+    ),
     (
       "admit",
       [

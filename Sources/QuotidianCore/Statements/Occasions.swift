@@ -24,11 +24,16 @@ public enum Occasions {
     public var report: String?
     /// True when a rewrite worded it differently from the report it repeats.
     public var isAltered: Bool
+    /// The stored article that carries it, and the report's outlet and title, when known: what
+    /// a reader needs to find the report (exact copies share the article, not the outlet).
+    public var articleID: Int64?
+    public var outlet: String?
+    public var title: String?
 
     public init(
       text: String, speaker: String?, said: String?, granularity: String?, isDatedByText: Bool,
       occasion: String? = nil, article: String, published: String? = nil, report: String? = nil,
-      isAltered: Bool = false
+      isAltered: Bool = false, articleID: Int64? = nil, outlet: String? = nil, title: String? = nil
     ) {
       self.text = text
       self.speaker = speaker
@@ -40,6 +45,9 @@ public enum Occasions {
       self.published = published
       self.report = report
       self.isAltered = isAltered
+      self.articleID = articleID
+      self.outlet = outlet
+      self.title = title
     }
   }
 
@@ -137,11 +145,41 @@ public enum Occasions {
     return Double(a.intersection(b).count) / Double(a.union(b).count)
   }
 
+  /// The days a statement may have been made on, as day numbers: its day; the days of its
+  /// week ("this week": `2026-05-11/2026-05-17`) or month ("in May"); nil when undated or
+  /// vaguer than a month.
+  static func days(_ s: Statement) -> ClosedRange<Int>? {
+    guard let said = s.said else { return nil }
+    switch s.granularity {
+    case "day":
+      return CivilDate(iso: said).map { $0.dayNumber...$0.dayNumber }
+    case "week":
+      let ends = said.split(separator: "/")
+      guard ends.count == 2, let first = CivilDate(iso: String(ends[0])),
+        let last = CivilDate(iso: String(ends[1])), first <= last
+      else { return nil }
+      return first.dayNumber...last.dayNumber
+    case "month":
+      guard said.utf8.count == 7, let first = CivilDate(iso: said + "-01") else { return nil }
+      return first.dayNumber...CivilDate.lastOfMonth(first.year, first.month).dayNumber
+    default:
+      return nil
+    }
+  }
+
   /// Groups statements into occasions, earliest first.
+  ///
+  /// Reports of one occasion with different precisions merge when compatible: "this week" or
+  /// "in May" joins an occasion on a day of that week or month (and the other way round), with
+  /// words alike enough. A statement dated only by its article joins the occasion its article
+  /// dates in its own text for the same speaker ("said on Monday in an interview that … " then
+  /// "…," she said in the interview): the article names when it was said once.
   public static func group(_ statements: [Statement], threshold: Double = 0.4) -> [Occasion] {
     struct Working {
       var day: CivilDate?
       var month: String?
+      /// The days every member allows (members vaguer than a day narrow it).
+      var days: ClosedRange<Int>?
       var speaker: String?
       var stems: Set<String>
       var members: [Statement]
@@ -150,23 +188,43 @@ public enum Occasions {
     func day(_ s: Statement) -> CivilDate? {
       s.granularity == "day" ? s.said.flatMap(CivilDate.init(iso:)) : nil
     }
-    // Text-dated statements first, so that article-dated copies join the occasion they report.
+    // Text-dated statements first, so that article-dated copies join the occasion they report;
+    // among them days before vaguer spans, so that a week or month joins the day it contains.
     let ordered = statements.sorted {
       if $0.isDatedByText != $1.isDatedByText { return $0.isDatedByText }
+      let precise = ($0.granularity == "day", $1.granularity == "day")
+      if $0.isDatedByText, precise.0 != precise.1 { return precise.0 }
       return ($0.said ?? "~", $0.article) < ($1.said ?? "~", $1.article)
     }
     var groups: [Working] = []
     for statement in ordered {
       let words = stems(statement.text)
       let d = day(statement)
+      let span = days(statement)
       let month = statement.said.map { String($0.prefix(7)) }
       // A linked report of a statement already grouped: that occasion.
-      let linked = statement.report.flatMap { report in
+      var chosen = statement.report.flatMap { report in
         groups.firstIndex { $0.reports.contains(report) }
       }
-      var best: (Int, Double)? = linked.map { ($0, 0) }
+      // Dated only by its article: the occasion the same article dates for this speaker, when
+      // it was not after the article appeared.
+      if chosen == nil, !statement.isDatedByText {
+        var best: (Int, Double)?
+        for (g, group) in groups.enumerated() where group.speaker == statement.speaker {
+          guard
+            group.members.contains(where: {
+              $0.isDatedByText && $0.article == statement.article
+            })
+          else { continue }
+          if let d, let gd = group.day, gd > d { continue }
+          let score = similarity(words, group.stems)
+          if score >= 0.15, best.map({ score > $0.1 }) ?? true { best = (g, score) }
+        }
+        chosen = best?.0
+      }
+      var best: (Int, Double)? = chosen.map { ($0, 0) }
       for (g, group) in groups.enumerated()
-      where linked == nil && group.speaker == statement.speaker {
+      where chosen == nil && group.speaker == statement.speaker {
         let score = similarity(words, group.stems)
         var sameOccasion = false
         if let d, let gd = group.day {
@@ -177,6 +235,16 @@ public enum Occasions {
             || (!statement.isDatedByText && delta > 0 && delta <= 3 && score >= 0.6)
         } else if score < threshold {
           continue
+        } else if let span, let groupDays = group.days {
+          // Different precisions: compatible when the spans share a day. A report dated by
+          // its article may come up to three days after, or (as before) in the same month.
+          if statement.isDatedByText {
+            sameOccasion = span.overlaps(groupDays)
+          } else {
+            sameOccasion =
+              ((span.lowerBound - 3)...span.upperBound).overlaps(groupDays)
+              || (month != nil && month == group.month)
+          }
         } else if statement.granularity == "month" || group.day == nil {
           sameOccasion = month != nil && month == group.month
         }
@@ -186,6 +254,14 @@ public enum Occasions {
         groups[g].members.append(statement)
         groups[g].stems.formUnion(words)
         if let report = statement.report { groups[g].reports.insert(report) }
+        if let span, let groupDays = groups[g].days, span.overlaps(groupDays) {
+          groups[g].days =
+            max(
+              span.lowerBound, groupDays.lowerBound)...min(
+              span.upperBound, groupDays.upperBound)
+        } else if groups[g].days == nil {
+          groups[g].days = span
+        }
         if groups[g].day == nil, let d {
           groups[g].day = d
           groups[g].month = month
@@ -193,8 +269,8 @@ public enum Occasions {
       } else {
         groups.append(
           Working(
-            day: d, month: month, speaker: statement.speaker, stems: words, members: [statement],
-            reports: statement.report.map { [$0] } ?? []))
+            day: d, month: month, days: span, speaker: statement.speaker, stems: words,
+            members: [statement], reports: statement.report.map { [$0] } ?? []))
       }
     }
     return groups.map { group in

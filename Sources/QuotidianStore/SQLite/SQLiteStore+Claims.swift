@@ -141,12 +141,18 @@ extension SQLiteStore {
 }
 
 extension SQLiteStore: StatementStore {
+  /// The other sightings of a row's article `a`, for ``StatementRows/withSightings``.
+  static let otherSightings = """
+    (SELECT group_concat(g.source || char(30) || coalesce(g.outlet, '') || char(30)
+        || coalesce(g.title, '') || char(30) || coalesce(g.published, ''), char(31))
+      FROM article_sightings g WHERE g.article_id = a.id AND g.source != a.source)
+    """
+
   public func saidStatements(speaker: String?) async throws(StoreError) -> [Occasions.Statement] {
     let (condition, arguments) = Self.speakerCondition(speaker, column: "s.speaker_key")
     let sql = """
       SELECT s.text, s.speaker, s.said, s.said_granularity, s.said_text, s.occasion, a.source, a.published,
-        (SELECT group_concat(g.source, char(31)) FROM article_sightings g
-          WHERE g.article_id = s.article_id AND g.source != a.source),
+        \(Self.otherSightings),
         CASE
           WHEN aq.original_position IS NOT NULL THEN r.original_id || ':' || aq.original_position
           ELSE coalesce(
@@ -155,7 +161,7 @@ extension SQLiteStore: StatementStore {
                 AND o.statement_id = q.statement_id ORDER BY o.position LIMIT 1),
             s.article_id || ':' || q.position)
         END,
-        aq.position IS NOT NULL
+        aq.position IS NOT NULL, a.id, a.outlet, a.title
       FROM said_statements s JOIN articles a ON a.id = s.article_id
       LEFT JOIN quotes q ON q.article_id = s.article_id AND q.start = s.start
       LEFT JOIN rewrites r ON r.article_id = s.article_id
@@ -170,9 +176,11 @@ extension SQLiteStore: StatementStore {
           text: row[0], speaker: row[1], said: row[2], granularity: row[3],
           isDatedByText: (row[4] as String?) != nil,
           occasion: row[5], article: row[6], published: row[7], report: row[9],
-          isAltered: row[10])
+          isAltered: row[10], articleID: row[11], outlet: row[12], title: row[13])
         // Exact copies stored as sightings of the same article report the same statement.
-        return Self.withSightings(statement, sources: row[8], article: \.article)
+        return StatementRows.withSightings(
+          statement, sightings: row[8], article: \.article, outlet: \.outlet, title: \.title,
+          published: \.published)
       }.filter { StatementRows.speaker($0.speaker, matches: speaker) }
     } catch {
       throw StoreError(operation: "query", reason: Self.reason(error))
@@ -183,8 +191,7 @@ extension SQLiteStore: StatementStore {
     let (condition, arguments) = Self.speakerCondition(speaker, column: "p.speaker_key")
     let sql = """
       SELECT p.speaker, p.text, p.said, p.deadline, p.deadline_value, p.deadline_text, p.horizon, a.source, a.published,
-        (SELECT group_concat(g.source, char(31)) FROM article_sightings g
-          WHERE g.article_id = p.article_id AND g.source != a.source)
+        \(Self.otherSightings), a.id, a.outlet, a.title
       FROM promises p JOIN articles a ON a.id = p.article_id
       \(condition)
       ORDER BY p.said, a.id, p.position
@@ -195,8 +202,11 @@ extension SQLiteStore: StatementStore {
         let promise = StoredPromise(
           speaker: row[0], text: row[1], said: row[2], deadline: row[3], deadlineValue: row[4],
           deadlineText: row[5],
-          horizon: row[6], article: row[7], published: row[8])
-        return Self.withSightings(promise, sources: row[9], article: \.article)
+          horizon: row[6], article: row[7], published: row[8], articleID: row[10],
+          outlet: row[11], title: row[12])
+        return StatementRows.withSightings(
+          promise, sightings: row[9], article: \.article, outlet: \.outlet, title: \.title,
+          published: \.published)
       }.filter { StatementRows.speaker($0.speaker, matches: speaker) }
     } catch {
       throw StoreError(operation: "query", reason: Self.reason(error))
@@ -277,22 +287,5 @@ extension SQLiteStore: StatementStore {
     )
     .replacingOccurrences(of: "_", with: "\\_")
     return ("WHERE \(column) LIKE ? ESCAPE '\\'", ["%" + escaped + "%"])
-  }
-}
-
-extension SQLiteStore {
-  /// `value`, then one copy of it for each source in `sources` (the other sightings of its
-  /// article, joined by U+001F as `group_concat(…, char(31))` gives them), each copy with
-  /// `article` set to that source.
-  static func withSightings<Value>(
-    _ value: Value, sources: String?, article: WritableKeyPath<Value, String>
-  ) -> [Value] {
-    let others = sources?.split(separator: "\u{1F}").map(String.init) ?? []
-    return [value]
-      + others.map {
-        var copy = value
-        copy[keyPath: article] = $0
-        return copy
-      }
   }
 }

@@ -430,7 +430,10 @@ extension SQLiteStore {
   }
 
   static func roleRows(_ db: Database, entityID: Int64) throws -> [RoleRow] {
-    try Row.fetchAll(
+    // A person quoted in thousands of articles has thousands of rows of a few titles: each
+    // title is folded once.
+    var keys: [String: String] = [:]
+    return try Row.fetchAll(
       db.cachedStatement(
         sql: """
           SELECT title, organization, status, since, until, article_id, published
@@ -439,7 +442,8 @@ extension SQLiteStore {
     ).map { row in
       RoleRow(
         role: RoleObservation(
-          title: row[0], organization: row[1], status: row[2], since: row[3], until: row[4]),
+          title: row[0], organization: row[1], status: row[2], since: row[3], until: row[4],
+          keys: &keys),
         articleID: row[5], published: row[6])
     }
   }
@@ -594,7 +598,7 @@ extension SQLiteStore {
               """, arguments: [bare]
           ).map(Self.storedQuote)
         }
-        quotes.sort(by: EntityProfiles.newestFirst)
+        quotes = EntityProfiles.sortedNewestFirst(quotes)
         // The entity with the most quotes names the profile.
         let lead = chosen.filter { $0.entityID != nil }.max { $0.quoteCount < $1.quoteCount }
         if let lead, let id = lead.entityID,

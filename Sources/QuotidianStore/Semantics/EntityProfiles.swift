@@ -79,8 +79,9 @@ package enum EntityProfiles {
   ) -> SpeakerProfile {
     var names: [String] = []
     var keys: Set<String> = []
+    var forms: Set<String> = []  // each written form folded once, however often quoted
     for form in [name] + aliases + quotes.reversed().compactMap(\.speaker)
-    where keys.insert(TextFolding.key(form)).inserted {
+    where forms.insert(form).inserted && keys.insert(TextFolding.key(form)).inserted {
       names.append(form)
     }
     var byMonth: [String: Int] = [:]
@@ -253,15 +254,20 @@ extension EntityProfiles {
 }
 
 extension EntityProfiles {
-  /// Newest article first (undated last), then article, then place in the article: the
-  /// order of ``Store/quotes(_:)``.
-  package static func newestFirst(_ lhs: StoredQuote, _ rhs: StoredQuote) -> Bool {
-    switch (lhs.published, rhs.published) {
-    case (nil, .some): return false
-    case (.some, nil): return true
-    case (let left?, let right?) where left != right:
-      return right.utf8.lexicographicallyPrecedes(left.utf8)
-    default: return (lhs.articleID, lhs.start) < (rhs.articleID, rhs.start)
+  /// `quotes` newest first, the order of ``Store/quotes(_:)``: dated before undated, later
+  /// days first, then by article and offset. Sorts their keys rather than the quotes themselves (a speaker's thousands of
+  /// quotes are large values to move about).
+  package static func sortedNewestFirst(_ quotes: [StoredQuote]) -> [StoredQuote] {
+    let keys = quotes.map { (published: $0.published, article: $0.articleID, start: $0.start) }
+    let order = keys.indices.sorted { a, b in
+      switch (keys[a].published, keys[b].published) {
+      case (nil, .some): return false
+      case (.some, nil): return true
+      case (let left?, let right?) where left != right:
+        return right.utf8.lexicographicallyPrecedes(left.utf8)
+      default: return (keys[a].article, keys[a].start) < (keys[b].article, keys[b].start)
+      }
     }
+    return order.map { quotes[$0] }
   }
 }

@@ -25,6 +25,27 @@ package struct RoleObservation: Hashable {
     titleKey = TextFolding.key(title)
     organizationKey = organization.map(TextFolding.key)
   }
+
+  /// A role whose title and organisation keys come from `keys`, a cache of
+  /// ``TextFolding/key(_:)`` that a caller reading many rows of few titles keeps.
+  package init(
+    title: String, organization: String?, status: String, since: String?, until: String?,
+    keys: inout [String: String]
+  ) {
+    func key(_ text: String) -> String {
+      if let known = keys[text] { return known }
+      let folded = TextFolding.key(text)
+      keys[text] = folded
+      return folded
+    }
+    self.title = title
+    self.organization = organization
+    self.status = status
+    self.since = since
+    self.until = until
+    titleKey = key(title)
+    organizationKey = organization.map(key)
+  }
 }
 
 /// One entity of the article being saved, ready to be matched against the store.

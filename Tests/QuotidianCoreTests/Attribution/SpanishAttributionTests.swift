@@ -62,6 +62,30 @@ import Testing
       text:
         "\"El tratamiento funciona en ratones\", señaló en un comunicado la doctora Beatriz Olaizola.",
       quote: 0, content: "El tratamiento funciona en ratones", speaker: "Beatriz Olaizola"),
+    // A description whose article shows its gender: the latest woman named before it, not
+    // the man named after her.
+    Case(
+      text:
+        "La investigadora Lucía Ferrán Olmos presentó el estudio sobre la presa de Valdelora.\n\nEl rector Tomás Quiroga inauguró el acto en el auditorio.\n\nLa experta indicó que los ensayos siguen \"en una fase muy temprana\".",
+      quote: 0, content: "en una fase muy temprana", speaker: "Lucía Ferrán Olmos"),
+    // A role written before the name, with its complements: the description repeats it.
+    Case(
+      text:
+        "El embajador de Farlandia en Valdelora, Edvard K. Mirov, aclaró la norma del torneo.\n\n\"Las reglas son las mismas para todos los aficionados\", estableció el embajador.",
+      quote: 0, content: "Las reglas son las mismas para todos los aficionados",
+      speaker: "Edvard K. Mirov"),
+    // A bare "continuó:" continues the speaker before it; it is no name.
+    Case(
+      text:
+        "La ministra Rosa Elvira Candamo habló ante el pleno del congreso.\n\nContinuó: «No habrá recortes en la educación pública».",
+      quote: 0, content: "No habrá recortes en la educación pública",
+      speaker: "Rosa Elvira Candamo"),
+    // "dijo a EL HERALDO": the outlet the words were said to is not the speaker.
+    Case(
+      text:
+        "Mateo Ruiz Albéniz, de once años, ganó el concurso de cocina de Valdelora.\n\n\"Estoy muy feliz por el premio y por mi familia\", dijo a EL HERALDO.",
+      quote: 0, content: "Estoy muy feliz por el premio y por mi familia",
+      speaker: "Mateo Ruiz Albéniz"),
   ])
   func attributes(_ c: Case) {
     let document = Pipeline.standard().run(text: c.text)
@@ -85,5 +109,31 @@ import Testing
   func spanishSpeechVerbForms(form: String, lemma: String) {
     #expect(Lexicon.spanish.speechVerbLemma(form) == lemma)
     #expect(Lexicon.english.speechVerbLemma(form) == nil, "Spanish forms stay out of English")
+  }
+
+  /// The learned scorer reads a Spanish candidate through the shared features and through
+  /// copies marked with the language; an English candidate has only the shared ones.
+  @Test func spanishCandidatesCarryLanguageCopiesOfTheirFeatures() {
+    func copies(_ text: String) -> (all: Int, marked: Int) {
+      let document = Pipeline.standard().run(Document(text: text), before: "attribution")
+      let attributor = SpeakerAttributor(lexicon: .named(document.language ?? "en"))
+      var all = 0
+      var marked = 0
+      _ = attributor.attributions(in: document, scorer: PrioritySpeakerScorer()) { _, found, _ in
+        for candidate in found {
+          all += candidate.features.count
+          marked += candidate.features.filter { $0 >> 56 != 0 }.count
+        }
+      }
+      return (all, marked)
+    }
+    let spanish = copies(
+      "\"Las obras terminarán en marzo\", aseguró Marta Quiroga, alcaldesa de Valdelora, ante la prensa este lunes."
+    )
+    let english = copies(
+      "\"The works will end in March,\" said Martha Quinn, the mayor of Valdelora, to reporters on Monday."
+    )
+    #expect(spanish.marked > 0 && spanish.marked < spanish.all)
+    #expect(english.all > 0 && english.marked == 0)
   }
 }

@@ -90,8 +90,7 @@ import Testing
   @Test(arguments: [
     Case(
       text: "“When I build,” Ivo Sand said, “I build to last.”", quote: 1, speaker: "Ivo Sand",
-      rule: .splitQuote,
-      knownIssue: "the learned scorer prefers the continuation proposer's candidate (same speaker)"),
+      rule: .splitQuote),
     Case(
       text: "“We lost today,” Ivo Sand said.\n\n“We will be back next week.”", quote: 1,
       speaker: "Ivo Sand",
@@ -225,7 +224,10 @@ import Testing
     Case(
       text:
         "Stone Lantern have denied the claims.\n\nNow another statement has appeared.\n\n“We did nothing wrong,” it says.",
-      quote: 0, speaker: "Stone Lantern", rule: .pronoun),
+      quote: 0, speaker: "Stone Lantern", rule: .pronoun,
+      knownIssue:
+        "the scorer retrained with Spanish (December 2026) weighs an unresolved window candidate above the pronoun's antecedent two paragraphs back (before: right, at confidence 0.26)"
+    ),
     // The family name "He" before a given name is not a pronoun.
     Case(
       text: "He Linwei, an economist at Qarin University, said: “Prices will fall.”", quote: 0,
@@ -271,9 +273,7 @@ import Testing
       rule: .verbAfterQuote),
   ])
   func namesAndGroupsResolve(_ c: Case) {
-    let attribution = Self.attribution(c)
-    #expect(attribution?.speaker == c.speaker)
-    #expect(attribution?.rule == c.rule)
+    Self.check(c)
   }
 
   @Test func quotesWithNoRuleFallBackToTheLatestSpeaker() {

@@ -66,4 +66,49 @@ import Testing
     #expect(occasions.first?.quote == original.text, "the unaltered words speak for it")
     #expect(Occasions.group([original, unlinked]).count == 2)
   }
+
+  static func vague(
+    _ text: String, _ said: String, _ granularity: String, _ article: String,
+    speaker: String = "Odile Fenn"
+  ) -> Occasions.Statement {
+    Occasions.Statement(
+      text: text, speaker: speaker, said: said, granularity: granularity, isDatedByText: true,
+      article: article)
+  }
+
+  @Test func aWeekOrMonthJoinsTheDayItContainsAndNoOther() {
+    let words = "The trams will run on the harbour line by April"
+    // "This week" from a weekly, the day from a daily: one occasion, whichever comes first.
+    let merged = Occasions.group([
+      Self.vague(words, "2026-05-11/2026-05-17", "week", "weekly.txt"),
+      Self.statement(words, "2026-05-11", byText: true, "daily.txt", speaker: "Odile Fenn"),
+      Self.vague(words, "2026-05", "month", "monthly.txt"),
+    ])
+    #expect(merged.map(\.date) == ["2026-05-11"])
+    #expect(merged.first?.articles == ["daily.txt", "monthly.txt", "weekly.txt"])
+    // A day of the same month outside the week is another occasion.
+    let apart = Occasions.group([
+      Self.vague(words, "2026-05-11/2026-05-17", "week", "weekly.txt"),
+      Self.statement(words, "2026-05-28", byText: true, "daily.txt", speaker: "Odile Fenn"),
+    ])
+    #expect(apart.count == 2)
+    #expect(apart.compactMap(\.date) == ["2026-05-28"])
+  }
+
+  @Test func aQuoteDatedOnlyByItsArticleTakesTheDayItsArticleGives() {
+    // "Fenn said on Monday in a radio interview that …", then "“…,” Fenn said in the interview."
+    let reported = Self.statement(
+      "the harbour tram line would still open by April", "2026-06-01", byText: true, "radio.txt",
+      speaker: "Odile Fenn")
+    let quote = Self.statement(
+      "The trams will run on the harbour line by April, whatever the council says", "2026-06-02",
+      byText: false, "radio.txt", speaker: "Odile Fenn")
+    let occasions = Occasions.group([reported, quote])
+    #expect(occasions.map(\.date) == ["2026-06-01"])
+    #expect(occasions.first?.members.count == 2)
+    // The same words in another article, dated by that article: not this article's occasion.
+    var elsewhere = quote
+    elsewhere.article = "other.txt"
+    #expect(Occasions.group([reported, elsewhere]).count == 2)
+  }
 }

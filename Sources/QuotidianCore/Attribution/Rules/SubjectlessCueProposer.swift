@@ -120,8 +120,7 @@ extension AttributionContext {
       sentence(of: u) == s, !inside[u], !isComma(u)
     {
       if u > t, let m = mention(startingAt: u), document.mentions[m].kind != .pronoun {
-        let before = u - 1
-        if index.isWord(before), lexicon.prepositions.contains(index.keys[before]) { return nil }
+        if isGovernedByPreposition(u, after: t) { return nil }
         if document.mentions[m].kind == .description,
           let name = mention(startingAt: mentionLastToken[m] + 1),
           document.mentions[name].kind == .name
@@ -134,5 +133,19 @@ extension AttributionContext {
       u += 1
     }
     return nil
+  }
+
+  /// The phrase starting at token `u` follows a preposition, perhaps through an article
+  /// ("dijo a EL UNIVERSAL", "said in Washington"): to whom or where the words were said,
+  /// not who said them. Looks no further back than token `limit`.
+  func isGovernedByPreposition(_ u: Int, after limit: Int) -> Bool {
+    var before = u - 1
+    if before > limit, index.isWord(before),
+      lexicon.definiteDeterminers.contains(index.keys[before])
+    {
+      before -= 1
+    }
+    return before >= limit && index.isWord(before)
+      && lexicon.prepositions.contains(index.keys[before])
   }
 }

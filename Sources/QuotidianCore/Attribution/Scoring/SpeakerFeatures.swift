@@ -16,6 +16,9 @@ public enum SpeakerFeature {
     // priority or hand-set confidence is a feature.
     case cueRole, layout, paragraphDistance, cuePosition, positionByKind, sentenceByKind
     case roleByPosition, nameShape
+    /// The mention follows a preposition, perhaps through an article ("por la Libertad",
+    /// "in Washington").
+    case governed
   }
 
   /// The key of a template's value, joined with a proposer (index into ``SpeakerProposers/ids``) or not.
@@ -23,6 +26,15 @@ public enum SpeakerFeature {
   static func key(_ template: Template, _ value: Int, proposer: Int? = nil) -> UInt64 {
     UInt64(template.rawValue) << 48 | UInt64((proposer ?? 0xFF) & 0xFF) << 40
       | UInt64(UInt32(truncatingIfNeeded: value))
+  }
+
+  /// The copy of `key` that only documents in one language carry (`language` > 0, an
+  /// index into ``Lexicon/languageCodes``): the shared weight says what a feature means in
+  /// every language, the copy how much more or less it means in this one, so a few Spanish
+  /// articles adjust the weights many English ones set.
+  @inline(__always)
+  static func inLanguage(_ key: UInt64, _ language: Int) -> UInt64 {
+    key | UInt64(language & 0xFF) << 56
   }
 
   /// The weight bucket of `key` among `1 << bits`.
@@ -41,7 +53,11 @@ public enum SpeakerFeature {
     let value = Int(Int32(truncatingIfNeeded: UInt32(truncatingIfNeeded: key)))
     let name = Template(rawValue: raw).map { "\($0)" } ?? "t\(raw)"
     let prefix = proposer < SpeakerProposers.ids.count ? SpeakerProposers.ids[proposer] + ":" : ""
-    return "\(prefix)\(name)=\(value)"
+    let language = Int(key >> 56)
+    let suffix =
+      language > 0 && language < Lexicon.languageCodes.count
+      ? "@" + Lexicon.languageCodes[language] : ""
+    return "\(prefix)\(name)=\(value)\(suffix)"
   }
 
   static func bucketed(_ n: Int, _ limits: [Int]) -> Int {
@@ -58,9 +74,12 @@ extension AttributionContext {
   ) -> [UInt64] {
     var keys: [UInt64] = []
     keys.reserveCapacity(96)
+    let language = languageIndex
     func add(_ template: SpeakerFeature.Template, _ value: Int) {
-      keys.append(SpeakerFeature.key(template, value))
+      let key = SpeakerFeature.key(template, value)
+      keys.append(key)
       keys.append(SpeakerFeature.key(template, value, proposer: proposer))
+      if language > 0 { keys.append(SpeakerFeature.inLanguage(key, language)) }
     }
     add(.bias, 0)
     add(.hasSpeaker, attribution.speaker == nil ? 0 : 1)
@@ -168,6 +187,7 @@ extension AttributionContext {
       add(.mentionInQuoteSentence, ms == sentence(of: open) || ms == sentence(of: close) ? 1 : 0)
       let role = grammaticalRole(m)
       add(.cueRole, role)
+      add(.governed, isGovernedByPreposition(first, after: max(0, first - 2)) ? 1 : 0)
       add(.roleByPosition, role * 4 + position)
       add(.positionByKind, position * 8 + kind)
       add(.sentenceByKind, (max(-4, min(4, ms - s)) + 4) * 8 + kind)
@@ -201,7 +221,8 @@ extension AttributionContext {
     var t = max(0, first - 4)
     while t < first {
       if let cue = verbCue(at: t), t + cue.count >= first - 2, t + cue.count <= first {
-        return lemma(cue.cue) == "according to" ? 3 : 2
+        if lemma(cue.cue) == "according to" { return 3 }
+        return isGovernedByPreposition(first, after: t + cue.count) ? 0 : 2
       }
       t += 1
     }
@@ -263,11 +284,19 @@ extension AttributionContext {
       for (template, value) in [
         (SpeakerFeature.Template.agreement, min(all, 4)), (.agreementPrimary, min(primary, 3)),
       ] {
-        candidates[i].features.append(SpeakerFeature.key(template, value))
+        let key = SpeakerFeature.key(template, value)
+        candidates[i].features.append(key)
         candidates[i].features.append(SpeakerFeature.key(template, value, proposer: proposer))
+        if languageIndex > 0 {
+          candidates[i].features.append(SpeakerFeature.inLanguage(key, languageIndex))
+        }
       }
     }
   }
+
+  /// The document's language as an index into ``Lexicon/languageCodes`` (0 for English and
+  /// for languages read with the English tables).
+  var languageIndex: Int { Lexicon.languageCodes.firstIndex(of: lexicon.languageCode) ?? 0 }
 
   func fnv(_ text: String) -> UInt64 {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
