@@ -113,7 +113,9 @@ import Testing
           }
         }
         #expect(error?.kind == .timeout)
-        #expect(clock.now - start < .seconds(5))
+        // The server never answers: without the timeout this would wait for ever. The bound
+        // is loose because a loaded parallel test run delays the timer (17 s seen at load 9).
+        #expect(clock.now - start < .seconds(30))
       })
   }
 
