@@ -164,6 +164,30 @@ package enum StatementRows {
       }
   }
 
+  /// The said statements' query after its first columns, in SQL both backends accept: the
+  /// report it stands for (`article:position` of the original's quote, for a copy or a rewrite),
+  /// whether the rewrite altered it, the article's ID, outlet and title, then the joins.
+  /// `sightings` is the backend's own aggregate of the article's other sightings.
+  package static func saidStatementsSQL(sightings: String) -> String {
+    """
+    SELECT s.text, s.speaker, s.said, s.said_granularity, s.said_text, s.occasion, a.source,
+      a.published, \(sightings),
+      CASE
+        WHEN aq.original_position IS NOT NULL THEN r.original_id || ':' || aq.original_position
+        ELSE coalesce(
+          (SELECT o.article_id || ':' || o.position FROM quotes o
+            WHERE o.article_id = coalesce(r.original_id, a.duplicate_of)
+              AND o.statement_id = q.statement_id ORDER BY o.position LIMIT 1),
+          s.article_id || ':' || q.position)
+      END,
+      aq.position IS NOT NULL, a.id, a.outlet, a.title
+    FROM said_statements s JOIN articles a ON a.id = s.article_id
+    LEFT JOIN quotes q ON q.article_id = s.article_id AND q.start = s.start
+    LEFT JOIN rewrites r ON r.article_id = s.article_id
+    LEFT JOIN altered_quotes aq ON aq.article_id = s.article_id AND aq.position = q.position
+    """
+  }
+
   /// True when `speaker` is named by `query`: every word of the query is a word of the name.
   package static func speaker(_ speaker: String?, matches query: String?) -> Bool {
     guard let query, !query.isEmpty else { return true }

@@ -99,21 +99,7 @@ extension PostgresStore {
     let found = try decode(
       try await rows(
         """
-        SELECT s.text, s.speaker, s.said, s.said_granularity, s.said_text, s.occasion, a.source,
-          a.published, \(Self.otherSightings),
-          CASE
-            WHEN aq.original_position IS NOT NULL THEN r.original_id || ':' || aq.original_position
-            ELSE coalesce(
-              (SELECT o.article_id || ':' || o.position FROM quotes o
-                WHERE o.article_id = coalesce(r.original_id, a.duplicate_of)
-                  AND o.statement_id = q.statement_id ORDER BY o.position LIMIT 1),
-              s.article_id || ':' || q.position)
-          END,
-          aq.position IS NOT NULL, a.id, a.outlet, a.title
-        FROM said_statements s JOIN articles a ON a.id = s.article_id
-        LEFT JOIN quotes q ON q.article_id = s.article_id AND q.start = s.start
-        LEFT JOIN rewrites r ON r.article_id = s.article_id
-        LEFT JOIN altered_quotes aq ON aq.article_id = s.article_id AND aq.position = q.position
+        \(StatementRows.saidStatementsSQL(sightings: Self.otherSightings))
         \(condition)
         ORDER BY s.said COLLATE "C" NULLS FIRST, a.id, s.position
         """, values)
