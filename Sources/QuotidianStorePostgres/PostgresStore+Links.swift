@@ -493,12 +493,7 @@ struct PostgresLinkCatalog: LinkCatalog {
     try connection.execute(
       """
       UPDATE stories SET article_count = article_count + 1,
-        first_published = CASE WHEN $1::text IS NOT NULL
-          AND (first_published IS NULL OR $1::text COLLATE "C" < first_published COLLATE "C")
-          THEN $1::text ELSE first_published END,
-        last_published = CASE WHEN $1::text IS NOT NULL
-          AND (last_published IS NULL OR $1::text COLLATE "C" > last_published COLLATE "C")
-          THEN $1::text ELSE last_published END
+        \(Self.widening(first: "$1", last: "$1"))
       WHERE id = $2
       """, [.text(published), .int(story)])
     guard let terms else { return }
@@ -543,16 +538,23 @@ struct PostgresLinkCatalog: LinkCatalog {
     try addToCentroid(.storyline, storyline, terms)
   }
 
+  /// The assignments that widen a cluster's `first_published`/`last_published` to the days
+  /// bound to the parameters `first` and `last` (either may be null: nothing moves).
+  static func widening(first: String, last: String) -> String {
+    """
+    first_published = CASE WHEN \(first)::text IS NOT NULL
+        AND (first_published IS NULL OR \(first)::text COLLATE "C" < first_published COLLATE "C")
+        THEN \(first)::text ELSE first_published END,
+      last_published = CASE WHEN \(last)::text IS NOT NULL
+        AND (last_published IS NULL OR \(last)::text COLLATE "C" > last_published COLLATE "C")
+        THEN \(last)::text ELSE last_published END
+    """
+  }
+
   func widenStoryline(_ storyline: Int64, first: String?, last: String?) throws {
     try connection.execute(
       """
-      UPDATE storylines SET
-        first_published = CASE WHEN $1::text IS NOT NULL
-          AND (first_published IS NULL OR $1::text COLLATE "C" < first_published COLLATE "C")
-          THEN $1::text ELSE first_published END,
-        last_published = CASE WHEN $2::text IS NOT NULL
-          AND (last_published IS NULL OR $2::text COLLATE "C" > last_published COLLATE "C")
-          THEN $2::text ELSE last_published END
+      UPDATE storylines SET \(Self.widening(first: "$1", last: "$2"))
       WHERE id = $3
       """, [.text(first), .text(last), .int(storyline)])
   }

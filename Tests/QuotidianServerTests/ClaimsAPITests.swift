@@ -21,13 +21,7 @@ struct ClaimsAPITests {
         "rail.txt", "2026-06-15",
         "“Nearly 300 trains were late in May,” said Odo Brenner, the rail operator's spokesman."
       ),
-    ].map { source, published, text in
-      ExtractionResult(
-        document: Pipeline.standard().run(text: text, published: published),
-        article: Article(
-          text: text, metadata: ArticleMetadata(published: published), source: source,
-          format: "text"))
-    }
+    ].map { ServerFixtures.analysed(source: $0, published: $1, text: $2) }
   }
 
   @Test(

@@ -54,6 +54,15 @@ enum ServerFixtures {
 
   static let all = StoreFixtures.all + [injection, councillor]
 
+  /// A plain-text article of ours, analysed by the standard pipeline.
+  static func analysed(source: String, published: String, text: String) -> ExtractionResult {
+    ExtractionResult(
+      document: Pipeline.standard().run(text: text, published: published),
+      article: Article(
+        text: text, metadata: ArticleMetadata(published: published), source: source,
+        format: "text"))
+  }
+
   static func store(_ results: [ExtractionResult] = all) async throws -> SQLiteStore {
     let store = try SQLiteStore.inMemory()
     for result in results { _ = try await store.save(result) }

@@ -161,13 +161,7 @@ struct TallyAPITests {
         "lind-p.txt", "2026-05-05",
         "“The coast road will be finished by the end of the year,” said Per Lind, the roads minister."
       ),
-    ].map { source, published, text in
-      ExtractionResult(
-        document: Pipeline.standard().run(text: text, published: published),
-        article: Article(
-          text: text, metadata: ArticleMetadata(published: published), source: source,
-          format: "text"))
-    }
+    ].map { ServerFixtures.analysed(source: $0, published: $1, text: $2) }
   }
 
   @Test("a surname two speakers share is a 409 on tally, ledger and their pages")

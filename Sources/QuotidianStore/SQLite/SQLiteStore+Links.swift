@@ -335,10 +335,7 @@ struct SQLiteLinkCatalog: LinkCatalog {
     try db.cachedStatement(
       sql: """
         UPDATE stories SET article_count = article_count + 1,
-          first_published = CASE WHEN ?1 IS NOT NULL AND (first_published IS NULL OR ?1 < first_published)
-            THEN ?1 ELSE first_published END,
-          last_published = CASE WHEN ?1 IS NOT NULL AND (last_published IS NULL OR ?1 > last_published)
-            THEN ?1 ELSE last_published END
+          \(Self.widening(first: "?1", last: "?1"))
         WHERE id = ?2
         """
     ).execute(arguments: [published, story])
@@ -400,14 +397,21 @@ struct SQLiteLinkCatalog: LinkCatalog {
     try addToCentroid(.storyline, storyline, terms)
   }
 
+  /// The assignments that widen a cluster's `first_published`/`last_published` to the days
+  /// bound to the parameters `first` and `last` (either may be null: nothing moves).
+  static func widening(first: String, last: String) -> String {
+    """
+    first_published = CASE WHEN \(first) IS NOT NULL AND (first_published IS NULL OR \(first) < first_published)
+        THEN \(first) ELSE first_published END,
+      last_published = CASE WHEN \(last) IS NOT NULL AND (last_published IS NULL OR \(last) > last_published)
+        THEN \(last) ELSE last_published END
+    """
+  }
+
   func widenStoryline(_ storyline: Int64, first: String?, last: String?) throws {
     try db.cachedStatement(
       sql: """
-        UPDATE storylines SET
-          first_published = CASE WHEN ?1 IS NOT NULL AND (first_published IS NULL OR ?1 < first_published)
-            THEN ?1 ELSE first_published END,
-          last_published = CASE WHEN ?2 IS NOT NULL AND (last_published IS NULL OR ?2 > last_published)
-            THEN ?2 ELSE last_published END
+        UPDATE storylines SET \(Self.widening(first: "?1", last: "?2"))
         WHERE id = ?3
         """
     ).execute(arguments: [first, last, storyline])
