@@ -198,12 +198,7 @@ package enum IdentityResolution {
   }
 
   /// The article entity a quote's speaker names: one with that name form, else the only
-  /// person whose name contains it compatibly.
-  package static func speakerEntity(_ speaker: EntityName, in entities: [ArticleEntity]) -> Int? {
-    speakerEntity(speaker, in: entities, index: SpeakerIndex(entities))
-  }
-
-  /// ``speakerEntity(_:in:)`` through an index of `entities`.
+  /// person whose name contains it compatibly (`index` indexes `entities`).
   package static func speakerEntity(
     _ speaker: EntityName, in entities: [ArticleEntity], index: SpeakerIndex
   ) -> Int? {
